@@ -1,0 +1,25 @@
+// Baseline stage, local flavour: a pack folder (manifest.json + *.onnx.zst) from an earlier `pack`.
+import { lstat } from 'node:fs/promises';
+import { type Manifest, MANIFEST_FILE, type PackedModel, packedModels, readManifest } from '../pack/manifest.js';
+import { requireDirectory } from '../util/fs.js';
+
+export type Baseline =
+  | { kind: 'found'; source: string; manifest: Manifest; models: PackedModel[] }
+  | { kind: 'none'; source: string | null; note: string };
+
+/**
+ * A folder that does not exist yet means "no baseline" (the first release has none); a folder that exists but is not a
+ * pack is a mistake and is reported as bad input.
+ */
+export async function resolveLocalBaseline(dir: string | null): Promise<Baseline> {
+  if (dir === null) return { kind: 'none', source: null, note: 'no baseline was given' };
+  const exists = await lstat(dir).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return { kind: 'none', source: dir, note: `baseline folder ${dir} does not exist (first release?)` };
+  await requireDirectory(dir, 'baseline folder');
+  const manifest = await readManifest(dir);
+  if (manifest.models.length === 0) return { kind: 'none', source: dir, note: `baseline ${dir}/${MANIFEST_FILE} lists no models` };
+  return { kind: 'found', source: dir, manifest, models: packedModels(dir, manifest) };
+}

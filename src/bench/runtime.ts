@@ -1,0 +1,92 @@
+// The edge to onnxruntime-node: sessions are created from bytes with fixed, recorded thread settings.
+import * as ort from 'onnxruntime-node';
+import { InputError } from '../errors.js';
+import type { Tensor, ValueInfo } from '../types.js';
+
+export interface ThreadSettings {
+  intraOpThreads: number;
+  interOpThreads: number;
+}
+
+export type Session = ort.InferenceSession;
+export type Feeds = Record<string, ort.Tensor>;
+
+export function onnxruntimeVersion(): string {
+  return ort.env.versions.common ?? 'unknown';
+}
+
+export async function createSession(bytes: Uint8Array, threads: ThreadSettings, label: string): Promise<Session> {
+  try {
+    return await ort.InferenceSession.create(bytes, {
+      intraOpNumThreads: threads.intraOpThreads,
+      interOpNumThreads: threads.interOpThreads,
+      executionMode: 'sequential',
+      graphOptimizationLevel: 'all',
+    });
+  } catch (error) {
+    throw new InputError(`${label}: onnxruntime cannot load the model (${firstLine(error)})`);
+  }
+}
+
+export async function runSession(session: Session, feeds: Feeds, label: string): Promise<Record<string, Tensor>> {
+  let out: ort.InferenceSession.OnnxValueMapType;
+  try {
+    out = await session.run(feeds);
+  } catch (error) {
+    throw new InputError(`${label}: inference failed (${firstLine(error)})`);
+  }
+  const result: Record<string, Tensor> = {};
+  for (const [name, value] of Object.entries(out)) {
+    const t = value as ort.Tensor;
+    result[name] = { name, elemType: t.type as Tensor['elemType'], dims: [...t.dims], data: t.data as Tensor['data'] };
+  }
+  return result;
+}
+
+export function toFeeds(tensors: Map<string, Tensor>): Feeds {
+  const feeds: Feeds = {};
+  for (const [name, t] of tensors) feeds[name] = new ort.Tensor(t.elemType as ort.Tensor.Type, t.data as never, t.dims);
+  return feeds;
+}
+
+/**
+ * Inputs for timing when no eval data is given: every unknown or symbolic axis becomes 1 and values are a fixed
+ * pseudo-random pattern, so both sides always see the same bytes.
+ */
+export function syntheticInputs(inputs: ValueInfo[], label: string): Map<string, Tensor> {
+  const out = new Map<string, Tensor>();
+  for (const input of inputs) {
+    if (!input.elemType || input.shape === null) {
+      throw new InputError(`${label}: input "${input.name}" has no fixed tensor type or rank; give --eval-data so model-gate can feed it`);
+    }
+    const dims = input.shape.map((d) => (typeof d === 'number' && d > 0 ? d : 1));
+    const count = dims.reduce((a, b) => a * b, 1);
+    out.set(input.name, { name: input.name, elemType: input.elemType, dims, data: patternData(input.elemType, count, input.name, label) });
+  }
+  return out;
+}
+
+function patternData(type: Tensor['elemType'], count: number, name: string, label: string): Tensor['data'] {
+  const value = (i: number) => ((i * 2654435761) % 1000) / 1000;
+  switch (type) {
+    case 'float32':
+      return Float32Array.from({ length: count }, (_, i) => value(i));
+    case 'float64':
+      return Float64Array.from({ length: count }, (_, i) => value(i));
+    case 'int32':
+      return new Int32Array(count);
+    case 'int64':
+      return new BigInt64Array(count);
+    case 'uint8':
+    case 'bool':
+      return new Uint8Array(count);
+    case 'int8':
+      return new Int8Array(count);
+    default:
+      throw new InputError(`${label}: input "${name}" has element type ${type}, which model-gate cannot synthesise; give --eval-data`);
+  }
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+}

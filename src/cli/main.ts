@@ -1,0 +1,219 @@
+// The CLI front door: argv → Config → engine → files, stdout and an exit code. The only place the CLI turns errors
+// into exit codes: 0 pass/warn/no-baseline, 1 regression, 2 bad usage or input, 3 internal error.
+import { parseArgs } from 'node:util';
+import { runCompare } from '../engine.js';
+import { InputError } from '../errors.js';
+import { EXIT_BAD_INPUT } from '../gate/gate.js';
+import { buildConfig, type Raw, type RawSettings } from '../inputs/config.js';
+import { expandModelPatterns } from '../inputs/models.js';
+import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
+import { METRIC_IDS } from '../compare/metrics.js';
+import { packModels } from '../pack/pack.js';
+import { unpack } from '../pack/unpack.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { VERSION } from '../version.js';
+import { join } from 'node:path';
+
+export const EXIT_INTERNAL = 3;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+
+type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; help: string; arg?: string };
+
+const COMPARE_OPTIONS: Record<string, OptionSpec> = {
+  baseline: { type: 'string', arg: 'DIR', help: 'pack folder of the previous release (manifest.json + *.onnx.zst); a missing folder gives verdict no-baseline' },
+  'eval-data': { type: 'string', arg: 'DIR', help: 'eval data: test_data_set_*/input_N.pb (+ output_N.pb, labels.*) or .npy/.npz files' },
+  config: { type: 'string', arg: 'FILE', help: 'config file (default: model-gate.yml / .yaml / .json in the current folder)' },
+  json: { type: 'string', arg: 'FILE', help: 'write the JSON report here' },
+  markdown: { type: 'string', arg: 'FILE', help: 'write the Markdown report here' },
+  threshold: { type: 'string', multiple: true, arg: 'METRIC=WARN/FAIL', help: `override a threshold, repeatable; metrics: ${METRIC_IDS.join(', ')}` },
+  'fail-on': { type: 'string', arg: 'fail|warn|never', help: 'which verdict makes the exit code 1 (default fail)' },
+  level: { type: 'string', arg: 'N', help: 'zstd level 1-22 for packing .onnx candidates (default 3)' },
+  threads: { type: 'string', arg: 'N', help: 'zstd worker threads (default: cores, at most 4)' },
+  'load-samples': { type: 'string', arg: 'N', help: 'cold loads per side (default 7)' },
+  'latency-rounds': { type: 'string', arg: 'N', help: 'interleaved latency rounds (default 6)' },
+  'latency-time-ms': { type: 'string', arg: 'MS', help: 'sampling time per side per round (default 150)' },
+  'intra-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime intra-op threads, same for both sides (default 1)' },
+  'inter-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime inter-op threads (default 1)' },
+  atol: { type: 'string', arg: 'X', help: 'absolute tolerance for output agreement (default 1e-5)' },
+  rtol: { type: 'string', arg: 'X', help: 'relative tolerance for output agreement (default 1e-4)' },
+  output: { type: 'string', arg: 'NAME', help: 'model output to score (default: the first output)' },
+  quiet: { type: 'boolean', help: 'print only the report' },
+};
+
+interface Command {
+  usage: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  run: (values: Record<string, unknown>, positionals: string[], io: Io) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  pack: {
+    usage: 'model-gate pack <model.onnx | glob>... --out DIR [--level N] [--threads N]',
+    summary: 'compress models into DIR/<name>.onnx.zst (one zstd frame each, readable by `zstd -d`) and DIR/manifest.json',
+    options: {
+      out: { type: 'string', arg: 'DIR', help: 'output folder (required)' },
+      level: COMPARE_OPTIONS.level!,
+      threads: COMPARE_OPTIONS.threads!,
+      config: COMPARE_OPTIONS.config!,
+    },
+    run: async (values, positionals, io) => {
+      const out = requireOption(values, 'out');
+      const config = await buildConfig(rawSettings(values));
+      const models = await expandModelPatterns(positionals, 'pack <model>');
+      const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads });
+      for (const m of manifest.models) {
+        io.out(`${m.name}: ${m.raw.bytes} → ${m.packed.bytes} bytes (${((100 * m.packed.bytes) / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}\n`);
+      }
+      return 0;
+    },
+  },
+  unpack: {
+    usage: 'model-gate unpack <DIR | FILE.onnx.zst> --out DIR',
+    summary: 'restore the original .onnx files, verified against the manifest (size, sha256)',
+    options: { out: { type: 'string', arg: 'DIR', help: 'output folder (required)' } },
+    run: async (values, positionals, io) => {
+      const out = requireOption(values, 'out');
+      if (positionals.length !== 1) throw new InputError('unpack: give exactly one pack folder or .onnx.zst file');
+      for (const file of await unpack(positionals[0]!, out)) io.out(`${file}\n`);
+      return 0;
+    },
+  },
+  compare: {
+    usage: 'model-gate compare --baseline DIR --candidate <DIR | model.onnx>... [--eval-data DIR] [--config FILE] [--json FILE] [--markdown FILE]',
+    summary: 'benchmark and evaluate candidates against the baseline in this process; print the Markdown report',
+    options: { candidate: { type: 'string', multiple: true, arg: 'DIR|FILE', help: 'pack folder or .onnx file (glob allowed), repeatable' }, ...COMPARE_OPTIONS },
+    run: async (values, positionals, io) => {
+      const patterns = [...((values.candidate as string[] | undefined) ?? []), ...positionals];
+      return compareAndReport(values, await expandModelPatterns(patterns, '--candidate'), io);
+    },
+  },
+  run: {
+    usage: 'model-gate run <model.onnx | glob>... --out DIR --baseline DIR [compare options]',
+    summary: 'pack the candidates into DIR, then compare the pack with the baseline (what the action does)',
+    options: { out: { type: 'string', arg: 'DIR', help: 'folder for the candidate pack (required)' }, ...COMPARE_OPTIONS },
+    run: async (values, positionals, io) => {
+      const out = requireOption(values, 'out');
+      const config = await buildConfig(rawSettings(values));
+      const models = await expandModelPatterns(positionals, 'run <model>');
+      await packModels({ models, outDir: out, level: config.level, threads: config.threads });
+      return compareAndReport(values, [out], io);
+    },
+  },
+};
+
+async function compareAndReport(values: Record<string, unknown>, candidates: string[], io: Io): Promise<number> {
+  const config = await buildConfig(rawSettings(values));
+  const quiet = values.quiet === true;
+  const outcome = await runCompare({
+    baseline: (values.baseline as string | undefined) ?? null,
+    candidates,
+    evalData: (values['eval-data'] as string | undefined) ?? null,
+    config,
+    log: quiet ? undefined : (line) => io.err(`model-gate: ${line}\n`),
+  });
+  if (typeof values.json === 'string') await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}\n`);
+  if (typeof values.markdown === 'string') await writeFileAtomic(values.markdown, outcome.markdown);
+  io.out(outcome.markdown);
+  if (!quiet) io.err(`model-gate: ${outcome.report.summary} (exit ${outcome.exitCode})\n`);
+  return outcome.exitCode;
+}
+
+function requireOption(values: Record<string, unknown>, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') throw new InputError(`--${name} is required`);
+  return v;
+}
+
+/** Flags → the raw settings buildConfig validates, each tagged with its flag name for error messages. */
+function rawSettings(values: Record<string, unknown>): RawSettings {
+  const raw = (flag: string): Raw | undefined => (typeof values[flag] === 'string' ? { value: values[flag] as string, source: `--${flag}` } : undefined);
+  return {
+    config: raw('config'),
+    level: raw('level'),
+    threads: raw('threads'),
+    failOn: raw('fail-on'),
+    thresholds: ((values.threshold as string[] | undefined) ?? []).map((value) => ({ value, source: '--threshold' })),
+    loadSamples: raw('load-samples'),
+    latencyRounds: raw('latency-rounds'),
+    latencyTimeMs: raw('latency-time-ms'),
+    intraOpThreads: raw('intra-op-threads'),
+    interOpThreads: raw('inter-op-threads'),
+    atol: raw('atol'),
+    rtol: raw('rtol'),
+    output: raw('output'),
+  };
+}
+
+function mainHelp(): string {
+  const lines = [
+    `model-gate ${VERSION} — pack, benchmark and gate ONNX models against the previous release`,
+    '',
+    'Usage: model-gate <command> [options]   (model-gate <command> --help for its options)',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
+    '',
+    'Exit codes: 0 pass, warn or no baseline · 1 a regression passed a fail threshold · 2 bad usage or bad input · 3 internal error',
+    'Pickle and PyTorch checkpoints are refused: loading them runs code. Export to ONNX first.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function commandHelp(name: string, c: Command): string {
+  const width = Math.max(...Object.entries(c.options).map(([k, o]) => `--${k}${o.arg ? ` ${o.arg}` : ''}`.length));
+  const lines = [`Usage: ${c.usage}`, '', c.summary, '', 'Options:'];
+  for (const [key, o] of Object.entries(c.options)) lines.push(`  ${`--${key}${o.arg ? ` ${o.arg}` : ''}`.padEnd(width)}  ${o.help}`);
+  lines.push(`  ${'--help'.padEnd(width)}  show this help`);
+  if ('threshold' in c.options) lines.push('', `Thresholds: ${THRESHOLD_FORMS}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(mainHelp());
+    return name === undefined ? EXIT_BAD_INPUT : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`model-gate: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')} (model-gate --help)\n`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    const options = Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple ?? false }]));
+    const { values, positionals } = parseArgs({ args: rest, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    if (values.help) {
+      io.out(commandHelp(name, command));
+      return 0;
+    }
+    return await command.run(values, positionals, io);
+  } catch (error) {
+    return reportError(error, name, io);
+  }
+}
+
+function reportError(error: unknown, command: string, io: Io): number {
+  const e = error as Error & { code?: string };
+  if (error instanceof InputError) {
+    io.err(`model-gate ${command}: ${e.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+    io.err(`model-gate ${command}: ${e.message} (model-gate ${command} --help)\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.err(`model-gate ${command}: internal error: ${e?.stack ?? String(error)}\n`);
+  return EXIT_INTERNAL;
+}
+

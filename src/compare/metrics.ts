@@ -1,0 +1,63 @@
+// The metrics model-gate gates on: what each measures, which direction is worse, and the default thresholds.
+
+export type MetricId =
+  | 'packed-size'
+  | 'load-time'
+  | 'first-inference'
+  | 'latency-p50'
+  | 'latency-p95'
+  | 'accuracy'
+  | 'mae'
+  | 'rmse'
+  | 'reference-agreement';
+
+export type Unit = 'bytes' | 'ms' | 'share' | 'value';
+
+/** How far a metric may move in its worse direction: by a share of the baseline, or by an absolute amount. */
+export interface Threshold {
+  kind: 'relative' | 'absolute';
+  /** Magnitude in the worse direction, ≥ 0: 0.1 for `+10%` on a lower-is-better metric, 0.01 for `-0.01` on accuracy. */
+  amount: number;
+  /** As the user wrote it, normalised (e.g. `+10%`). */
+  text: string;
+}
+
+export interface ThresholdPair {
+  warn: Threshold | null;
+  fail: Threshold | null;
+}
+
+export interface MetricDef {
+  id: MetricId;
+  label: string;
+  unit: Unit;
+  worse: 'higher' | 'lower';
+  /** A timing metric comes from repeated samples and is judged with its confidence interval. */
+  timing: boolean;
+  defaults: { warn: string | null; fail: string | null };
+}
+
+export const METRICS: Record<MetricId, MetricDef> = {
+  'packed-size': { id: 'packed-size', label: 'packed size', unit: 'bytes', worse: 'higher', timing: false, defaults: { warn: '+5%', fail: '+25%' } },
+  'load-time': { id: 'load-time', label: 'load time', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+15%', fail: '+30%' } },
+  'first-inference': { id: 'first-inference', label: 'first inference', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+30%', fail: '+60%' } },
+  'latency-p50': { id: 'latency-p50', label: 'latency p50', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+10%', fail: '+25%' } },
+  'latency-p95': { id: 'latency-p95', label: 'latency p95', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+25%', fail: null } },
+  accuracy: { id: 'accuracy', label: 'top-1 accuracy', unit: 'share', worse: 'lower', timing: false, defaults: { warn: '-0.005', fail: '-0.01' } },
+  mae: { id: 'mae', label: 'MAE', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
+  rmse: { id: 'rmse', label: 'RMSE', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
+  'reference-agreement': {
+    id: 'reference-agreement',
+    label: 'reference agreement',
+    unit: 'share',
+    worse: 'lower',
+    timing: false,
+    defaults: { warn: '-0.001', fail: '-0.01' },
+  },
+};
+
+export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+
+export function isMetricId(value: string): value is MetricId {
+  return Object.hasOwn(METRICS, value);
+}

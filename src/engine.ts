@@ -1,0 +1,144 @@
+// The engine both front doors share: baseline → candidates → eval → bench → compare → report → gate.
+// It returns data; writing files, the job summary and the exit code is the front doors' business.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BenchResult, type BenchSubject, benchPair } from './bench/bench.js';
+import { createSession, type Feeds, type Session, syntheticInputs, toFeeds } from './bench/runtime.js';
+import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
+import { compareModel, type ModelComparison, overallVerdict } from './compare/compare.js';
+import { InputError } from './errors.js';
+import { bindInputs, loadEvalData } from './eval/data.js';
+import { type EvalResult, evaluate } from './eval/evaluate.js';
+import { exitCodeFor } from './gate/gate.js';
+import { type Config, thresholdsFor } from './inputs/config.js';
+import { PACKED_SUFFIX, type PackedModel, packedModels, readManifest } from './pack/manifest.js';
+import { packModels } from './pack/pack.js';
+import { decompressToBuffer } from './pack/zstd.js';
+import { collectEnvironment } from './report/environment.js';
+import { buildReport, type Report } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { EvalSet } from './types.js';
+
+export interface CompareRequest {
+  baseline: string | null;
+  /** Pack folders or .onnx files. */
+  candidates: string[];
+  evalData: string | null;
+  config: Config;
+  /** Progress lines for a human; the CLI prints them to stderr, the action to the log. */
+  log?: (line: string) => void;
+}
+
+export interface Outcome {
+  report: Report;
+  markdown: string;
+  exitCode: number;
+}
+
+export async function runCompare(request: CompareRequest): Promise<Outcome> {
+  const log = request.log ?? (() => {});
+  const { config } = request;
+  const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
+  try {
+    const baseline = await resolveLocalBaseline(request.baseline);
+    const candidates = await resolveCandidates(request.candidates, config, scratch);
+    const sets = request.evalData ? await loadEvalData(request.evalData) : null;
+    const baselineByName = new Map(baseline.kind === 'found' ? baseline.models.map((m) => [m.entry.name, m]) : []);
+
+    const comparisons: ModelComparison[] = [];
+    for (const candidate of candidates) {
+      const base = baselineByName.get(candidate.entry.name) ?? null;
+      log(`${candidate.entry.name}: ${base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate'}`);
+      const measured = await measureModel(base, candidate, sets, config);
+      comparisons.push(compareModel(measured, thresholdsFor(config, candidate.entry.name)));
+    }
+    const candidateNames = new Set(candidates.map((c) => c.entry.name));
+    const removed = [...baselineByName.keys()].filter((name) => !candidateNames.has(name));
+    const verdict = overallVerdict(comparisons);
+    const report = buildReport({
+      verdict,
+      models: comparisons,
+      baseline: describeBaseline(baseline, comparisons),
+      removed,
+      config,
+      environment: collectEnvironment(),
+    });
+    return { report, markdown: renderMarkdown(report), exitCode: exitCodeFor(verdict, config.failOn) };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function describeBaseline(baseline: Baseline, models: ModelComparison[]): Report['baseline'] {
+  if (baseline.kind === 'none') return { source: baseline.source, note: baseline.note };
+  const unmatched = models.filter((m) => m.verdict === 'no-baseline').map((m) => m.name);
+  return {
+    source: baseline.source,
+    note: unmatched.length > 0 ? `no baseline model named ${unmatched.join(', ')} in ${baseline.source}` : null,
+  };
+}
+
+/**
+ * Candidates are compared as packs, exactly like the baseline, so load time means the same on both sides:
+ * .onnx files are packed into a scratch folder first with the configured level.
+ */
+async function resolveCandidates(paths: string[], config: Config, scratch: string): Promise<PackedModel[]> {
+  if (paths.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
+  const out: PackedModel[] = [];
+  const loose: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) out.push(...packedModels(path, await readManifest(path)));
+    else if (path.endsWith(PACKED_SUFFIX)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
+    else loose.push(path);
+  }
+  if (loose.length > 0) {
+    const dir = join(scratch, 'candidates');
+    out.push(...packedModels(dir, await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads })));
+  }
+  const seen = new Set<string>();
+  for (const m of out) {
+    if (seen.has(m.entry.name)) throw new InputError(`${m.path}: a second candidate named "${m.entry.name}"; model names must be unique`);
+    seen.add(m.entry.name);
+  }
+  return out;
+}
+
+interface Loaded {
+  model: PackedModel;
+  session: Session;
+  label: string;
+}
+
+async function load(model: PackedModel, config: Config): Promise<Loaded> {
+  const bytes = await decompressToBuffer(model.path, { raw: model.entry.raw, packed: model.entry.packed });
+  return { model, session: await createSession(bytes, config.bench, model.path), label: model.path };
+}
+
+async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config) {
+  // Loading both first also verifies both packs before any time is spent measuring.
+  const b = base ? await load(base, config) : null;
+  const c = await load(candidate, config);
+  try {
+    let evalResult: EvalResult | null = null;
+    if (sets) {
+      const info = (l: Loaded) => l.model.entry.onnx;
+      evalResult = await evaluate(
+        sets,
+        { session: (b ?? c).session, info: info(b ?? c), label: (b ?? c).label },
+        b ? { session: c.session, info: info(c), label: c.label } : null,
+        config.eval,
+      );
+      // Without a baseline the candidate's scores are reported as the "baseline" side of evaluate: swap them back.
+    }
+    const feedsFor = (l: Loaded): Feeds =>
+      toFeeds(sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx as never, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
+    const subject = (l: Loaded): BenchSubject => ({ model: l.model, feeds: feedsFor(l), label: l.label });
+    const bench: BenchResult = await benchPair({ baseline: b ? subject(b) : null, candidate: subject(c) }, config.bench);
+    return { name: candidate.entry.name, baseline: base?.entry ?? null, candidate: candidate.entry, bench, eval: evalResult, evalSkipped: sets ? null : 'no eval data given' };
+  } finally {
+    await b?.session.release();
+    await c.session.release();
+  }
+}

@@ -1,0 +1,181 @@
+// Eval stage: run baseline and candidate over the same eval sets and score them against labels, reference outputs
+// and each other. Sessions come in from the caller; the scoring itself is in metrics.ts.
+import { InputError } from '../errors.js';
+import type { EvalSettings } from '../inputs/config.js';
+import { runSession, type Session, toFeeds } from '../bench/runtime.js';
+import type { EvalSet, ModelInfo, Tensor } from '../types.js';
+import { bindInputs } from './data.js';
+import { predictedClasses, predictionAgreement, referenceAgreement, regressionErrors, top1Accuracy } from './metrics.js';
+
+export interface EvalSubject {
+  session: Session;
+  info: Pick<ModelInfo, 'inputs' | 'outputs'>;
+  label: string;
+}
+
+export interface SideScores {
+  /** Top-1 accuracy from labels (classification). */
+  accuracy: number | null;
+  /** Errors against numeric labels (regression). */
+  mae: number | null;
+  rmse: number | null;
+  /** Share of output elements within atol/rtol of the reference outputs, and the worst error. */
+  referenceAgreement: number | null;
+  referenceMaxAbsError: number | null;
+}
+
+export interface Agreement {
+  /** Share of samples where both predict the same class; null when the output is not a class score. */
+  top1: number | null;
+  withinShare: number;
+  maxAbsError: number;
+}
+
+export interface EvalResult {
+  task: 'classification' | 'regression' | null;
+  /** The output that was scored. */
+  output: string;
+  sets: number;
+  /** Labelled samples (classification/regression), else the number of output rows. */
+  samples: number;
+  baseline: SideScores;
+  candidate: SideScores | null;
+  agreement: Agreement | null;
+}
+
+/** Weighted running mean: sets of different sizes count by their size. */
+class Mean {
+  private sum = 0;
+  private weight = 0;
+  add(value: number, weight: number): void {
+    if (weight > 0 && Number.isFinite(value)) {
+      this.sum += value * weight;
+      this.weight += weight;
+    }
+  }
+  get value(): number | null {
+    return this.weight > 0 ? this.sum / this.weight : null;
+  }
+}
+
+interface SideAccumulator {
+  accuracy: Mean;
+  mae: Mean;
+  mse: Mean;
+  reference: Mean;
+  referenceMax: number | null;
+}
+
+const newAccumulator = (): SideAccumulator => ({ accuracy: new Mean(), mae: new Mean(), mse: new Mean(), reference: new Mean(), referenceMax: null });
+
+/** Scores `baseline` (and `candidate`, when given) on every eval set. */
+export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate: EvalSubject | null, settings: EvalSettings): Promise<EvalResult> {
+  const outputName = chooseOutput(baseline, candidate, settings);
+  const acc = { baseline: newAccumulator(), candidate: newAccumulator() };
+  const top1 = new Mean();
+  const within = new Mean();
+  let maxAbs = 0;
+  let task: EvalResult['task'] = null;
+  let samples = 0;
+
+  for (const set of sets) {
+    const outputs = { baseline: await predict(set, baseline, outputName), candidate: candidate ? await predict(set, candidate, outputName) : null };
+    const reference = findReference(set, baseline, outputName);
+    for (const side of ['baseline', 'candidate'] as const) {
+      const out = outputs[side];
+      if (!out) continue;
+      const a = acc[side];
+      if (set.labels) {
+        const classes = predictedClasses(out);
+        const isClassLabels = isIntegerType(set.labels.elemType) || isOneHot(set.labels, out);
+        if (classes && isClassLabels) {
+          task = 'classification';
+          a.accuracy.add(top1Accuracy(classes, set.labels), classes.length);
+          if (side === 'baseline') samples += classes.length;
+        } else {
+          task = 'regression';
+          const errors = regressionErrors(out, set.labels);
+          const n = elementCount(set.labels);
+          a.mae.add(errors.mae, n);
+          a.mse.add(errors.rmse * errors.rmse, n);
+          if (side === 'baseline') samples += n;
+        }
+      }
+      if (reference) {
+        const r = referenceAgreement(out, reference, settings.atol, settings.rtol);
+        a.reference.add(r.withinShare, r.count);
+        a.referenceMax = Math.max(a.referenceMax ?? 0, r.maxAbsError);
+      }
+    }
+    if (!set.labels) samples += outputs.baseline.dims[0] ?? 1;
+    if (outputs.candidate) {
+      const p = predictionAgreement(outputs.baseline, outputs.candidate, settings.atol, settings.rtol);
+      const rows = outputs.baseline.dims[0] ?? 1;
+      if (p.top1Agreement !== null) top1.add(p.top1Agreement, rows);
+      within.add(p.withinShare, elementCount(outputs.baseline));
+      maxAbs = Math.max(maxAbs, p.maxAbsError);
+    }
+  }
+  const scores = (a: SideAccumulator): SideScores => {
+    const mse = a.mse.value;
+    return {
+      accuracy: a.accuracy.value,
+      mae: a.mae.value,
+      rmse: mse === null ? null : Math.sqrt(mse),
+      referenceAgreement: a.reference.value,
+      referenceMaxAbsError: a.referenceMax,
+    };
+  };
+  return {
+    task,
+    output: outputName,
+    sets: sets.length,
+    samples,
+    baseline: scores(acc.baseline),
+    candidate: candidate ? scores(acc.candidate) : null,
+    agreement: candidate ? { top1: top1.value, withinShare: within.value ?? Number.NaN, maxAbsError: maxAbs } : null,
+  };
+}
+
+function chooseOutput(baseline: EvalSubject, candidate: EvalSubject | null, settings: EvalSettings): string {
+  const name = settings.output ?? baseline.info.outputs[0]?.name;
+  if (name === undefined) throw new InputError(`${baseline.label}: model has no outputs`);
+  for (const subject of [baseline, candidate]) {
+    if (subject && !subject.info.outputs.some((o) => o.name === name)) {
+      throw new InputError(
+        `${subject.label}: has no output "${name}" (outputs: ${subject.info.outputs.map((o) => o.name).join(', ')}); set eval.output in the config`,
+      );
+    }
+  }
+  return name;
+}
+
+async function predict(set: EvalSet, subject: EvalSubject, output: string): Promise<Tensor> {
+  const feeds = toFeeds(bindInputs(set, subject.info as ModelInfo, subject.label));
+  const outputs = await runSession(subject.session, feeds, subject.label);
+  const out = outputs[output];
+  if (!out) throw new InputError(`${subject.label}: inference returned no output "${output}"`);
+  return out;
+}
+
+/** The reference for `output`: by tensor name when the reference files carry names, else by the output's position. */
+function findReference(set: EvalSet, subject: EvalSubject, output: string): Tensor | null {
+  if (set.references.length === 0) return null;
+  const byName = set.references.find((r) => r.name === output);
+  if (byName) return byName;
+  const position = subject.info.outputs.findIndex((o) => o.name === output);
+  const byPosition = set.references[position];
+  return byPosition && !subject.info.outputs.some((o) => o.name === byPosition.name && o.name !== output) ? byPosition : null;
+}
+
+function isIntegerType(type: Tensor['elemType']): boolean {
+  return /^u?int\d+$/.test(type);
+}
+
+function isOneHot(labels: Tensor, output: Tensor): boolean {
+  return labels.dims.length === 2 && labels.dims[1] === output.dims[output.dims.length - 1] && (labels.dims[1] ?? 0) > 1;
+}
+
+function elementCount(t: Tensor): number {
+  return t.dims.reduce((a, b) => a * b, 1);
+}

@@ -1,0 +1,245 @@
+// One typed, validated Config for the CLI and the action: defaults ← config file ← flags/inputs.
+// Every error names the input (a flag, an action input or a config-file key) and what it accepts.
+import { access, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { parse as parseYaml } from 'yaml';
+import { type MetricId, type ThresholdPair } from '../compare/metrics.js';
+import { InputError } from '../errors.js';
+import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdLines, parseThresholdPair } from './thresholds.js';
+
+export type FailOn = 'fail' | 'warn' | 'never';
+
+export interface BenchSettings {
+  /** Cold loads per side (read packed file + decompress + create session), alternated A B A B. */
+  loadSamples: number;
+  /** Rounds of warm-latency sampling; each round samples both sides, order alternating. */
+  latencyRounds: number;
+  /** tinybench time per side per round, in ms. */
+  latencyTimeMs: number;
+  warmupMs: number;
+  intraOpThreads: number;
+  interOpThreads: number;
+}
+
+export interface EvalSettings {
+  atol: number;
+  rtol: number;
+  /** The output judged for accuracy; null = the model's first output. */
+  output: string | null;
+}
+
+export interface Config {
+  level: number;
+  threads: number;
+  failOn: FailOn;
+  bench: BenchSettings;
+  eval: EvalSettings;
+  thresholds: Record<MetricId, ThresholdPair>;
+  /** Per-model overrides by model name, applied over `thresholds`. */
+  modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
+  /** The config file read, if any. */
+  configFile: string | null;
+}
+
+/** A raw setting and where it came from, e.g. `{ value: '19', source: '--level' }`. */
+export interface Raw {
+  value: string;
+  source: string;
+}
+
+export interface RawSettings {
+  config?: Raw;
+  level?: Raw;
+  threads?: Raw;
+  failOn?: Raw;
+  thresholds?: Raw[];
+  loadSamples?: Raw;
+  latencyRounds?: Raw;
+  latencyTimeMs?: Raw;
+  intraOpThreads?: Raw;
+  interOpThreads?: Raw;
+  atol?: Raw;
+  rtol?: Raw;
+  output?: Raw;
+}
+
+export const DEFAULT_CONFIG_FILES = ['model-gate.yml', 'model-gate.yaml', 'model-gate.json'];
+
+export function defaultConfig(): Config {
+  return {
+    // zstd level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
+    level: 3,
+    threads: Math.max(1, Math.min(4, availableParallelism())),
+    failOn: 'fail',
+    bench: { loadSamples: 7, latencyRounds: 6, latencyTimeMs: 150, warmupMs: 50, intraOpThreads: 1, interOpThreads: 1 },
+    eval: { atol: 1e-5, rtol: 1e-4, output: null },
+    thresholds: defaultThresholds(),
+    modelThresholds: {},
+    configFile: null,
+  };
+}
+
+export async function buildConfig(raw: RawSettings, cwd = process.cwd()): Promise<Config> {
+  const config = defaultConfig();
+  const file = raw.config ? raw.config.value : await findDefaultConfig(cwd);
+  if (file) {
+    applyConfigFile(config, await readConfigFile(file, raw.config?.source), file);
+    config.configFile = file;
+  }
+  if (raw.level) config.level = parseLevel(raw.level.value, raw.level.source);
+  if (raw.threads) config.threads = parseInteger(raw.threads.value, raw.threads.source, 1, 256);
+  if (raw.failOn) config.failOn = parseFailOn(raw.failOn.value, raw.failOn.source);
+  if (raw.loadSamples) config.bench.loadSamples = parseInteger(raw.loadSamples.value, raw.loadSamples.source, 1, 1000);
+  if (raw.latencyRounds) config.bench.latencyRounds = parseInteger(raw.latencyRounds.value, raw.latencyRounds.source, 1, 1000);
+  if (raw.latencyTimeMs) config.bench.latencyTimeMs = parseInteger(raw.latencyTimeMs.value, raw.latencyTimeMs.source, 1, 600_000);
+  if (raw.intraOpThreads) config.bench.intraOpThreads = parseInteger(raw.intraOpThreads.value, raw.intraOpThreads.source, 0, 256);
+  if (raw.interOpThreads) config.bench.interOpThreads = parseInteger(raw.interOpThreads.value, raw.interOpThreads.source, 0, 256);
+  if (raw.atol) config.eval.atol = parseNonNegative(raw.atol.value, raw.atol.source);
+  if (raw.rtol) config.eval.rtol = parseNonNegative(raw.rtol.value, raw.rtol.source);
+  if (raw.output) config.eval.output = raw.output.value.trim() || null;
+  for (const t of raw.thresholds ?? []) Object.assign(config.thresholds, parseThresholdLines(t.value, t.source, config.thresholds));
+  return config;
+}
+
+/** The thresholds in force for one model: the global ones with its overrides on top. */
+export function thresholdsFor(config: Config, model: string): Record<MetricId, ThresholdPair> {
+  return { ...config.thresholds, ...config.modelThresholds[model] };
+}
+
+async function findDefaultConfig(cwd: string): Promise<string | null> {
+  for (const name of DEFAULT_CONFIG_FILES) {
+    const path = `${cwd}/${name}`;
+    try {
+      await access(path);
+      return path;
+    } catch {
+      // not there: try the next name
+    }
+  }
+  return null;
+}
+
+async function readConfigFile(path: string, source = 'config file'): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`${source}: config file ${path} cannot be read`);
+  }
+  try {
+    return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+const FILE_KEYS = ['compression-level', 'threads', 'fail-on', 'thresholds', 'eval', 'bench', 'models'];
+const BENCH_KEYS: Record<string, keyof BenchSettings> = {
+  'load-samples': 'loadSamples',
+  'latency-rounds': 'latencyRounds',
+  'latency-time-ms': 'latencyTimeMs',
+  'warmup-ms': 'warmupMs',
+  'intra-op-threads': 'intraOpThreads',
+  'inter-op-threads': 'interOpThreads',
+};
+
+function applyConfigFile(config: Config, data: unknown, file: string): void {
+  if (data === null || data === undefined) return;
+  const top = asObject(data, file);
+  checkKeys(top, FILE_KEYS, file);
+  const at = (key: string): string => `${file}: ${key}`;
+  if (top['compression-level'] !== undefined) config.level = parseLevel(String(top['compression-level']), at('compression-level'));
+  if (top.threads !== undefined) config.threads = parseInteger(String(top.threads), at('threads'), 1, 256);
+  if (top['fail-on'] !== undefined) config.failOn = parseFailOn(String(top['fail-on']), at('fail-on'));
+  if (top.thresholds !== undefined) Object.assign(config.thresholds, parseThresholdTable(top.thresholds, at('thresholds'), config.thresholds));
+  if (top.eval !== undefined) {
+    const e = asObject(top.eval, at('eval'));
+    checkKeys(e, ['atol', 'rtol', 'output'], at('eval'));
+    if (e.atol !== undefined) config.eval.atol = parseNonNegative(String(e.atol), at('eval.atol'));
+    if (e.rtol !== undefined) config.eval.rtol = parseNonNegative(String(e.rtol), at('eval.rtol'));
+    if (e.output !== undefined) config.eval.output = String(e.output);
+  }
+  if (top.bench !== undefined) {
+    const b = asObject(top.bench, at('bench'));
+    checkKeys(b, Object.keys(BENCH_KEYS), at('bench'));
+    for (const [key, field] of Object.entries(BENCH_KEYS)) {
+      if (b[key] !== undefined) config.bench[field] = parseInteger(String(b[key]), at(`bench.${key}`), 0, 600_000);
+    }
+  }
+  if (top.models !== undefined) {
+    for (const [name, value] of Object.entries(asObject(top.models, at('models')))) {
+      const m = asObject(value, at(`models.${name}`));
+      checkKeys(m, ['thresholds'], at(`models.${name}`));
+      if (m.thresholds !== undefined) {
+        config.modelThresholds[name] = parseThresholdTable(m.thresholds, at(`models.${name}.thresholds`), config.thresholds);
+      }
+    }
+  }
+}
+
+/** `{ metric: "WARN/FAIL" | FAIL | { warn, fail } }` */
+function parseThresholdTable(value: unknown, source: string, base: Record<MetricId, ThresholdPair>): Partial<Record<MetricId, ThresholdPair>> {
+  const out: Partial<Record<MetricId, ThresholdPair>> = {};
+  for (const [name, spec] of Object.entries(asObject(value, source))) {
+    const metric = metricFromName(name, source);
+    const where = `${source}.${name}`;
+    if (typeof spec === 'string' || typeof spec === 'number') {
+      out[metric.id] = parseThresholdPair(spec, metric, where, base[metric.id]);
+    } else {
+      const obj = asObject(spec, where);
+      checkKeys(obj, ['warn', 'fail'], where);
+      const pick = (key: 'warn' | 'fail') =>
+        obj[key] === undefined ? base[metric.id][key] : parseThreshold(obj[key] === null ? 'none' : String(obj[key]), metric, `${where}.${key}`);
+      const pair = { warn: pick('warn'), fail: pick('fail') };
+      checkOrder(pair, metric, where);
+      out[metric.id] = pair;
+    }
+  }
+  return out;
+}
+
+function parseLevel(value: string, source: string): number {
+  return parseInteger(value, source, 1, 22);
+}
+
+function parseFailOn(value: string, source: string): FailOn {
+  const v = value.trim().toLowerCase();
+  if (v === 'fail' || v === 'warn' || v === 'never') return v;
+  throw new InputError(`${source}: "${value}" is not one of fail, warn, never`);
+}
+
+export function parseInteger(value: string, source: string, min: number, max: number): number {
+  const v = value.trim();
+  const n = Number(v);
+  if (!/^-?\d+$/.test(v) || n < min || n > max) {
+    throw new InputError(`${source}: "${value}" must be a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+export function parseBoolean(value: string, source: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new InputError(`${source}: "${value}" must be true or false`);
+}
+
+function parseNonNegative(value: string, source: string): number {
+  const n = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InputError(`${source}: "${value}" must be a number ≥ 0`);
+  return n;
+}
+
+function asObject(value: unknown, source: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`${source} must be a mapping of keys to values`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: string[], source: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) throw new InputError(`${source}: unknown key "${key}"; allowed: ${allowed.join(', ')}`);
+  }
+}
+

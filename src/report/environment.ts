@@ -1,0 +1,25 @@
+// The environment fingerprint printed with every report: timings mean nothing without it.
+import { arch, availableParallelism, cpus, release, type } from 'node:os';
+import { onnxruntimeVersion } from '../bench/runtime.js';
+
+export interface Environment {
+  cpu: string;
+  cores: number;
+  os: string;
+  arch: string;
+  node: string;
+  onnxruntime: string;
+  runner: string | null;
+}
+
+export function collectEnvironment(): Environment {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: availableParallelism(),
+    os: `${type()} ${release()}`,
+    arch: arch(),
+    node: process.version,
+    onnxruntime: onnxruntimeVersion(),
+    runner: process.env.RUNNER_NAME ?? null,
+  };
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { METRICS } from '../src/compare/metrics.js';
+import { InputError } from '../src/errors.js';
+import { buildConfig, thresholdsFor } from '../src/inputs/config.js';
+import { parseThreshold, parseThresholdLines, parseThresholdPair, defaultThresholds } from '../src/inputs/thresholds.js';
+import { scratch } from './helpers.js';
+
+describe('threshold syntax', () => {
+  test('relative, absolute, percentage points, ms and none', () => {
+    assert.deepEqual(parseThreshold('+10%', METRICS['latency-p50'], 'x'), { kind: 'relative', amount: 0.1, text: '+10%' });
+    assert.deepEqual(parseThreshold('10%', METRICS['latency-p50'], 'x'), { kind: 'relative', amount: 0.1, text: '+10%' });
+    assert.deepEqual(parseThreshold('-0.01', METRICS.accuracy, 'x'), { kind: 'absolute', amount: 0.01, text: '-0.01' });
+    assert.deepEqual(parseThreshold(-0.01, METRICS.accuracy, 'x'), { kind: 'absolute', amount: 0.01, text: '-0.01' });
+    assert.deepEqual(parseThreshold('-0.5pp', METRICS.accuracy, 'x'), { kind: 'absolute', amount: 0.005, text: '-0.5pp' });
+    assert.deepEqual(parseThreshold('+5ms', METRICS['load-time'], 'x'), { kind: 'absolute', amount: 5, text: '+5ms' });
+    assert.equal(parseThreshold('none', METRICS.accuracy, 'x'), null);
+  });
+
+  test('a sign against the worse direction is refused, naming the input and the accepted forms', () => {
+    assert.throws(
+      () => parseThreshold('+0.01', METRICS.accuracy, "input 'thresholds'"),
+      (e: Error) => e instanceof InputError && /input 'thresholds'/.test(e.message) && /write "-0.01"/.test(e.message) && /accepted forms/.test(e.message),
+    );
+  });
+
+  test('syntax errors name the input and list the accepted forms', () => {
+    for (const bad of ['ten percent', '+10%%', '10 %x', '', '+-1']) {
+      assert.throws(() => parseThreshold(bad, METRICS['latency-p50'], '--threshold'), (e: Error) => e instanceof InputError && /^--threshold: /.test(e.message) && /accepted forms/.test(e.message));
+    }
+    assert.throws(() => parseThreshold('+1pp', METRICS['latency-p50'], 'x'), /only applies to shares/);
+    assert.throws(() => parseThreshold('+1ms', METRICS.accuracy, 'x'), /only applies to timings/);
+  });
+
+  test('pairs: WARN/FAIL, a single value sets fail only, warn beyond fail is refused', () => {
+    const base = defaultThresholds()['latency-p50'];
+    const pair = parseThresholdPair('+5%/+20%', METRICS['latency-p50'], 'x', base);
+    assert.equal(pair.warn?.amount, 0.05);
+    assert.equal(pair.fail?.amount, 0.2);
+    const single = parseThresholdPair('+40%', METRICS['latency-p50'], 'x', base);
+    assert.deepEqual(single.warn, base.warn);
+    assert.equal(single.fail?.amount, 0.4);
+    assert.throws(() => parseThresholdPair('+30%/+20%', METRICS['latency-p50'], 'x', base), /warn level \+30% is beyond the fail level \+20%/);
+  });
+
+  test('the line form of the action input and --threshold', () => {
+    const parsed = parseThresholdLines('latency-p50: +10%/+25%\n# a comment\naccuracy=-0.5pp/-1pp', "input 'thresholds'", defaultThresholds());
+    assert.equal(parsed['latency-p50']?.fail?.amount, 0.25);
+    assert.equal(parsed.accuracy?.warn?.amount, 0.005);
+    assert.throws(() => parseThresholdLines('latency: +10%', "input 'thresholds'", defaultThresholds()), /input 'thresholds': unknown metric "latency"; metrics are packed-size/);
+    assert.throws(() => parseThresholdLines('just words', "input 'thresholds'", defaultThresholds()), /is not "metric: WARN\/FAIL"/);
+  });
+});
+
+describe('config', () => {
+  test('defaults ← config file ← flags, with per-model overrides', async () => {
+    const dir = await scratch();
+    const file = join(dir, 'model-gate.yml');
+    await writeFile(
+      file,
+      ['compression-level: 9', 'thresholds:', '  latency-p50: +20%/+40%', '  accuracy: { warn: -0.01, fail: none }', 'models:', '  iris:', '    thresholds:', '      packed-size: +1%/+2%', 'eval: { atol: 0.001 }', 'bench: { load-samples: 9 }'].join('\n'),
+    );
+    const config = await buildConfig({ thresholds: [{ value: 'latency-p50: +15%/+30%', source: '--threshold' }], level: { value: '11', source: '--level' } }, dir);
+    assert.equal(config.configFile, file);
+    assert.equal(config.level, 11, 'a flag beats the config file');
+    assert.equal(config.thresholds['latency-p50'].fail?.amount, 0.3);
+    assert.equal(config.thresholds.accuracy.fail, null);
+    assert.equal(config.thresholds.accuracy.warn?.amount, 0.01);
+    assert.equal(config.eval.atol, 0.001);
+    assert.equal(config.bench.loadSamples, 9);
+    assert.equal(thresholdsFor(config, 'iris')['packed-size'].fail?.amount, 0.02);
+    assert.equal(thresholdsFor(config, 'other')['packed-size'].fail?.amount, 0.25);
+  });
+
+  test('unknown keys and bad values name the file and the key', async () => {
+    const dir = await scratch();
+    const file = join(dir, 'gate.json');
+    await writeFile(file, JSON.stringify({ thresholds: { 'latency-p50': '+10%' }, bench: { 'load-sample': 3 } }));
+    await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), new RegExp(`${file}: bench: unknown key "load-sample"`));
+    await writeFile(file, JSON.stringify({ 'compression-level': 40 }));
+    await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), /compression-level: "40" must be a whole number from 1 to 22/);
+    await writeFile(file, '{ not json');
+    await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), /gate\.json: not valid JSON/);
+    await assert.rejects(buildConfig({ failOn: { value: 'always', source: "input 'fail-on'" } }, dir), /input 'fail-on': "always" is not one of fail, warn, never/);
+  });
+});
