@@ -36,8 +36,8 @@ const SPLIT_SEED = 23;
 
 /** The "previous release": a small hidden layer, stopped early on purpose so that a better model exists. */
 const BASELINE_TRAINING: TrainOptions = { hidden: 8, epochs: 40, learningRate: 0.1, momentum: 0, seed: 7 };
-/** Wider and trained to convergence. */
-const IMPROVED_TRAINING: TrainOptions = { hidden: 16, epochs: 600, learningRate: 0.1, momentum: 0.9, seed: 7 };
+/** The same shape, trained to convergence: better accuracy at the same size. */
+const IMPROVED_TRAINING: TrainOptions = { hidden: 8, epochs: 600, learningRate: 0.1, momentum: 0.9, seed: 7 };
 /** The baseline's recipe stopped after a handful of steps: a real, but poorly fitted, model. */
 const LESS_ACCURATE_TRAINING: TrainOptions = { hidden: 8, epochs: 6, learningRate: 0.1, momentum: 0, seed: 7 };
 

@@ -116,8 +116,9 @@ function deterministicCheck(metric: MetricId, baseline: number | null, candidate
 }
 
 /**
- * A timing check is decided on the interval of the paired ratio, not on two medians: it fails only when the whole
- * interval lies beyond the fail level; a change beyond a level whose interval still reaches back inside is a warning.
+ * A timing check is decided on the interval of the paired ratio, not on two medians: it fails (or warns) only when the
+ * whole interval lies beyond the fail (or warn) level. A change whose estimate is beyond the fail level but whose
+ * interval reaches back inside is inconclusive and reported as a warning; noise inside the interval passes.
  */
 function timingCheck(metric: MetricId, paired: PairedSamples, all: PairedSamples, pair: ThresholdPair, hasBaseline: boolean, q = 0.5): Check {
   const candidate = quantile(all.candidate, q);
@@ -137,10 +138,11 @@ function timingCheck(metric: MetricId, paired: PairedSamples, all: PairedSamples
   const at = (t: Threshold, r: number) => (t.kind === 'relative' ? r - 1 : (r - 1) * pairedBase);
   const beyond = (t: Threshold | null, r: number) => t !== null && at(t, r) > t.amount;
   if (beyond(pair.fail, ratio.low)) check.status = 'fail';
+  else if (beyond(pair.warn, ratio.low)) check.status = 'warn';
   else if (beyond(pair.fail, ratio.estimate)) {
     check.status = 'warn';
     check.note = `beyond the fail level, but the ${Math.round(ratio.confidence * 100)}% interval reaches back inside it: inconclusive`;
-  } else check.status = beyond(pair.warn, ratio.estimate) ? 'warn' : 'pass';
+  } else check.status = 'pass';
   return check;
 }
 

@@ -185,9 +185,12 @@ export function parseLabelsJson(text: string, file: string): Tensor {
   if (!Array.isArray(value)) return fail(`${expected} (found ${describeJson(value)})`);
   let dims: number[];
   let flat: number[];
-  if (value.every((v) => typeof v === 'number')) {
+  // The first item decides the form: numbers ([N]) or arrays of numbers ([N, C]).
+  if (!Array.isArray(value[0])) {
+    const bad = value.findIndex((v) => typeof v !== 'number');
+    if (bad >= 0) fail(`${expected} (item ${bad} is ${describeJson(value[bad])})`);
     dims = [value.length];
-    flat = value;
+    flat = value as number[];
   } else {
     const bad = value.findIndex((row) => !Array.isArray(row) || !row.every((v) => typeof v === 'number'));
     if (bad >= 0) fail(`${expected} (item ${bad} is ${describeJson(value[bad])})`);
@@ -205,7 +208,7 @@ export function parseLabelsJson(text: string, file: string): Tensor {
 }
 
 function describeJson(v: unknown): string {
-  if (Array.isArray(v)) return 'an array containing a non-number';
+  if (Array.isArray(v)) return v.every((x) => typeof x === 'number') ? 'an array' : 'an array containing a non-number';
   if (v === null) return 'null';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }

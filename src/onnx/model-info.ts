@@ -142,9 +142,9 @@ export function* walkModelInfo(c: FieldCursor): Walk<ModelInfo> {
   try {
     return checkedModelInfo(yield* walkModel(c), c.label);
   } catch (err) {
-    // A file that did not even start like a ModelProto is better described as "not ONNX" than by the parse failure.
-    if (format === 'unknown' && err instanceof ProtobufError) {
-      throw new InputError(`${c.label}: not an ONNX model (${err.detail})`);
+    // Describe the file as "not ONNX" unless it looks like a model that was cut short.
+    if (err instanceof ProtobufError && (format === 'unknown' || !err.isTruncation)) {
+      throw new InputError(`${c.label}: not an ONNX model; ${err.detail}`);
     }
     throw err;
   }

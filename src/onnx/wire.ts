@@ -37,13 +37,18 @@ export interface Field {
   hi: number;
 }
 
-/** A malformed-protobuf error; `detail` lets callers rephrase it (e.g. "not an ONNX model (…)"). */
+/** A malformed-protobuf error; `detail` lets callers rephrase it (e.g. "not an ONNX model; …"). */
 export class ProtobufError extends InputError {
   constructor(
     readonly file: string,
     readonly detail: string,
   ) {
     super(`${file}: ${detail}`);
+  }
+
+  /** The data ended early (a cut-off download) rather than being something else entirely. */
+  get isTruncation(): boolean {
+    return this.detail.startsWith('truncated');
   }
 }
 

@@ -1,0 +1,158 @@
+// The CLI contract, driven exactly as a user drives it: the built dist/cli.js in a child process.
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { BASELINE_MODEL, candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
+
+const BASELINE = join(FIXTURES, 'baseline');
+const EVAL = join(FIXTURES, 'eval');
+
+async function compare(variant: string, extra: string[] = FAST_BENCH) {
+  const dir = await scratch();
+  const json = join(dir, 'report.json');
+  const markdown = join(dir, 'report.md');
+  const r = await cli(['compare', '--baseline', BASELINE, '--candidate', candidate(variant), '--eval-data', EVAL, '--json', json, '--markdown', markdown, ...extra]);
+  const report = r.code === 0 || r.code === 1 ? JSON.parse(await readFile(json, 'utf8')) : null;
+  return { ...r, report, markdownFile: r.code === 0 || r.code === 1 ? await readFile(markdown, 'utf8') : '' };
+}
+
+const failing = (report: any) => report.models.flatMap((m: any) => m.checks.filter((c: any) => c.status === 'fail').map((c: any) => c.metric));
+
+describe('compare on the fixtures', () => {
+  test('unchanged candidate: exit 0, verdict pass (default sampling)', async () => {
+    const r = await compare('unchanged', []);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.equal(r.report.verdict, 'pass', r.stdout);
+    assert.match(r.stdout.split('\n')[0]!, /✅ model-gate: pass/);
+    assert.equal(r.markdownFile, r.stdout, 'the Markdown file is what was printed');
+    const checks = r.report.models[0].checks;
+    for (const c of checks) assert.ok(['metric', 'baseline', 'candidate', 'change', 'threshold', 'status'].every((k) => k in c));
+    assert.equal(checks.find((c: any) => c.metric === 'accuracy').candidate, 0.9);
+  });
+
+  test('improved candidate: pass, with the accuracy gain shown', async () => {
+    const r = await compare('improved');
+    assert.equal(r.code, 0, r.stdout);
+    assert.notEqual(r.report.verdict, 'fail');
+    const acc = r.report.models[0].checks.find((c: any) => c.metric === 'accuracy');
+    assert.equal(acc.status, 'pass');
+    assert.ok(Math.abs(acc.change.absolute - 0.08) < 1e-9);
+  });
+
+  const regressions: Array<[string, string]> = [
+    ['less-accurate', 'accuracy'],
+    ['slower', 'latency-p50'],
+    ['larger', 'packed-size'],
+  ];
+  for (const [variant, metric] of regressions) {
+    test(`${variant} candidate: exit 1, ${metric} named as failing in Markdown and JSON`, async () => {
+      const r = await compare(variant);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.report.verdict, 'fail');
+      assert.ok(failing(r.report).includes(metric), `failing: ${failing(r.report)}`);
+      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail: .*iris ${metric} `));
+      assert.match(r.report.summary, new RegExp(`iris ${metric} `));
+    });
+  }
+
+  test('a baseline folder that does not exist: verdict no-baseline, exit 0, candidate measured', async () => {
+    const dir = await scratch();
+    const json = join(dir, 'r.json');
+    const r = await cli(['compare', '--baseline', join(dir, 'none'), '--candidate', candidate('unchanged'), '--eval-data', EVAL, '--json', json, ...FAST_BENCH]);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(await readFile(json, 'utf8'));
+    assert.equal(report.verdict, 'no-baseline');
+    assert.match(r.stdout.split('\n')[0]!, /no baseline: baseline folder .* does not exist/);
+    assert.equal(report.models[0].checks.find((c: any) => c.metric === 'accuracy').candidate, 0.9);
+  });
+
+  test('run = pack, then compare; the pack is the next baseline', async () => {
+    const dir = await scratch();
+    const out = join(dir, 'pack');
+    const r = await cli(['run', candidate('unchanged'), '--out', out, '--baseline', BASELINE, ...FAST_BENCH, '--quiet']);
+    assert.ok(r.code === 0, r.stderr);
+    assert.deepEqual((await readdir(out)).sort(), ['iris.onnx.zst', 'manifest.json']);
+    const again = await cli(['compare', '--baseline', out, '--candidate', candidate('less-accurate'), '--eval-data', EVAL, ...FAST_BENCH]);
+    assert.equal(again.code, 1);
+  });
+});
+
+describe('help', () => {
+  test('model-gate --help lists every command; each command --help lists its options', async () => {
+    const top = await cli(['--help']);
+    assert.equal(top.code, 0);
+    for (const c of ['pack', 'unpack', 'compare', 'run']) assert.match(top.stdout, new RegExp(`^  ${c} `, 'm'));
+    const help = await cli(['compare', '--help']);
+    assert.equal(help.code, 0);
+    for (const o of ['--baseline', '--candidate', '--eval-data', '--config', '--json', '--markdown', '--threshold', '--fail-on']) assert.ok(help.stdout.includes(o), o);
+    assert.match((await cli(['pack', '--help'])).stdout, /--out DIR/);
+    assert.match((await cli(['unpack', '--help'])).stdout, /--out DIR/);
+  });
+});
+
+describe('bad input: exit 2 and one message naming the input', () => {
+  test('a model path that does not exist', async () => {
+    const dir = await scratch();
+    const r = await cli(['pack', join(dir, 'nope.onnx'), '--out', join(dir, 'out')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /nope\.onnx: model does not exist/);
+    assert.equal(r.stderr.trim().split('\n').length, 1, 'one line');
+    assert.deepEqual(await readdir(join(dir, 'out')).catch(() => []), []);
+  });
+
+  test('a glob that matches nothing', async () => {
+    const dir = await scratch();
+    const r = await cli(['pack', 'models/**/*.onnx', '--out', join(dir, 'out')], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /pattern "models\/\*\*\/\*\.onnx" matches no file/);
+  });
+
+  test('a corrupt .onnx.zst in the baseline', async () => {
+    const dir = await scratch();
+    await cp(BASELINE, join(dir, 'baseline'), { recursive: true });
+    const packed = join(dir, 'baseline', 'iris.onnx.zst');
+    const bytes = await readFile(packed);
+    bytes[bytes.length - 5]! ^= 0xff;
+    await writeFile(packed, bytes);
+    const r = await cli(['compare', '--baseline', join(dir, 'baseline'), '--candidate', candidate('unchanged'), ...FAST_BENCH]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /baseline\/iris\.onnx\.zst: has sha256 [0-9a-f]+, the manifest says|iris\.onnx\.zst: is not a valid zstd frame/);
+  });
+
+  test('threshold syntax errors name the flag and show the accepted forms', async () => {
+    const r = await cli(['compare', '--baseline', BASELINE, '--candidate', candidate('unchanged'), '--threshold', 'latency-p50=fast']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--threshold: threshold "fast" for latency-p50 is not understood; accepted forms:/);
+  });
+
+  test('eval data that does not fit the model', async () => {
+    const dir = await scratch();
+    await mkdir(join(dir, 'eval', 'test_data_set_0'), { recursive: true });
+    const other = join(dir, 'eval', 'test_data_set_0');
+    // A wrong-width input: 5 features instead of 4, from the npy layout.
+    const header = "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 5), }";
+    const pad = 64 - ((10 + header.length + 1) % 64);
+    const npy = Buffer.concat([Buffer.from([0x93]), Buffer.from('NUMPY'), Buffer.from([1, 0]), Buffer.from(new Uint16Array([header.length + pad + 1]).buffer), Buffer.from(header + ' '.repeat(pad) + '\n'), Buffer.from(new Float32Array(10).buffer)]);
+    await writeFile(join(other, 'input_0.npy'), npy);
+    const r = await cli(['compare', '--baseline', BASELINE, '--candidate', candidate('unchanged'), '--eval-data', join(dir, 'eval'), ...FAST_BENCH]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /input_0\.npy: .*\[2,5\].*"features".*\[N,4\]/);
+  });
+
+  test('an unknown option and an unknown command', async () => {
+    assert.equal((await cli(['compare', '--baseline-dir', 'x'])).code, 2);
+    assert.equal((await cli(['frobnicate'])).code, 2);
+  });
+
+  test('pickle is refused with the reason', async () => {
+    const dir = await scratch();
+    const p = join(dir, 'model.pkl');
+    await writeFile(p, Buffer.from([0x80, 0x05, 0x95, 0, 0, 0, 0, 0, 0, 0, 0, 0x2e]));
+    await copyFile(BASELINE_MODEL, join(dir, 'ok.onnx'));
+    const r = await cli(['pack', join(dir, 'ok.onnx'), p, '--out', join(dir, 'out')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /model\.pkl: looks like a Python pickle .* unpickling runs arbitrary code/);
+    assert.deepEqual(await readdir(join(dir, 'out')).catch(() => []), [], 'the good model is not half-packed either');
+  });
+});
