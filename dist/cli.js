@@ -9952,6 +9952,7 @@ async function decompressFile(packedPath, expected, sink) {
     throw new InputError(`${packedPath}: ${what}`);
   };
   const input = await open(packedPath, "r");
+  const pending = [void 0, void 0];
   try {
     const packedSize = (await input.stat()).size;
     if (expected.packed && packedSize !== expected.packed.bytes) {
@@ -9963,20 +9964,30 @@ async function decompressFile(packedPath, expected, sink) {
     const dctx = new binding.DCtx();
     dctx.setParameter(binding.DParameter.windowLogMax, WINDOW_LOG_MAX);
     const rawHash = createHash("sha256");
-    const packedHash = createHash("sha256");
-    const inBuf = Buffer.allocUnsafe(CHUNK);
-    const outBuf = Buffer.allocUnsafe(Math.max(binding.dStreamOutSize(), CHUNK));
+    const packedHash = expected.checkPackedDigest ? createHash("sha256") : null;
+    const inBufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const outBufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const readAt2 = (i3, position2) => input.read(inBufs[i3 % 2], 0, Math.min(CHUNK, packedSize - position2), position2);
     let position = 0;
+    let reads = 0;
+    let nextRead = packedSize > 0 ? readAt2(0, 0) : null;
+    let writes = 0;
     let produced = 0;
     let frameDone = false;
-    while (position < packedSize) {
-      const { bytesRead } = await input.read(inBuf, 0, Math.min(CHUNK, packedSize - position), position);
+    while (nextRead) {
+      const { bytesRead } = await nextRead;
       if (bytesRead === 0) break;
+      const current = inBufs[reads % 2];
       position += bytesRead;
-      let src = inBuf.subarray(0, bytesRead);
-      packedHash.update(src);
+      reads++;
+      nextRead = position < packedSize ? readAt2(reads, position) : null;
+      let src = current.subarray(0, bytesRead);
+      packedHash?.update(src);
       while (src.length > 0 || !frameDone) {
         if (frameDone) fail("has data after the end of the zstd frame (trailing garbage or a second frame)");
+        const slot = writes % 2;
+        await pending[slot];
+        const outBuf = outBufs[slot];
         let result;
         try {
           result = dctx.decompressStream(outBuf, src);
@@ -9990,13 +10001,16 @@ async function decompressFile(packedPath, expected, sink) {
           if (produced > expected.raw.bytes) {
             fail(`decompresses to more than the ${expected.raw.bytes} bytes the manifest declares`);
           }
-          rawHash.update(outBuf.subarray(0, out));
-          await sink(outBuf.subarray(0, out));
+          const chunk = outBuf.subarray(0, out);
+          rawHash.update(chunk);
+          pending[slot] = sink(chunk);
+          writes++;
         }
         if (hint === 0) frameDone = true;
         else if (src.length === 0 && out < outBuf.length) break;
       }
     }
+    await Promise.all(pending);
     if (!frameDone) fail("is truncated: the zstd frame ends early");
     if (produced !== expected.raw.bytes) {
       fail(`decompresses to ${produced} bytes but the manifest declares ${expected.raw.bytes}`);
@@ -10005,13 +10019,14 @@ async function decompressFile(packedPath, expected, sink) {
     if (rawSha !== expected.raw.sha256) {
       fail(`decompressed content has sha256 ${rawSha}, the manifest says ${expected.raw.sha256}`);
     }
-    if (expected.packed) {
+    if (packedHash && expected.packed) {
       const packedSha = packedHash.digest("hex");
       if (packedSha !== expected.packed.sha256) {
         fail(`has sha256 ${packedSha}, the manifest says ${expected.packed.sha256}`);
       }
     }
   } finally {
+    await Promise.allSettled(pending);
     await input.close();
   }
 }
@@ -10637,8 +10652,8 @@ var WireReader = class _WireReader {
     return countVarints(this.bytesOf(f2, what), this.label);
   }
   /**
-   * The payload of a repeated fixed-width field occurrence (packed or a single value) as a view
-   * plus element count; `width` is 4 (float/fixed32) or 8 (double/fixed64).
+   * The payload (a view) of a repeated fixed-width field occurrence, packed or a single value;
+   * `width` is 4 (float/fixed32) or 8 (double/fixed64).
    */
   fixedRun(f2, width, what) {
     const single = width === 4 ? WIRE_I32 : WIRE_I64;
@@ -10733,8 +10748,8 @@ async function walkFile(path, walker, stats) {
       step = walk.next(window);
     }
   } catch (err2) {
-    if (err2 instanceof InputError) throw err2;
-    throw fileError(path, err2);
+    if (err2?.code !== void 0 && !(err2 instanceof InputError)) throw fileError(path, err2);
+    throw err2;
   } finally {
     await fh.close();
   }
@@ -11783,7 +11798,9 @@ function parseLabelsJson(text, file) {
   if (!Array.isArray(value2)) return fail(`${expected} (found ${describeJson(value2)})`);
   let dims;
   let flat;
-  if (value2.every((v2) => typeof v2 === "number")) {
+  if (!Array.isArray(value2[0])) {
+    const bad = value2.findIndex((v2) => typeof v2 !== "number");
+    if (bad >= 0) fail(`${expected} (item ${bad} is ${describeJson(value2[bad])})`);
     dims = [value2.length];
     flat = value2;
   } else {
@@ -11800,7 +11817,7 @@ function parseLabelsJson(text, file) {
   return integral ? { name: "", elemType: "int64", dims, data: BigInt64Array.from(flat, (v2) => BigInt(v2)) } : { name: "", elemType: "float64", dims, data: Float64Array.from(flat) };
 }
 function describeJson(v2) {
-  if (Array.isArray(v2)) return "an array containing a non-number";
+  if (Array.isArray(v2)) return v2.every((x2) => typeof x2 === "number") ? "an array" : "an array containing a non-number";
   if (v2 === null) return "null";
   return typeof v2 === "object" ? "an object" : `a ${typeof v2}`;
 }
@@ -11885,9 +11902,8 @@ function bfloat16ToNumber(bits2) {
 function tensorValues(t2) {
   const data = t2.data;
   if (Array.isArray(data)) throw new InputError(`${describe(t2)}: is a string tensor; it cannot be scored numerically`);
-  if (t2.elemType === "float16" || t2.elemType === "bfloat16") {
-    const decode = t2.elemType === "float16" ? halfToNumber : bfloat16ToNumber;
-    return Float64Array.from(data, decode);
+  if ((t2.elemType === "float16" || t2.elemType === "bfloat16") && data instanceof Uint16Array) {
+    return Float64Array.from(data, t2.elemType === "float16" ? halfToNumber : bfloat16ToNumber);
   }
   if (data instanceof BigInt64Array || data instanceof BigUint64Array) return Float64Array.from(data, Number);
   if (!FLOAT_TYPES.has(t2.elemType) && !INTEGER_TYPES.has(t2.elemType)) {
@@ -13886,9 +13902,10 @@ async function restore(dir, entry, outDir) {
   const out = await open4(tmp, "wx");
   try {
     let position = 0;
-    await decompressFile(join6(dir, entry.file), { raw: entry.raw, packed: entry.packed }, async (chunk) => {
-      await out.write(chunk, 0, chunk.length, position);
+    await decompressFile(join6(dir, entry.file), { raw: entry.raw, packed: entry.packed, checkPackedDigest: true }, (chunk) => {
+      const at = position;
       position += chunk.length;
+      return out.write(chunk, 0, chunk.length, at).then(() => void 0);
     });
     await out.close();
     await rename3(tmp, final);

@@ -43,9 +43,10 @@ export function bfloat16ToNumber(bits: number): number {
 export function tensorValues(t: Tensor): Float64Array {
   const data = t.data;
   if (Array.isArray(data)) throw new InputError(`${describe(t)}: is a string tensor; it cannot be scored numerically`);
-  if (t.elemType === 'float16' || t.elemType === 'bfloat16') {
-    const decode = t.elemType === 'float16' ? halfToNumber : bfloat16ToNumber;
-    return Float64Array.from(data as Uint16Array, decode);
+  // Half floats are kept as Uint16Array bits; but onnxruntime returns a real Float16Array where the
+  // runtime has one (Node 24), whose elements are already numbers.
+  if ((t.elemType === 'float16' || t.elemType === 'bfloat16') && data instanceof Uint16Array) {
+    return Float64Array.from(data, t.elemType === 'float16' ? halfToNumber : bfloat16ToNumber);
   }
   if (data instanceof BigInt64Array || data instanceof BigUint64Array) return Float64Array.from(data, Number);
   if (!FLOAT_TYPES.has(t.elemType) && !INTEGER_TYPES.has(t.elemType)) {

@@ -35,7 +35,7 @@ export function parseNpy(bytes: Uint8Array, file: string, name = ''): Tensor {
   const { header, dataStart } = readHeaderText(bytes, fail);
   const { descr, fortranOrder, shape } = readHeaderDict(header, fail);
   const dtype = resolveDtype(descr, fail);
-  // A 0-d or 1-d array has the same layout in both orders, so only refuse real Fortran layouts.
+  // With at most one axis longer than 1 (e.g. any 0-d or 1-d array) both orders are the same layout.
   if (fortranOrder && shape.filter((d) => d > 1).length > 1) {
     fail('is stored in Fortran order (fortran_order: True); save np.ascontiguousarray(arr) instead');
   }

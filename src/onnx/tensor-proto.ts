@@ -340,13 +340,9 @@ function int32Converter(elemType: ElemType): (lo: number) => number {
 // ---------------------------------------------------------------------------------------------
 // Encoding.
 
-const EXPECTED_ARRAY: Record<string, (data: TensorArray) => boolean> = {
-  string: (d) => Array.isArray(d) && d.every((s) => typeof s === 'string'),
-};
-
+/** True when `data` is the array type model-gate keeps `elemType` in (see STORAGE; strings in an Array). */
 function arrayMatches(elemType: ElemType, data: TensorArray): boolean {
-  const check = EXPECTED_ARRAY[elemType];
-  if (check) return check(data);
+  if (elemType === 'string') return Array.isArray(data) && data.every((s) => typeof s === 'string');
   const storage = STORAGE[elemType];
   return !!storage && data instanceof storage.ctor;
 }

@@ -255,8 +255,8 @@ export class WireReader {
   }
 
   /**
-   * The payload of a repeated fixed-width field occurrence (packed or a single value) as a view
-   * plus element count; `width` is 4 (float/fixed32) or 8 (double/fixed64).
+   * The payload (a view) of a repeated fixed-width field occurrence, packed or a single value;
+   * `width` is 4 (float/fixed32) or 8 (double/fixed64).
    */
   fixedRun(f: Field, width: 4 | 8, what: string): Uint8Array {
     const single = width === 4 ? WIRE_I32 : WIRE_I64;
@@ -395,8 +395,9 @@ export async function walkFile<T>(path: string, walker: (c: FieldCursor) => Walk
       step = walk.next(window);
     }
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw fileError(path, err);
+    // Filesystem failures (they carry an errno code) become InputErrors naming the file; bugs stay bugs.
+    if ((err as NodeJS.ErrnoException | null)?.code !== undefined && !(err instanceof InputError)) throw fileError(path, err);
+    throw err;
   } finally {
     await fh.close();
   }

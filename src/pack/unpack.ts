@@ -29,9 +29,11 @@ async function restore(dir: string, entry: ManifestModel, outDir: string): Promi
   const out = await open(tmp, 'wx');
   try {
     let position = 0;
-    await decompressFile(join(dir, entry.file), { raw: entry.raw, packed: entry.packed }, async (chunk) => {
-      await out.write(chunk, 0, chunk.length, position);
+    await decompressFile(join(dir, entry.file), { raw: entry.raw, packed: entry.packed, checkPackedDigest: true }, (chunk) => {
+      // Two writes may be in flight (the decoder double-buffers): take the position before yielding.
+      const at = position;
       position += chunk.length;
+      return out.write(chunk, 0, chunk.length, at).then(() => undefined);
     });
     await out.close();
     await rename(tmp, final);
