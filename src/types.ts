@@ -25,6 +25,9 @@ export type ElemType =
   | 'uint4'
   | 'int4'
   | 'float4e2m1'
+  | 'float8e8m0'
+  | 'uint2'
+  | 'int2'
   | 'undefined';
 
 /** A graph input or output as the protobuf declares it. */

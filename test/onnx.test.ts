@@ -53,6 +53,19 @@ function varintBytes(value: number): number[] {
   return out;
 }
 
+/** Whether writing past the end of a file leaves a hole, so a 5 GiB test file costs no disk. */
+async function supportsSparseFiles(dir: string): Promise<boolean> {
+  const probe = join(dir, 'sparse-probe');
+  const fh = await open(probe, 'w');
+  try {
+    await fh.write(Uint8Array.of(1), 0, 1, 64 * 2 ** 20);
+    return (await fh.stat()).blocks * 512 < 2 ** 20;
+  } finally {
+    await fh.close();
+    await rm(probe);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 describe('wire reader', () => {
@@ -390,7 +403,8 @@ describe('model info', () => {
     assert.equal(parseModelInfo(withInput(23), 'm.onnx').inputs[0]!.elemType, 'float4e2m1');
     assert.equal(parseModelInfo(withInput(0), 'm.onnx').inputs[0]!.elemType, 'undefined');
     assertInputError(() => parseModelInfo(withInput(99), 'm.onnx'), 'm.onnx: graph input "x" has unknown element type 99 (not a TensorProto.DataType)');
-    assertInputError(() => parseModelInfo(withInput(24), 'm.onnx'), /m\.onnx: graph input "x" has element type FLOAT8E8M0 \(24\), which model-gate does not support yet/);
+    assert.equal(parseModelInfo(withInput(24), 'm.onnx').inputs[0]!.elemType, 'float8e8m0');
+    assert.equal(parseModelInfo(withInput(26), 'm.onnx').inputs[0]!.elemType, 'int2');
   });
 
   test('rejects files that are not ONNX models', () => {
@@ -462,7 +476,7 @@ describe('model info', () => {
     });
   });
 
-  test('reads a 5 GiB model (sparse file) without touching its weights', async () => {
+  test('reads a 5 GiB model (sparse file) without touching its weights', async (t) => {
     // Built by hand: protobufjs cannot encode a 5 GiB message, and the weights are a hole in the file.
     const weightBytes = 5 * 2 ** 30;
     const tensorHead = Uint8Array.from([...new WireWriter().varint(1, weightBytes / 4).varint(2, DT.FLOAT).string(8, 'weights').finish(), 0x4a, ...varintBytes(weightBytes)]);
@@ -475,6 +489,7 @@ describe('model info', () => {
     const graphLength = graphHead.length + weightBytes + io.length;
     const head = Uint8Array.from([...new WireWriter().varint(1, 8).finish(), 0x3a, ...varintBytes(graphLength), ...graphHead]);
     await withTempDir(async (dir) => {
+      if (!(await supportsSparseFiles(dir))) return t.skip('the temp filesystem has no sparse files');
       const path = join(dir, 'huge.onnx');
       const fh = await open(path, 'w');
       try {

@@ -38,7 +38,7 @@ export async function runSession(session: Session, feeds: Feeds, label: string):
   const result: Record<string, Tensor> = {};
   for (const [name, value] of Object.entries(out)) {
     const t = value as ort.Tensor;
-    result[name] = { name, elemType: t.type as Tensor['elemType'], dims: [...t.dims], data: t.data as Tensor['data'] };
+    result[name] = { name, elemType: t.type as Tensor['elemType'], dims: [...t.dims], data: halfAsBits(t.data) };
   }
   return result;
 }
@@ -85,6 +85,16 @@ function patternData(type: Tensor['elemType'], count: number, name: string, labe
     default:
       throw new InputError(`${label}: input "${name}" has element type ${type}, which model-gate cannot synthesise; give --eval-data`);
   }
+}
+
+/** Where a global Float16Array exists (Node 24), onnxruntime returns float16 data in one; model-gate keeps the bits. */
+function halfAsBits(data: ort.Tensor['data']): Tensor['data'] {
+  const F16 = (globalThis as { Float16Array?: abstract new (...args: never[]) => ArrayBufferView }).Float16Array;
+  if (F16 && data instanceof F16) {
+    const view = data as unknown as ArrayBufferView & { length: number };
+    return new Uint16Array(view.buffer, view.byteOffset, view.length);
+  }
+  return data as Tensor['data'];
 }
 
 function firstLine(error: unknown): string {

@@ -222,7 +222,7 @@ function describeJson(v: unknown): string {
  * position). Element types must be equal; fixed dims must match; a symbolic dim may take any
  * size but the same size everywhere it appears in the set.
  */
-export function bindInputs(set: EvalSet, model: ModelInfo, modelLabel: string): Map<string, Tensor> {
+export function bindInputs(set: EvalSet, model: Pick<ModelInfo, 'inputs'>, modelLabel: string): Map<string, Tensor> {
   if (set.inputs.length !== model.inputs.length) {
     throw new InputError(
       `${set.dir}: has ${set.inputs.length} input tensor(s) (${set.inputs.map((t) => basename(t.file)).join(', ')}) ` +

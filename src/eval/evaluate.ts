@@ -151,7 +151,7 @@ function chooseOutput(baseline: EvalSubject, candidate: EvalSubject | null, sett
 }
 
 async function predict(set: EvalSet, subject: EvalSubject, output: string): Promise<Tensor> {
-  const feeds = toFeeds(bindInputs(set, subject.info as ModelInfo, subject.label));
+  const feeds = toFeeds(bindInputs(set, subject.info, subject.label));
   const outputs = await runSession(subject.session, feeds, subject.label);
   const out = outputs[output];
   if (!out) throw new InputError(`${subject.label}: inference returned no output "${output}"`);

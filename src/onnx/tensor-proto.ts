@@ -61,9 +61,9 @@ const DATA_TYPES: readonly DataTypeEntry[] = [
   { name: 'UINT4', elem: 'uint4', bits: 4 },
   { name: 'INT4', elem: 'int4', bits: 4 },
   { name: 'FLOAT4E2M1', elem: 'float4e2m1', bits: 4 },
-  { name: 'FLOAT8E8M0', elem: null, bits: 8 },
-  { name: 'UINT2', elem: null, bits: 2 },
-  { name: 'INT2', elem: null, bits: 2 },
+  { name: 'FLOAT8E8M0', elem: 'float8e8m0', bits: 8 },
+  { name: 'UINT2', elem: 'uint2', bits: 2 },
+  { name: 'INT2', elem: 'int2', bits: 2 },
 ];
 
 /** Maps a TensorProto.DataType number to its ElemType; `what` names the value for the error. */

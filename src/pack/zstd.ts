@@ -41,12 +41,12 @@ export async function compressFile(inputPath: string, outputPath: string, option
     cctx.setPledgedSrcSize(size);
     const rawHash = createHash('sha256');
     const packedHash = createHash('sha256');
-    const inBuf = Buffer.allocUnsafe(CHUNK);
-    const outBuf = Buffer.allocUnsafe(Math.max(binding.cStreamOutSize(), CHUNK));
+    const inBuf = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, size)));
+    const outBuf = Buffer.allocUnsafe(Math.max(binding.cStreamOutSize(), Math.min(CHUNK, size)));
     let read = 0;
     let written = 0;
     for (;;) {
-      const { bytesRead } = await input.read(inBuf, 0, Math.min(CHUNK, size - read), read);
+      const { bytesRead } = await input.read(inBuf, 0, Math.min(inBuf.length, size - read), read);
       read += bytesRead;
       const last = read >= size || bytesRead === 0;
       let src: Uint8Array = inBuf.subarray(0, bytesRead);
@@ -115,9 +115,12 @@ export async function decompressFile(packedPath: string, expected: ExpectedConte
     dctx.setParameter(binding.DParameter.windowLogMax, WINDOW_LOG_MAX);
     const rawHash = createHash('sha256');
     const packedHash = expected.checkPackedDigest ? createHash('sha256') : null;
-    const inBufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    const outBufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-    const readAt = (i: number, position: number) => input.read(inBufs[i % 2]!, 0, Math.min(CHUNK, packedSize - position), position);
+    // Buffers sized to the file, not to the largest chunk: a 1 kB model must not allocate 16 MB per load.
+    const inSize = Math.max(1, Math.min(CHUNK, packedSize));
+    const outSize = Math.max(1, Math.min(CHUNK, expected.raw.bytes));
+    const inBufs = [Buffer.allocUnsafe(inSize), Buffer.allocUnsafe(inSize)];
+    const outBufs = [Buffer.allocUnsafe(outSize), Buffer.allocUnsafe(outSize)];
+    const readAt = (i: number, position: number) => input.read(inBufs[i % 2]!, 0, Math.min(inSize, packedSize - position), position);
     let position = 0;
     let reads = 0;
     let nextRead = packedSize > 0 ? readAt(0, 0) : null;
