@@ -12828,14 +12828,14 @@ function buildReport(input) {
   };
 }
 function summarize(verdict, models, baselineNote) {
-  if (verdict === "no-baseline") return `no baseline: ${baselineNote ?? "nothing to compare with"}; measured the candidate only`;
-  if (verdict === "pass") return `pass: ${models.length} model${models.length === 1 ? "" : "s"} within every threshold`;
-  const level = verdict === "fail" ? "fail" : "warn";
-  const flagged = models.flatMap(
-    (m2) => m2.checks.filter((c2) => c2.status === verdict).sort((a2, b3) => SUMMARY_ORDER.indexOf(a2.metric) - SUMMARY_ORDER.indexOf(b3.metric)).map((c2) => `${m2.name} ${c2.metric} ${formatChange(c2)} (${level} at ${c2.threshold[level]})`)
-  );
-  const shown = flagged.slice(0, 4).join("; ");
-  return `${verdict}: ${shown}${flagged.length > 4 ? `; and ${flagged.length - 4} more` : ""}`;
+  if (verdict === "no-baseline") return `no baseline \u2014 ${baselineNote ?? "nothing to compare with"}; measured the candidate only`;
+  if (verdict === "pass") return `pass \u2014 ${models.length} model${models.length === 1 ? "" : "s"} within every threshold`;
+  const parts = models.flatMap((m2) => {
+    const flagged = m2.checks.filter((c2) => c2.status === verdict).sort((a2, b3) => SUMMARY_ORDER.indexOf(a2.metric) - SUMMARY_ORDER.indexOf(b3.metric)).map((c2) => `${c2.metric} ${formatChange(c2)}`);
+    return flagged.length > 0 ? [`${m2.name}: ${flagged.join(", ")}`] : [];
+  });
+  const shown = parts.slice(0, 3).join("; ");
+  return `${verdict} \u2014 ${shown}${parts.length > 3 ? `; and ${parts.length - 3} more models` : ""}`;
 }
 var SUMMARY_ORDER = ["accuracy", "mae", "rmse", "reference-agreement", "latency-p50", "latency-p95", "load-time", "first-inference", "packed-size"];
 function formatChange(c2) {
@@ -12905,7 +12905,8 @@ function cell(c2) {
 }
 function changeSuffix(c2) {
   if (!c2?.change) return "";
-  return ` (${formatChange(c2)}${STATUS_ICON[c2.status]})`;
+  const level = c2.status === "fail" ? c2.threshold.fail : c2.status === "warn" ? c2.threshold.warn ?? c2.threshold.fail : null;
+  return ` (${formatChange(c2)}${STATUS_ICON[c2.status]}${level ? ` beyond ${level}` : ""})`;
 }
 function modelDetails(m2) {
   const lines = [`#### ${escapeMarkdown(m2.name)} \u2014 ${m2.verdict}`, ""];

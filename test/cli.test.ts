@@ -51,8 +51,8 @@ describe('compare on the fixtures', () => {
       assert.equal(r.code, 1, r.stderr);
       assert.equal(r.report.verdict, 'fail');
       assert.ok(failing(r.report).includes(metric), `failing: ${failing(r.report)}`);
-      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail: .*iris ${metric} `));
-      assert.match(r.report.summary, new RegExp(`iris ${metric} `));
+      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail — iris: (.*, )?${metric} `));
+      assert.match(r.report.summary, new RegExp(`iris: (.*, )?${metric} `));
     });
   }
 
@@ -63,7 +63,7 @@ describe('compare on the fixtures', () => {
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(await readFile(json, 'utf8'));
     assert.equal(report.verdict, 'no-baseline');
-    assert.match(r.stdout.split('\n')[0]!, /no baseline: baseline folder .* does not exist/);
+    assert.match(r.stdout.split('\n')[0]!, /no baseline — baseline folder .* does not exist/);
     assert.equal(report.models[0].checks.find((c: any) => c.metric === 'accuracy').candidate, 0.9);
   });
 

@@ -161,7 +161,7 @@ describe('report', () => {
     const { report, markdown } = render([compareModel(measurement({ eval: evalResult(0.9, 0.78) }), defaultThresholds())]);
     assert.equal(report.verdict, 'fail');
     const first = markdown.split('\n')[0]!;
-    assert.match(first, /❌ model-gate: fail: iris accuracy −12\.00 pp \(fail at -0\.01\)/);
+    assert.match(first, /❌ model-gate: fail — iris: accuracy −12\.00 pp/);
     const check = report.models[0]!.checks.find((c) => c.metric === 'accuracy')!;
     assert.deepEqual([check.baseline, check.candidate, check.status], [0.9, 0.78, 'fail']);
     assert.equal(check.threshold.fail, '-0.01');

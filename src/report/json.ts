@@ -71,19 +71,19 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-/** "fail: iris latency-p50 +212% (fail at +25%)" — what a reader needs in one line. */
+/** "fail — iris: latency-p50 +212%, accuracy −2.00 pp" — the verdict and what caused it, in one line. */
 export function summarize(verdict: Verdict, models: ModelComparison[], baselineNote: string | null): string {
-  if (verdict === 'no-baseline') return `no baseline: ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
-  if (verdict === 'pass') return `pass: ${models.length} model${models.length === 1 ? '' : 's'} within every threshold`;
-  const level = verdict === 'fail' ? 'fail' : 'warn';
-  const flagged = models.flatMap((m) =>
-    m.checks
+  if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
+  if (verdict === 'pass') return `pass — ${models.length} model${models.length === 1 ? '' : 's'} within every threshold`;
+  const parts = models.flatMap((m) => {
+    const flagged = m.checks
       .filter((c) => c.status === verdict)
       .sort((a, b) => SUMMARY_ORDER.indexOf(a.metric) - SUMMARY_ORDER.indexOf(b.metric))
-      .map((c) => `${m.name} ${c.metric} ${formatChange(c)} (${level} at ${c.threshold[level]})`),
-  );
-  const shown = flagged.slice(0, 4).join('; ');
-  return `${verdict}: ${shown}${flagged.length > 4 ? `; and ${flagged.length - 4} more` : ''}`;
+      .map((c) => `${c.metric} ${formatChange(c)}`);
+    return flagged.length > 0 ? [`${m.name}: ${flagged.join(', ')}`] : [];
+  });
+  const shown = parts.slice(0, 3).join('; ');
+  return `${verdict} — ${shown}${parts.length > 3 ? `; and ${parts.length - 3} more models` : ''}`;
 }
 
 /** What a reader cares about first when several checks of one model are flagged. */

@@ -48,9 +48,11 @@ function cell(c: Check | undefined): string {
   return `${value(c.metric, c.candidate)}${changeSuffix(c)}`;
 }
 
+/** " (+64% ❌ > +25%)": the change, and the level it crossed when it crossed one. */
 function changeSuffix(c: Check | undefined): string {
   if (!c?.change) return '';
-  return ` (${formatChange(c)}${STATUS_ICON[c.status]})`;
+  const level = c.status === 'fail' ? c.threshold.fail : c.status === 'warn' ? (c.threshold.warn ?? c.threshold.fail) : null;
+  return ` (${formatChange(c)}${STATUS_ICON[c.status]}${level ? ` beyond ${level}` : ''})`;
 }
 
 function modelDetails(m: ReportModel): string[] {
