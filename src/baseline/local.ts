@@ -11,8 +11,8 @@ export type Baseline =
  * A folder that does not exist yet means "no baseline" (the first release has none); a folder that exists but is not a
  * pack is a mistake and is reported as bad input.
  */
-export async function resolveLocalBaseline(dir: string | null): Promise<Baseline> {
-  if (dir === null) return { kind: 'none', source: null, note: 'no baseline was given' };
+export async function resolveLocalBaseline(dir: string | null, label?: string, noneNote?: string): Promise<Baseline> {
+  if (dir === null) return { kind: 'none', source: label ?? null, note: noneNote ?? 'no baseline was given' };
   const exists = await lstat(dir).then(
     () => true,
     () => false,
@@ -21,5 +21,5 @@ export async function resolveLocalBaseline(dir: string | null): Promise<Baseline
   await requireDirectory(dir, 'baseline folder');
   const manifest = await readManifest(dir);
   if (manifest.models.length === 0) return { kind: 'none', source: dir, note: `baseline ${dir}/${MANIFEST_FILE} lists no models` };
-  return { kind: 'found', source: dir, manifest, models: packedModels(dir, manifest) };
+  return { kind: 'found', source: label ?? dir, manifest, models: packedModels(dir, manifest) };
 }

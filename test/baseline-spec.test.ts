@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseBaselineSpec } from '../src/baseline/spec.js';
+import { markerFor, MAX_COMMENT_LENGTH, trimBody } from '../src/github/comments.js';
+import { pickLatest, pickPrevious, type Release } from '../src/github/releases.js';
+import { validateReport } from '../src/report/validate.js';
+
+const release = (tag: string, published: string, extra: Partial<Release> = {}): Release => ({
+  id: Math.floor(Math.random() * 1e6),
+  tag_name: tag,
+  draft: false,
+  prerelease: false,
+  published_at: published,
+  created_at: published,
+  upload_url: '',
+  assets: [],
+  ...extra,
+});
+
+describe('choosing the baseline release', () => {
+  const releases = [
+    release('v1.2.0', '2026-03-01T00:00:00Z'),
+    release('v1.10.0', '2026-05-01T00:00:00Z'),
+    release('v1.9.0', '2026-06-01T00:00:00Z'), // a backport published after 1.10.0
+    release('v2.0.0-rc.1', '2026-07-01T00:00:00Z', { prerelease: true }),
+    release('v2.0.0', '2026-08-01T00:00:00Z', { draft: true, published_at: null }),
+  ];
+
+  test('latest: the newest published release; prereleases only when asked; never a draft', () => {
+    assert.equal(pickLatest(releases, false)?.tag_name, 'v1.9.0');
+    assert.equal(pickLatest(releases, true)?.tag_name, 'v2.0.0-rc.1');
+    assert.equal(pickLatest([], false), null);
+  });
+
+  test('previous: by semantic version, never the current release itself', () => {
+    assert.equal(pickPrevious(releases, 'v1.10.0', false)?.tag_name, 'v1.9.0');
+    assert.equal(pickPrevious(releases, 'v2.0.0', false)?.tag_name, 'v1.10.0');
+    assert.equal(pickPrevious(releases, 'v2.0.0', true)?.tag_name, 'v2.0.0-rc.1');
+    assert.equal(pickPrevious(releases, 'v1.2.0', false), null);
+  });
+
+  test('previous: by date when tags are not versions', () => {
+    const named = [release('spring', '2026-03-01T00:00:00Z'), release('summer', '2026-06-01T00:00:00Z'), release('autumn', '2026-09-01T00:00:00Z')];
+    assert.equal(pickPrevious(named, 'autumn', false)?.tag_name, 'summer');
+    assert.equal(pickPrevious(named, 'spring', false), null);
+  });
+});
+
+describe('the baseline input', () => {
+  test('accepted forms', () => {
+    assert.deepEqual(parseBaselineSpec('latest-release', 'x'), { kind: 'latest-release' });
+    assert.deepEqual(parseBaselineSpec(' previous-release ', 'x'), { kind: 'previous-release' });
+    assert.deepEqual(parseBaselineSpec('release:v1.2.0', 'x'), { kind: 'release', tag: 'v1.2.0' });
+    assert.deepEqual(parseBaselineSpec('path:packs/prev', 'x'), { kind: 'path', dir: 'packs/prev' });
+    assert.deepEqual(parseBaselineSpec('ref:origin/main', 'x'), { kind: 'ref', ref: 'origin/main' });
+    assert.deepEqual(parseBaselineSpec('none', 'x'), { kind: 'none' });
+  });
+
+  test('anything else is refused, naming the input; a ref cannot smuggle a git option', () => {
+    assert.throws(() => parseBaselineSpec('last-release', "input 'baseline'"), /input 'baseline': "last-release" is not a baseline; use latest-release/);
+    assert.throws(() => parseBaselineSpec('ref:--output=/etc/passwd', "input 'baseline'"), /not a usable git ref/);
+  });
+});
+
+describe('sticky comment body', () => {
+  test('the marker cannot be closed early or forged from the key', () => {
+    const marker = markerFor('ci/model gate --> <!-- model-gate:other -->');
+    const inner = marker.slice('<!-- '.length, -' -->'.length);
+    assert.ok(!inner.includes('--') && !inner.includes('<') && !inner.includes('>'), marker);
+    assert.equal(markerFor('model-gate/default'), '<!-- model-gate:model-gate/default -->');
+  });
+
+  test('a body over the limit keeps its head, closes <details>, and points at the full report', () => {
+    const body = `### verdict\n\n| table |\n\n<details><summary>x</summary>\n\n${'row\n'.repeat(40_000)}</details>\n`;
+    const trimmed = trimBody(body, 'https://github.com/o/r/actions/runs/1', 60);
+    assert.ok(trimmed.length <= MAX_COMMENT_LENGTH - 60);
+    assert.ok(trimmed.startsWith('### verdict'));
+    assert.match(trimmed, /<\/details>\n\n… the report is longer than a comment can hold; the whole report is in the job summary: https:\/\/github\.com\/o\/r\/actions\/runs\/1\.$/);
+    assert.equal(trimBody('short', null, 60), 'short');
+  });
+});
+
+describe('an untrusted report artifact', () => {
+  const report = (overrides: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      schema: 'model-gate/report',
+      schemaVersion: 1,
+      tool: { name: 'model-gate', version: '0' },
+      verdict: 'pass',
+      summary: 'pass — all good',
+      baseline: { source: 'release v1', note: null },
+      removed: [],
+      models: [
+        {
+          name: 'iris',
+          verdict: 'pass',
+          baseline: { file: 'iris.onnx.zst', raw: { bytes: 1, sha256: 'a'.repeat(64) }, packed: { bytes: 1, sha256: 'b'.repeat(64) } },
+          candidate: { file: 'iris.onnx.zst', raw: { bytes: 1, sha256: 'a'.repeat(64) }, packed: { bytes: 1, sha256: 'b'.repeat(64) }, producer: 'x' },
+          checks: [{ metric: 'accuracy', baseline: 0.9, candidate: 0.7, change: { absolute: -0.2, relative: -0.22, interval: null }, threshold: { warn: '-0.005', fail: '-0.01' }, status: 'fail', note: null, samples: null }],
+          eval: null,
+        },
+      ],
+      settings: {},
+      environment: { cpu: 'c', cores: 2, os: 'o', arch: 'x64', node: 'v24', onnxruntime: '1', runner: null },
+      ...overrides,
+    });
+
+  test('the verdict and summary are recomputed from the checks, not taken from the artifact', () => {
+    const r = validateReport(report(), 'report.json');
+    assert.equal(r.verdict, 'fail');
+    assert.match(r.summary, /^fail — iris: accuracy/);
+    assert.equal(r.models[0]!.verdict, 'fail');
+  });
+
+  test('wrong schema, unknown metrics, bad numbers and oversize files are refused', () => {
+    assert.throws(() => validateReport(report({ schema: 'x' }), 'r.json'), /r\.json: not a model-gate\/report v1 report/);
+    assert.throws(() => validateReport(report({ models: [{ name: 'a', verdict: 'pass', checks: [{ metric: 'speed', status: 'pass' }] }] }), 'r.json'), /metric is not a known metric/);
+    assert.throws(() => validateReport(report({ models: 'x' }), 'r.json'), /models must be an array/);
+    assert.throws(() => validateReport('{', 'r.json'), /not valid JSON/);
+    assert.throws(() => validateReport(' '.repeat(6 << 20), 'r.json'), /larger than/);
+  });
+});
