@@ -83,13 +83,14 @@ export interface ActionRun extends RunResult {
 }
 
 /** Runs the built action the way the runner does: `node dist/index.js` with INPUT_* variables and the file commands. */
-export async function runBuiltAction(node: string, workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+export async function runBuiltAction(node: string, workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   const actionDir = await cleanActionCopy();
   const output = join(workspace, '.github_output');
   const summary = join(workspace, '.step_summary');
   await writeFile(output, '');
   await writeFile(summary, '');
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: workspace };
+  Object.assign(env, extraEnv);
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const r = await run(node, [join(actionDir, 'dist', 'index.js')], { cwd: workspace, env });
   return { ...r, outputs: parseOutputs(await readFile(output, 'utf8')), summary: await readFile(summary, 'utf8') };

@@ -1,12 +1,13 @@
 // README claims that tests keep true: the workflow examples run as written, the tables match action.yml and the
 // metric catalog, and the quick start's demo does what it says.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
-import { fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
+import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
+import { FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
 
 const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; required?: boolean }>; outputs: Record<string, unknown> };
@@ -21,24 +22,67 @@ const workflows = blocks('yaml')
   .filter((w) => w?.jobs);
 
 describe('README workflows', () => {
-  test('there is one for pull_request and one for push', () => {
-    const triggers = workflows.map((w) => Object.keys(w.on as object));
-    assert.ok(triggers.some((t) => t.includes('pull_request')));
-    assert.ok(triggers.some((t) => t.includes('push')));
+  let fake: FakeGitHub;
+  before(async () => {
+    fake = await FakeGitHub.start();
   });
+  after(() => fake.close());
 
-  for (const [i, workflow] of workflows.entries()) {
-    const steps = Object.values(workflow.jobs!).flatMap((j) => j.steps);
-    const gate = steps.find((s) => s.uses?.includes('model-gate'));
-    test(`workflow ${i + 1} (${Object.keys(workflow.on as object).join(', ')}): its model-gate step runs as written`, async () => {
-      assert.ok(gate?.with, 'a model-gate step with inputs');
-      for (const key of Object.keys(gate.with)) assert.ok(key in action.inputs, `"${key}" is an input in action.yml`);
-      const inputs = Object.fromEntries(Object.entries(gate.with).map(([k, v]) => [k, String(v)]));
-      const r = await runBuiltAction(process.execPath, await fixtureWorkspace('unchanged'), inputs);
-      assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.equal(r.outputs.verdict, 'pass', r.summary);
-    });
+  const byTrigger = (trigger: string) => workflows.find((w) => Object.keys(w.on as object).includes(trigger))!;
+  const gateStep = (w: (typeof workflows)[number]) => Object.values(w.jobs!).flatMap((j) => j.steps).find((s) => s.uses?.includes('model-gate'))!;
+  const inputsOf = (step: Step) => Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+  const permissions = (w: unknown) => (w as { permissions: Record<string, string> }).permissions;
+
+  async function run(workspace: string, step: Step, event: string, payload: object, ref = 'refs/heads/feature') {
+    for (const key of Object.keys(step.with ?? {})) assert.ok(key in action.inputs, `"${key}" is an input in action.yml`);
+    const eventPath = join(workspace, '.event.json');
+    await writeFile(eventPath, JSON.stringify(payload));
+    const env = { GITHUB_API_URL: fake.apiUrl, GITHUB_REPOSITORY: `${fake.owner}/${fake.repo}`, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_REF: ref, GITHUB_WORKFLOW: 'model-gate' };
+    // github-token's default is the expression ${{ github.token }}, which the runner fills in.
+    const r = await runBuiltAction(process.execPath, workspace, { 'github-token': TOKENS.actions, ...inputsOf(step) }, env);
+    fake.assertNoViolations();
+    return r;
   }
+
+  test('the three workflows, as written, against a loopback GitHub: PR gate, release gate, fork-safe publisher', async () => {
+    assert.equal(workflows.length, 3);
+    const assets = await Promise.all((await readdir(join(FIXTURES, 'baseline'))).map(async (name) => ({ name, data: await readFile(join(FIXTURES, 'baseline', name)) })));
+    fake.addRelease({ tag_name: 'v1.0.0', created_at: '2030-01-01T00:00:00Z', published_at: '2030-01-01T00:00:00Z', assets });
+
+    // 1. pull_request: compared with the latest release, one sticky comment, the report uploaded as an artifact.
+    const prFlow = byTrigger('pull_request');
+    assert.deepEqual(permissions(prFlow), { contents: 'read', 'pull-requests': 'write' });
+    const sha = '9'.repeat(40);
+    const workspace = await fixtureWorkspace('unchanged');
+    const pr = await run(workspace, gateStep(prFlow), 'pull_request', webhookPayload('pull_request', 'opened', fake, { number: 11, pull_request: { number: 11, head: { sha } } }));
+    assert.equal(pr.code, 0, pr.stdout + pr.stderr);
+    assert.equal(pr.outputs.verdict, 'pass', pr.summary);
+    assert.equal(pr.outputs['baseline-tag'], 'v1.0.0');
+    assert.equal(fake.comments(11).length, 1);
+    const artifact = Object.values(prFlow.jobs!).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    assert.equal(artifact.with?.path, pr.outputs['report-json'], 'the artifact step uploads the report the action wrote');
+
+    // 2. push of a version tag: compared with the release before it; the pack and report land on the published release.
+    const releaseFlow = byTrigger('push');
+    assert.deepEqual(permissions(releaseFlow), { contents: 'write' });
+    const tags = (releaseFlow.on as { push: { tags: string[] } }).push.tags;
+    assert.ok(tags.some((t) => new RegExp(`^${t.replace('*', '.*')}$`).test('v1.1.0')));
+    const rel = await run(await fixtureWorkspace('improved'), gateStep(releaseFlow), 'push', webhookPayload('push', null, fake, { ref: 'refs/tags/v1.1.0' }), 'refs/tags/v1.1.0');
+    assert.equal(rel.code, 0, rel.stdout + rel.stderr);
+    assert.equal(rel.outputs['baseline-tag'], 'v1.0.0');
+    const release = fake.release('v1.1.0')!;
+    assert.equal(release.draft, false);
+    assert.deepEqual(release.assets.map((a) => a.name).sort(), ['iris.onnx.zst', 'manifest.json', 'report.json']);
+
+    // 3. workflow_run: the report artifact (downloaded to the same path) becomes the PR's comment.
+    const publishFlow = byTrigger('workflow_run');
+    assert.deepEqual(permissions(publishFlow), { actions: 'read', 'pull-requests': 'write' });
+    const download = Object.values(publishFlow.jobs!).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    assert.equal(join(String(download.with?.path), 'report.json'), inputsOf(gateStep(publishFlow)).report);
+    const published = await run(workspace, gateStep(publishFlow), 'workflow_run', webhookPayload('workflow_run', 'completed', fake, { workflow_run: { head_sha: sha, event: 'pull_request' } }));
+    assert.equal(published.code, 0, published.stdout + published.stderr);
+    assert.equal(fake.comments(11).length, 1, 'the publisher updates the same sticky comment');
+  });
 });
 
 describe('README tables', () => {

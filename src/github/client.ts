@@ -43,7 +43,8 @@ export function createClient(options: ClientOptions): GitHubClient {
     {
       baseUrl: options.apiUrl,
       throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
-      retry: { retries: 2 },
+      // Rate limits (429, and 403 secondary limits) belong to the throttling plugin and its wait policy, not to retry.
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => options.log(m), error: (m: string) => options.log(m) },
     },
     retry,

@@ -44,6 +44,14 @@ export async function releaseByTag(client: GitHubClient, tag: string): Promise<R
   }
 }
 
+/**
+ * The release of `tag`, drafts included: GitHub's by-tag lookup never returns a draft, and a re-run must find the draft
+ * its first run created rather than make a second one.
+ */
+export async function releaseForTag(client: GitHubClient, tag: string): Promise<Release | null> {
+  return (await releaseByTag(client, tag)) ?? (await listReleases(client)).find((r) => r.tag_name === tag) ?? null;
+}
+
 export async function latestRelease(client: GitHubClient): Promise<Release | null> {
   try {
     return (await client.octokit.rest.repos.getLatestRelease({ ...client.repo })).data as Release;
