@@ -1,4 +1,4 @@
-// Builds dist/ reproducibly: the two entry bundles, and the native packages vendored for Linux x64 so the action runs
+// Builds dist/ reproducibly: the entry bundles, and the native packages vendored for Linux x64 so the action runs
 // from a checkout with no node_modules of its own. Run by `npm run build`; CI fails when dist/ differs from a fresh build.
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +17,8 @@ const VENDORED = {
 
 await rm(dist, { recursive: true, force: true });
 await build({
-  entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts') },
+  // load-child: the process each cold-load sample runs in (src/bench/cold.ts starts it from beside the bundle).
+  entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts'), 'load-child': join(root, 'src/bench/load-child.ts') },
   outdir: dist,
   bundle: true,
   platform: 'node',

@@ -1,6 +1,8 @@
-// Writes large synthetic ONNX models for the benchmarks: Y = MatMul(X, Cast(W)) with W a [rows, cols] initializer of
-// normally distributed weights (std 0.02, like trained layers), streamed to disk so a 1 GB model never sits in memory.
-import { open } from 'node:fs/promises';
+// Writes large synthetic ONNX models for the benchmarks and tests: Y = MatMul(X, Cast(W)) with W a [rows, cols]
+// initializer of normally distributed weights (std 0.02, like trained layers), streamed to disk so a 1 GB model never
+// sits in memory; optionally with W in an external data file.
+import { type FileHandle, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 export type WeightType = 'float32' | 'float16' | 'bfloat16';
 const DATA_TYPE: Record<WeightType, number> = { float32: 1, float16: 10, bfloat16: 16 };
@@ -91,39 +93,69 @@ export interface SyntheticModel {
   bytes: number;
 }
 
+export interface SyntheticOptions {
+  seed?: number;
+  /**
+   * Keep the weights in this file beside the model (ONNX external data, as models over 2 GB must) instead of inside
+   * it; `bytes` then counts both files.
+   */
+  externalData?: string;
+  /** Columns of W (default 1024); small values make small test models. */
+  cols?: number;
+}
+
 /** Writes the model; `targetBytes` sets the weight payload size (rounded to whole rows of `cols`). */
-export async function writeSyntheticModel(path: string, targetBytes: number, type: WeightType, seed = 1): Promise<SyntheticModel> {
-  const cols = 1024;
+export async function writeSyntheticModel(path: string, targetBytes: number, type: WeightType, options: SyntheticOptions = {}): Promise<SyntheticModel> {
+  const cols = options.cols ?? 1024;
   const rows = Math.max(1, Math.round(targetBytes / ELEMENT_BYTES[type] / cols));
   const payload = rows * cols * ELEMENT_BYTES[type];
   const nodes = [
     ...bytesField(1, [...bytesField(1, text('W')), ...bytesField(2, text('W_float')), ...bytesField(4, text('Cast')), ...bytesField(5, [...bytesField(1, text('to')), ...intField(20, 2), ...intField(3, 1)])]),
     ...bytesField(1, [...bytesField(1, text('X')), ...bytesField(1, text('W_float')), ...bytesField(2, text('Y')), ...bytesField(4, text('MatMul'))]),
   ];
-  const tensorHead = [...intField(1, rows), ...intField(1, cols), ...intField(2, DATA_TYPE[type]), ...bytesField(8, text('W')), ...openField(9, payload)];
-  const initializer = openField(5, tensorHead.length + payload);
+  const dims = [...intField(1, rows), ...intField(1, cols), ...intField(2, DATA_TYPE[type]), ...bytesField(8, text('W'))];
+  const entry = (key: string, value: string) => bytesField(13, [...bytesField(1, text(key)), ...bytesField(2, text(value))]);
+  // External data: the TensorProto says where the bytes are (location, offset, length) and sets data_location.
+  const tensorHead = options.externalData
+    ? [...dims, ...entry('location', options.externalData), ...entry('offset', '0'), ...entry('length', String(payload)), ...intField(14, 1)]
+    : [...dims, ...openField(9, payload)];
+  const inline = options.externalData ? 0 : payload;
+  const initializer = openField(5, tensorHead.length + inline);
   const graphHead = [...nodes, ...bytesField(2, text('synthetic')), ...bytesField(11, valueInfo('X', ['N', rows])), ...bytesField(12, valueInfo('Y', ['N', cols])), ...initializer, ...tensorHead];
-  const graphLength = graphHead.length + payload;
-  const head = [...intField(1, 8), ...bytesField(2, text('model-gate-bench')), ...bytesField(8, intField(2, 17)), ...openField(7, graphLength), ...graphHead];
+  const head = [...intField(1, 8), ...bytesField(2, text('model-gate-bench')), ...bytesField(8, intField(2, 17)), ...openField(7, graphHead.length + inline), ...graphHead];
 
   const file = await open(path, 'w');
   try {
     await file.write(Uint8Array.from(head));
-    const next = normalSource(seed);
-    const chunkElements = 1 << 20;
-    const buf = Buffer.allocUnsafe(chunkElements * ELEMENT_BYTES[type]);
-    for (let done = 0; done < rows * cols; ) {
-      const n = Math.min(chunkElements, rows * cols - done);
-      for (let i = 0; i < n; i++) {
-        const w = 0.02 * next();
-        if (type === 'float32') buf.writeFloatLE(w, i * 4);
-        else buf.writeUInt16LE(type === 'float16' ? toHalf(w) : toBfloat(w), i * 2);
+    if (options.externalData) {
+      const data = await open(join(dirname(path), options.externalData), 'w');
+      try {
+        await writeWeights(data, rows * cols, type, options.seed ?? 1);
+      } finally {
+        await data.close();
       }
-      await file.write(buf.subarray(0, n * ELEMENT_BYTES[type]));
-      done += n;
+    } else {
+      await writeWeights(file, rows * cols, type, options.seed ?? 1);
     }
   } finally {
     await file.close();
   }
   return { path, rows, cols, type, bytes: head.length + payload };
+}
+
+/** Streams `count` normally distributed weights (std 0.02) to `file`, a chunk at a time. */
+async function writeWeights(file: FileHandle, count: number, type: WeightType, seed: number): Promise<void> {
+  const next = normalSource(seed);
+  const chunkElements = 1 << 20;
+  const buf = Buffer.allocUnsafe(chunkElements * ELEMENT_BYTES[type]);
+  for (let done = 0; done < count; ) {
+    const n = Math.min(chunkElements, count - done);
+    for (let i = 0; i < n; i++) {
+      const w = 0.02 * next();
+      if (type === 'float32') buf.writeFloatLE(w, i * 4);
+      else buf.writeUInt16LE(type === 'float16' ? toHalf(w) : toBfloat(w), i * 2);
+    }
+    await file.write(buf.subarray(0, n * ELEMENT_BYTES[type]));
+    done += n;
+  }
 }

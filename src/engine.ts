@@ -3,25 +3,30 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BenchResult, type BenchSubject, benchPair } from './bench/bench.js';
-import { createSession, type Feeds, type Session, syntheticInputs, toFeeds } from './bench/runtime.js';
+import { type BenchSubject, benchPair, groupOf, type SettledCheck, withRemeasure } from './bench/bench.js';
+import { createSession, type Session, syntheticInputs } from './bench/runtime.js';
 import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
 import { compareModel, type ModelComparison, overallVerdict } from './compare/compare.js';
+import { failingTimings, timingSettled } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs, loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { exitCodeFor } from './gate/gate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
-import { PACKED_SUFFIX, type PackedModel, packedModels, readManifest } from './pack/manifest.js';
+import { isPackedFileName, type PackedModel, packedModels, readManifest } from './pack/manifest.js';
 import { packModels } from './pack/pack.js';
-import { decompressToBuffer } from './pack/zstd.js';
+import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { EvalSet } from './types.js';
 
 export interface CompareRequest {
+  /** A pack folder, or null when there is no baseline (then `baselineNote` says why). */
   baseline: string | null;
+  /** How the report names the baseline, e.g. "release v1.2.0"; defaults to the folder. */
+  baselineLabel?: string;
+  baselineNote?: string;
   /** Pack folders or .onnx files. */
   candidates: string[];
   evalData: string | null;
@@ -41,7 +46,7 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
   const { config } = request;
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
   try {
-    const baseline = await resolveLocalBaseline(request.baseline);
+    const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
     const candidates = await resolveCandidates(request.candidates, config, scratch);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
     const baselineByName = new Map(baseline.kind === 'found' ? baseline.models.map((m) => [m.entry.name, m]) : []);
@@ -90,12 +95,12 @@ async function resolveCandidates(paths: string[], config: Config, scratch: strin
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) out.push(...packedModels(path, await readManifest(path)));
-    else if (path.endsWith(PACKED_SUFFIX)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
+    else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
     else loose.push(path);
   }
   if (loose.length > 0) {
     const dir = join(scratch, 'candidates');
-    out.push(...packedModels(dir, await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads })));
+    out.push(...packedModels(dir, await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec })));
   }
   const seen = new Set<string>();
   for (const m of out) {
@@ -112,16 +117,20 @@ interface Loaded {
 }
 
 async function load(model: PackedModel, config: Config): Promise<Loaded> {
-  const bytes = await decompressToBuffer(model.path, { raw: model.entry.raw, packed: model.entry.packed });
-  return { model, session: await createSession(bytes, config.bench, model.path), label: model.path };
+  const loadable = await loadPackedModel(model);
+  try {
+    return { model, session: await createSession(loadable.source, config.bench, model.path), label: model.path };
+  } finally {
+    await loadable.dispose();
+  }
 }
 
 async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config) {
   // Loading both first also verifies both packs before any time is spent measuring.
   const b = base ? await load(base, config) : null;
   const c = await load(candidate, config);
+  let evalResult: EvalResult | null = null;
   try {
-    let evalResult: EvalResult | null = null;
     if (sets) {
       const info = (l: Loaded) => l.model.entry.onnx;
       evalResult = await evaluate(
@@ -131,13 +140,23 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
         config.eval,
       );
     }
-    const feedsFor = (l: Loaded): Feeds =>
-      toFeeds(sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
-    const subject = (l: Loaded): BenchSubject => ({ model: l.model, feeds: feedsFor(l), label: l.label });
-    const bench: BenchResult = await benchPair({ baseline: b ? subject(b) : null, candidate: subject(c) }, config.bench);
-    return { name: candidate.entry.name, baseline: base?.entry ?? null, candidate: candidate.entry, bench, eval: evalResult, evalSkipped: sets ? null : 'no eval data given' };
   } finally {
+    // Released before timing: the bench stage loads its own sessions, and idle ones would only take memory.
     await b?.session.release();
     await c.session.release();
   }
+  const inputsFor = (l: Loaded) => (sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
+  const subject = (l: Loaded): BenchSubject => ({ model: l.model, inputs: inputsFor(l), label: l.label });
+  const subjects = { baseline: b ? subject(b) : null, candidate: subject(c) };
+  // Sampling stops when compare's rule says the verdict is settled; a timing that fails is re-measured with fresh
+  // samples (its whole group: cold loads or warm latency) and compare fails it only if it fails again.
+  const thresholds = thresholdsFor(config, candidate.entry.name);
+  const settled: SettledCheck = (metric, series) => timingSettled(series, thresholds[metric]);
+  let bench = await benchPair(subjects, config.bench, settled);
+  const failing = failingTimings(bench, thresholds);
+  if (failing.length > 0) {
+    const again = await benchPair(subjects, config.bench, settled, [...new Set(failing.map(groupOf))]);
+    bench = withRemeasure(bench, again, failing);
+  }
+  return { name: candidate.entry.name, baseline: base?.entry ?? null, candidate: candidate.entry, bench, eval: evalResult, evalSkipped: sets ? null : 'no eval data given' };
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BenchResult } from '../src/bench/bench.js';
-import { median, pairedRatio, quantile } from '../src/bench/stats.js';
+import { type Attempt, type BenchResult, type Series, TIMING_METRICS, type TimingMetric, withRemeasure } from '../src/bench/bench.js';
+import { PHASES } from '../src/bench/cold-load.js';
 import { compareModel, type ModelMeasurement, overallVerdict } from '../src/compare/compare.js';
+import { failingTimings, judgeTiming, timingSettled } from '../src/compare/timing.js';
 import type { EvalResult } from '../src/eval/evaluate.js';
 import { defaultConfig } from '../src/inputs/config.js';
 import { defaultThresholds } from '../src/inputs/thresholds.js';
@@ -25,9 +26,13 @@ const entry = (name: string, packedBytes: number): ManifestModel => ({
 /** Deterministic jitter around a level: ±amplitude, different per index. */
 const noisy = (n: number, level: number, amplitude: number, phase = 0) => Array.from({ length: n }, (_, i) => level * (1 + amplitude * Math.sin(i * 2.399 + phase)));
 
-function bench(base: number[], cand: number[]): BenchResult {
-  const pair = { baseline: base, candidate: cand };
-  return { load: pair, firstInference: pair, latencyP50: pair, latencyP95: pair, latencySamples: pair };
+const attempt = (baseline: number[], candidate: number[]): Attempt => ({ series: { baseline, candidate }, sampling: { pairs: candidate.length, stop: 'settled', seconds: 1.5 } });
+
+/** The same samples for every timing metric (one attempt each), or per-metric attempts where given. */
+function bench(base: number[], cand: number[], overrides: Partial<Record<TimingMetric, Attempt[]>> = {}): BenchResult {
+  const metrics = Object.fromEntries(TIMING_METRICS.map((m) => [m, overrides[m] ?? [attempt(base, cand)]]));
+  const phase = { wallMs: 12.5, cpuMs: 20, peakRssBytes: 90e6 };
+  return { metrics, phases: PHASES.map((p) => ({ phase: p, baseline: phase, candidate: phase })) };
 }
 
 const evalResult = (base: number, cand: number): EvalResult => ({
@@ -54,41 +59,6 @@ function measurement(overrides: Partial<ModelMeasurement> = {}): ModelMeasuremen
 
 const status = (m: ReturnType<typeof compareModel>, metric: string) => m.checks.find((c) => c.metric === metric)?.status;
 
-describe('statistics', () => {
-  test('quantiles interpolate between ranks', () => {
-    assert.equal(median([3, 1, 2]), 2);
-    assert.equal(median([4, 1, 2, 3]), 2.5);
-    assert.equal(quantile([0, 10], 0.95), 9.5);
-    assert.ok(Number.isNaN(median([])));
-  });
-
-  test('all-equal samples give ratio 1 with a zero-width interval', () => {
-    const r = pairedRatio([5, 5, 5, 5], [5, 5, 5, 5]);
-    assert.deepEqual([r.estimate, r.low, r.high], [1, 1, 1]);
-  });
-
-  test('a uniform slowdown is found exactly; one wild outlier does not move the median', () => {
-    const base = noisy(15, 10, 0.1);
-    const r = pairedRatio(base, base.map((x) => x * 2));
-    assert.ok(Math.abs(r.estimate - 2) < 1e-12 && Math.abs(r.low - 2) < 1e-12 && Math.abs(r.high - 2) < 1e-12);
-    const withOutlier = base.map((x, i) => (i === 3 ? x * 50 : x));
-    assert.equal(pairedRatio(base, withOutlier).estimate, 1);
-  });
-
-  test('bimodal ratios give a wide interval that straddles both modes', () => {
-    const base = Array.from({ length: 20 }, () => 10);
-    const cand = base.map((x, i) => (i % 2 === 0 ? x * 0.9 : x * 1.6));
-    const r = pairedRatio(base, cand);
-    assert.ok(r.low <= 0.9 + 1e-9 && r.high >= 1.6 - 1e-9, JSON.stringify(r));
-  });
-
-  test('the bootstrap is deterministic', () => {
-    const a = noisy(10, 3, 0.3);
-    const b = noisy(10, 3.3, 0.3, 2);
-    assert.deepEqual(pairedRatio(a, b), pairedRatio(a, b));
-  });
-});
-
 describe('compare', () => {
   const thresholds = defaultThresholds();
 
@@ -98,11 +68,12 @@ describe('compare', () => {
   });
 
   test('a candidate twice as slow fails latency with the whole interval beyond the fail level', () => {
-    const base = noisy(12, 10, 0.05);
+    const base = noisy(12, 10, 0.02);
     const m = compareModel(measurement({ bench: bench(base, base.map((x) => x * 2)) }), thresholds);
     assert.equal(status(m, 'latency-p50'), 'fail');
     const c = m.checks.find((x) => x.metric === 'latency-p50')!;
-    assert.ok(c.change!.interval!.low > 0.25);
+    assert.ok(c.change!.interval!.low > 0.1);
+    assert.deepEqual(c.sampling, { pairs: 12, stop: 'settled', seconds: 1.5 });
     assert.equal(m.verdict, 'fail');
   });
 
@@ -113,6 +84,30 @@ describe('compare', () => {
     const c = m.checks.find((x) => x.metric === 'latency-p50')!;
     assert.equal(c.status, 'warn');
     assert.match(c.note ?? '', /inconclusive/);
+  });
+
+  test('peak RSS is gated like a timing: paired, with its interval', () => {
+    const base = noisy(12, 100e6, 0.001);
+    const m = compareModel(measurement({ bench: bench(base, base, { 'peak-rss': [attempt(base, base.map((x) => x * 1.4))] }) }), thresholds);
+    const c = m.checks.find((x) => x.metric === 'peak-rss')!;
+    assert.equal(c.status, 'fail');
+    assert.ok(Math.abs(c.change!.relative! - 0.4) < 1e-9);
+    assert.equal(m.verdict, 'fail');
+  });
+
+  test('a failure that a re-measure does not confirm does not fail; one it confirms does', () => {
+    const base = noisy(12, 10, 0.02);
+    const slow = base.map((x) => x * 1.5);
+    const unconfirmed = compareModel(measurement({ bench: bench(base, base, { 'latency-p50': [attempt(base, slow), attempt(base, base)] }) }), thresholds);
+    const c = unconfirmed.checks.find((x) => x.metric === 'latency-p50')!;
+    assert.equal(c.status, 'pass');
+    assert.equal(c.firstAttempt?.status, 'fail');
+    assert.match(c.note ?? '', /failed at first \(\+50\.0% … \+50\.0%\), not confirmed/);
+    assert.equal(unconfirmed.verdict, 'pass');
+    const confirmed = compareModel(measurement({ bench: bench(base, base, { 'latency-p50': [attempt(base, slow), attempt(base, slow)] }) }), thresholds);
+    const d = confirmed.checks.find((x) => x.metric === 'latency-p50')!;
+    assert.equal(d.status, 'fail');
+    assert.match(d.note ?? '', /and again when re-measured/);
   });
 
   test('accuracy: a drop past -0.01 fails, a gain passes; sizes use relative thresholds', () => {
@@ -144,6 +139,54 @@ describe('compare', () => {
   });
 });
 
+describe('timing rule', () => {
+  const pair = defaultThresholds()['latency-p50'];
+  const series = (base: number[], factor: number | ((x: number, i: number) => number)): Series => ({
+    baseline: base,
+    candidate: base.map((x, i) => (typeof factor === 'number' ? x * factor : factor(x, i))),
+  });
+
+  test('the same samples pass and settle: nothing more to learn', () => {
+    const s = series(noisy(10, 5, 0.02), 1);
+    assert.equal(judgeTiming(s, pair).status, 'pass');
+    assert.ok(timingSettled(s, pair));
+  });
+
+  test('an interval straddling a level is not settled; a clear one beyond the fail level is', () => {
+    const base = noisy(10, 5, 0.02);
+    assert.ok(!timingSettled(series(base, (x, i) => x * (i % 2 ? 1.02 : 1.2)), pair));
+    assert.ok(timingSettled(series(base, 1.5), pair));
+  });
+
+  test('fewer than 6 pairs never fail or settle, however large the change', () => {
+    const s = series([5, 5, 5, 5, 5], 3);
+    const j = judgeTiming(s, pair);
+    assert.equal(j.status, 'warn');
+    assert.match(j.note ?? '', /5 pairs are too few for a 95% interval: inconclusive/);
+    assert.ok(!timingSettled(s, pair));
+  });
+
+  test('absolute levels are judged in the metric unit against the baseline median', () => {
+    const ms = { warn: null, fail: { kind: 'absolute' as const, amount: 1, text: '+1ms' } };
+    assert.equal(judgeTiming(series(Array(10).fill(10), 1.2), ms).status, 'fail', '10 ms × 1.2 is +2 ms');
+    assert.equal(judgeTiming(series(Array(10).fill(4), 1.2), ms).status, 'pass', '4 ms × 1.2 is +0.8 ms');
+  });
+
+  test('no baseline is always settled (there is nothing to decide)', () => {
+    assert.ok(timingSettled({ baseline: [], candidate: [1, 2, 3] }, pair));
+  });
+
+  test('only failing metrics with a baseline are re-measured, and only their attempts are added', () => {
+    const base = noisy(10, 5, 0.02);
+    const first = bench(base, base, { 'latency-p50': [attempt(base, base.map((x) => x * 2))] });
+    assert.deepEqual(failingTimings(first, defaultThresholds()), ['latency-p50']);
+    const merged = withRemeasure(first, bench(base, base), ['latency-p50']);
+    assert.equal(merged.metrics['latency-p50']!.length, 2);
+    assert.equal(merged.metrics['load-time']!.length, 1);
+    assert.deepEqual(failingTimings(bench([], base), defaultThresholds()), []);
+  });
+});
+
 describe('report', () => {
   const render = (models: ReturnType<typeof compareModel>[]) => {
     const report = buildReport({
@@ -167,6 +210,17 @@ describe('report', () => {
     assert.equal(check.threshold.fail, '-0.01');
     assert.match(markdown, /<details><summary>Details/);
     assert.match(markdown, /\| iris \| 2\.00 kB → 1\.00 kB/);
+  });
+
+  test('timing details: both medians, the change with its interval, how sampling went, and the cold-load phases', () => {
+    const base = noisy(12, 10, 0.02);
+    const { markdown, report } = render([compareModel(measurement({ bench: bench(base, base.map((x) => x * 1.5)) }), defaultThresholds())]);
+    const row = markdown.split('\n').find((l) => l.startsWith('| latency p50 |'))!;
+    assert.match(row, /\| 10\.\d\d ms \| 15\.\d\d ms \| \+50% \| \+50% … \+50% \| \+5% \/ \+10% \| 12 pairs, settled in 1\.5 s \| fail \|/);
+    assert.match(markdown, /\| create session \| 12\.50 ms \/ 20\.00 ms \/ 90\.0 MB \| 12\.50 ms \/ 20\.00 ms \/ 90\.0 MB \|/);
+    assert.match(markdown, /intra-op threads 1, inter-op threads 1/);
+    assert.equal(report.models[0]!.phases!.length, 4);
+    assert.equal(report.settings.bench.budgetSeconds, defaultConfig().bench.budgetSeconds);
   });
 
   test('untrusted names cannot break the table, mention anyone, or open HTML', () => {

@@ -11,8 +11,9 @@ import { BASELINE_MODEL, candidate, run, scratch } from './helpers.js';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+/** These tests are about the plain zstd codec; test/codec*.test.ts cover onnx-planes and the auto choice. */
 async function packBaseline(dir: string, threads = 2) {
-  return packModels({ models: [BASELINE_MODEL], outDir: dir, level: 3, threads });
+  return packModels({ models: [BASELINE_MODEL], outDir: dir, level: 3, threads, codec: 'zstd' });
 }
 
 describe('pack', () => {
@@ -39,7 +40,7 @@ describe('pack', () => {
     const original = await readFile(BASELINE_MODEL);
     const packed = await readFile(join(dir, m.file));
     assert.equal(manifest.schema, 'model-gate/manifest');
-    assert.equal(manifest.schemaVersion, 1);
+    assert.equal(manifest.schemaVersion, 2);
     assert.equal(m.name, 'iris');
     assert.equal(m.file, 'iris.onnx.zst');
     assert.deepEqual(m.raw, { bytes: original.length, sha256: sha256(original) });
@@ -55,8 +56,8 @@ describe('pack', () => {
 
   test('is deterministic: same bytes for the same input, whatever the worker count', async () => {
     const dir = await scratch();
-    await packModels({ models: [candidate('larger')], outDir: join(dir, 'a'), level: 5, threads: 1 });
-    await packModels({ models: [candidate('larger')], outDir: join(dir, 'b'), level: 5, threads: 2 });
+    await packModels({ models: [candidate('larger')], outDir: join(dir, 'a'), level: 5, threads: 1, codec: 'zstd' });
+    await packModels({ models: [candidate('larger')], outDir: join(dir, 'b'), level: 5, threads: 2, codec: 'zstd' });
     assert.deepEqual(await readFile(join(dir, 'a', 'iris.onnx.zst')), await readFile(join(dir, 'b', 'iris.onnx.zst')));
     assert.deepEqual(await readFile(join(dir, 'a', 'manifest.json')), await readFile(join(dir, 'b', 'manifest.json')));
   });
@@ -146,7 +147,7 @@ describe('unpack treats a pack as hostile until verified', () => {
   async function tampered(edit: (packed: Buffer, manifest: Record<string, any>) => Buffer | void) {
     const dir = await scratch();
     const pack = join(dir, 'pack');
-    await packModels({ models: [candidate('larger')], outDir: pack, level: 3, threads: 1 });
+    await packModels({ models: [candidate('larger')], outDir: pack, level: 3, threads: 1, codec: 'zstd' });
     const packedPath = join(pack, 'iris.onnx.zst');
     const manifestPath = join(pack, 'manifest.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
@@ -180,7 +181,7 @@ describe('unpack treats a pack as hostile until verified', () => {
       /data after the end of the zstd frame/,
     ],
     ['a manifest whose sha256 does not match', (_p, m) => void (m.models[0].raw.sha256 = 'ab'.repeat(32)), /decompressed content has sha256 .* the manifest says abab/],
-    ['a manifest lying about the size', (_p, m) => void (m.models[0].raw.bytes -= 1), /declares \d+ bytes but the manifest says/],
+    ['a manifest lying about the size', (_p, m) => void (m.models[0].raw.bytes -= 1), /declaring \d+ bytes but the manifest says/],
   ];
   for (const [what, edit, message] of cases) {
     test(what, async () => {

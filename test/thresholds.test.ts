@@ -85,4 +85,15 @@ describe('config', () => {
     await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), /gate\.json: not valid JSON/);
     await assert.rejects(buildConfig({ failOn: { value: 'always', source: "input 'fail-on'" } }, dir), /input 'fail-on': "always" is not one of fail, warn, never/);
   });
+
+  test('the bench time budget: config key bench.budget, flag or input over it, each range-checked by name', async () => {
+    const dir = await scratch();
+    const file = join(dir, 'model-gate.yml');
+    await writeFile(file, 'bench: { budget: 40, warmup-ms: 10 }');
+    assert.deepEqual([(await buildConfig({}, dir)).bench.budgetSeconds, (await buildConfig({}, dir)).bench.warmupMs], [40, 10]);
+    assert.equal((await buildConfig({ budgetSeconds: { value: '12', source: '--bench-budget' } }, dir)).bench.budgetSeconds, 12);
+    await assert.rejects(buildConfig({ budgetSeconds: { value: '0', source: "input 'bench-budget'" } }, dir), /input 'bench-budget': "0" must be a whole number from 1 to 3600/);
+    await writeFile(file, 'bench: { budget: 5000 }');
+    await assert.rejects(buildConfig({}, dir), /model-gate\.yml: bench\.budget: "5000" must be a whole number from 1 to 3600/);
+  });
 });

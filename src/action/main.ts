@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { COMMENT_MODES, type CommentMode, tokenLogin, upsertStickyComment } from '../github/comments.js';
 import { readRunContext, type RunContext } from '../github/context.js';
-import { createDraftRelease, publishRelease, releaseByTag, uploadAssets } from '../github/releases.js';
+import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
 import { buildConfig, parseBoolean, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { MANIFEST_FILE } from '../pack/manifest.js';
@@ -31,8 +31,10 @@ export const INPUTS = {
   config: 'config',
   thresholds: 'thresholds',
   level: 'compression-level',
+  codec: 'codec',
   failOn: 'fail-on',
   outDir: 'out-dir',
+  benchBudget: 'bench-budget',
   loadSamples: 'load-samples',
   latencyRounds: 'latency-rounds',
   intraOpThreads: 'intra-op-threads',
@@ -68,8 +70,10 @@ function rawSettings(): RawSettings {
   return {
     config: input(INPUTS.config),
     level: input(INPUTS.level),
+    codec: input(INPUTS.codec),
     failOn: input(INPUTS.failOn),
     thresholds: thresholds ? [thresholds] : [],
+    budgetSeconds: input(INPUTS.benchBudget),
     loadSamples: input(INPUTS.loadSamples),
     latencyRounds: input(INPUTS.latencyRounds),
     intraOpThreads: input(INPUTS.intraOpThreads),
@@ -78,8 +82,8 @@ function rawSettings(): RawSettings {
 
 function githubClient(context: RunContext): GitHubClient | null {
   const token = input(INPUTS.token)?.value ?? process.env.GITHUB_TOKEN;
+  // No setSecret: the runner already masks secrets and github.token, and ::add-mask:: would print the token itself.
   if (!token || !context.repo) return null;
-  core.setSecret(token);
   return createClient({ token, apiUrl: context.apiUrl, repo: context.repo, log: (line) => core.info(line) });
 }
 
@@ -126,7 +130,7 @@ async function gate(context: RunContext, github: GitHubClient | null, scratch: s
     source: `input '${INPUTS.baseline}'`,
   });
 
-  await packModels({ models, outDir: packDir, level: config.level, threads: config.threads });
+  await packModels({ models, outDir: packDir, level: config.level, threads: config.threads, codec: config.codec });
   const outcome = await runCompare({
     baseline: baseline.dir,
     baselineLabel: baseline.label,
@@ -190,7 +194,7 @@ async function publishPack(github: GitHubClient | null, context: RunContext, fil
   if (!github) throw new InputError(`input '${INPUTS.token}': uploading to a release needs a token with contents: write`);
   const tag = context.currentTag;
   if (!tag) throw new InputError(`input '${INPUTS.releaseUpload}': "always" needs a release event or a tag push to know the release`);
-  const release = (await releaseByTag(github, tag)) ?? (await createDraftRelease(github, tag));
+  const release = (await releaseForTag(github, tag)) ?? (await createDraftRelease(github, tag));
   await uploadAssets(github, release, files);
   core.info(`model-gate: uploaded ${files.length} assets to release ${tag}`);
   if (release.draft && flag(INPUTS.publishRelease, false)) {
@@ -228,3 +232,6 @@ async function publishComment(context: RunContext, github: GitHubClient | null):
   const mode = choice<CommentMode>(INPUTS.comment, COMMENT_MODES, 'always');
   await comment(github, context, pull.number, report, markdown, mode);
 }
+
+/** @github/local-action imports an entrypoint and calls its run(). */
+export { runAction as run };

@@ -1,99 +1,181 @@
-// Bench stage: cold loads and warm latency of a baseline and a candidate, measured in the same process, interleaved.
-import { performance } from 'node:perf_hooks';
-import { Bench } from 'tinybench';
+// Bench stage: cold loads (a fresh child process per sample) and warm latency (both sessions in this process) of a
+// baseline and a candidate, alternated A B, B A … so drift of the machine hits both sides alike, sampled adaptively.
 import type { BenchSettings } from '../inputs/config.js';
 import type { PackedModel } from '../pack/manifest.js';
-import { decompressToBuffer } from '../pack/zstd.js';
-import { quantile } from './stats.js';
-import { createSession, type Feeds, runSession, type Session } from './runtime.js';
+import { type LoadableModel, loadPackedModel } from '../pack/restore.js';
+import type { Tensor } from '../types.js';
+import { coldSample } from './cold.js';
+import { type ColdSample, type Phase, PHASES, type PhaseSample } from './cold-load.js';
+import { createSession, type Session, toFeeds } from './runtime.js';
+import { samplePairs, type Sampling } from './sampling.js';
+import { median } from './stats.js';
+import { type LatencyRound, latencyRound } from './warm.js';
 
-/** Samples of both sides; index i of one was taken next to index i of the other. */
-export interface PairedSamples {
+export const COLD_METRICS = ['load-time', 'first-inference', 'peak-rss'] as const;
+export const WARM_METRICS = ['latency-p50', 'latency-p95'] as const;
+export type ColdMetric = (typeof COLD_METRICS)[number];
+export type WarmMetric = (typeof WARM_METRICS)[number];
+export type TimingMetric = ColdMetric | WarmMetric;
+export const TIMING_METRICS: readonly TimingMetric[] = [...COLD_METRICS, ...WARM_METRICS];
+
+/** Metrics measured together, and so re-measured together. */
+export type Group = 'cold' | 'warm';
+export const groupOf = (metric: TimingMetric): Group => ((COLD_METRICS as readonly string[]).includes(metric) ? 'cold' : 'warm');
+
+/** Paired samples: index i of one side was taken next to index i of the other. Empty baseline = no baseline. */
+export interface Series {
   baseline: number[];
   candidate: number[];
 }
 
-export interface BenchResult {
-  /** Read packed file + decompress + verify + create session, ms. */
-  load: PairedSamples;
-  /** First `run` on a freshly created session, ms. */
-  firstInference: PairedSamples;
-  /** Per round: the median and p95 of that round's warm samples, ms. */
-  latencyP50: PairedSamples;
-  latencyP95: PairedSamples;
-  /** Every warm sample, ms. */
-  latencySamples: PairedSamples;
+/** One measurement of a metric: its samples and how sampling went. */
+export interface Attempt {
+  series: Series;
+  sampling: Sampling;
 }
 
-type Side = 'baseline' | 'candidate';
+export interface PhaseRow {
+  phase: Phase;
+  /** Medians over the cold-load samples of each side. */
+  baseline: PhaseSample | null;
+  candidate: PhaseSample;
+}
+
+export interface BenchResult {
+  /** Per metric its measurements, oldest first: one, or two when a failing metric was re-measured to confirm. */
+  metrics: Partial<Record<TimingMetric, Attempt[]>>;
+  /** Cold-load phases of the first cold measurement. */
+  phases: PhaseRow[];
+}
 
 export interface BenchSubject {
   model: PackedModel;
-  feeds: Feeds;
+  inputs: Map<string, Tensor>;
   label: string;
 }
 
-/** Measures both sides, or the candidate alone when there is no baseline. */
-export async function benchPair(subjects: { baseline: BenchSubject | null; candidate: BenchSubject }, settings: BenchSettings): Promise<BenchResult> {
-  const present: Side[] = subjects.baseline ? ['baseline', 'candidate'] : ['candidate'];
-  const subject = (side: Side) => (side === 'baseline' ? subjects.baseline! : subjects.candidate);
-  // A B, then B A, … so slow drift of the machine hits both sides alike.
-  const orderOf = (i: number): Side[] => (i % 2 === 0 ? present : [...present].reverse());
-  const result: BenchResult = {
-    load: { baseline: [], candidate: [] },
-    firstInference: { baseline: [], candidate: [] },
-    latencyP50: { baseline: [], candidate: [] },
-    latencyP95: { baseline: [], candidate: [] },
-    latencySamples: { baseline: [], candidate: [] },
-  };
-  // One untimed load per side first: fills the page cache and lets onnxruntime initialise its globals.
-  for (const side of present) await coldLoad(subject(side), settings);
-  for (let i = 0; i < settings.loadSamples; i++) {
-    for (const side of orderOf(i)) {
-      const sample = await coldLoad(subject(side), settings);
-      result.load[side].push(sample.loadMs);
-      result.firstInference[side].push(sample.firstMs);
-    }
-  }
+export interface Subjects {
+  baseline: BenchSubject | null;
+  candidate: BenchSubject;
+}
 
-  const sessions = new Map<Side, Session>();
-  for (const side of present) sessions.set(side, (await coldLoad(subject(side), settings, true)).session!);
-  try {
-    for (let round = 0; round < settings.latencyRounds; round++) {
-      for (const side of orderOf(round)) {
-        const samples = await warmSamples(sessions.get(side)!, subject(side).feeds, settings);
-        result.latencySamples[side].push(...samples);
-        result.latencyP50[side].push(quantile(samples, 0.5));
-        result.latencyP95[side].push(quantile(samples, 0.95));
-      }
-    }
-  } finally {
-    for (const session of sessions.values()) await session.release();
+/** Whether the samples so far settle a metric's verdict; the engine builds it from the compare stage's rule. */
+export type SettledCheck = (metric: TimingMetric, series: Series) => boolean;
+
+type Side = 'baseline' | 'candidate';
+
+/**
+ * Share of the budget cold loads may use; warm latency gets the rest, including what cold loads left over. Half, not
+ * more: a cold metric sitting on one of its levels (first inference often does) would otherwise run to its budget and
+ * starve the latency rounds, which need about 40 rounds to resolve a +15% change against a +10% level.
+ */
+const COLD_SHARE = 0.5;
+/** Bounds the samples kept when a tiny model fits thousands of pairs into the budget without settling. */
+const MAX_PAIRS = 2000;
+
+/** Measures `groups` of both sides, or of the candidate alone when there is no baseline. */
+export async function benchPair(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, groups: readonly Group[] = ['cold', 'warm']): Promise<BenchResult> {
+  const result: BenchResult = { metrics: {}, phases: [] };
+  const budgetMs = settings.budgetSeconds * 1000;
+  const start = performance.now();
+  if (groups.includes('cold')) {
+    const share = groups.includes('warm') ? COLD_SHARE : 1;
+    const cold = await measureCold(subjects, settings, settled, budgetMs * share);
+    Object.assign(result.metrics, cold.metrics);
+    result.phases = cold.phases;
+  }
+  if (groups.includes('warm')) {
+    const warm = await measureWarm(subjects, settings, settled, budgetMs - (performance.now() - start));
+    Object.assign(result.metrics, warm);
   }
   return result;
 }
 
-async function coldLoad(subject: BenchSubject, settings: BenchSettings, keep = false) {
-  const { entry, path } = subject.model;
-  const start = performance.now();
-  const bytes = await decompressToBuffer(path, { raw: entry.raw, packed: entry.packed });
-  const session = await createSession(bytes, settings, subject.label);
-  const loaded = performance.now();
-  await runSession(session, subject.feeds, subject.label);
-  const done = performance.now();
-  if (!keep) await session.release();
-  return { loadMs: loaded - start, firstMs: done - loaded, session: keep ? session : null };
+/** Adds the fresh attempts of `metrics` from a re-measure to a first result. */
+export function withRemeasure(first: BenchResult, again: BenchResult, metrics: readonly TimingMetric[]): BenchResult {
+  const merged: BenchResult = { metrics: { ...first.metrics }, phases: first.phases };
+  for (const metric of metrics) merged.metrics[metric] = [...(first.metrics[metric] ?? []), ...(again.metrics[metric] ?? [])];
+  return merged;
 }
 
-async function warmSamples(session: Session, feeds: Feeds, settings: BenchSettings): Promise<number[]> {
-  const bench = new Bench({ time: settings.latencyTimeMs, warmupTime: settings.warmupMs, retainSamples: true, throws: true });
-  bench.add('run', async () => {
-    await session.run(feeds);
+const sidesOf = (subjects: Subjects): Side[] => (subjects.baseline ? ['baseline', 'candidate'] : ['candidate']);
+const subjectOf = (subjects: Subjects, side: Side): BenchSubject => (side === 'baseline' ? subjects.baseline! : subjects.candidate);
+/** A B, then B A, …: neither side is always the one measured right after the other. */
+const orderOf = (i: number, sides: Side[]): Side[] => (i % 2 === 0 ? sides : [...sides].reverse());
+
+
+const COLD_VALUE: Record<ColdMetric, (s: ColdSample) => number> = {
+  'load-time': (s) => s.unpack.wallMs + s.session.wallMs,
+  'first-inference': (s) => s.firstRun.wallMs,
+  'peak-rss': (s) => s.firstRun.peakRssBytes,
+};
+
+async function measureCold(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, budgetMs: number) {
+  const sides = sidesOf(subjects);
+  const job = (side: Side) => {
+    const s = subjectOf(subjects, side);
+    const { intraOpThreads, interOpThreads } = settings;
+    return { model: s.model, threads: { intraOpThreads, interOpThreads }, inputs: [...s.inputs.values()], label: s.label };
+  };
+  const samples: Record<Side, ColdSample[]> = { baseline: [], candidate: [] };
+  const series = (metric: ColdMetric): Series => ({ baseline: samples.baseline.map(COLD_VALUE[metric]), candidate: samples.candidate.map(COLD_VALUE[metric]) });
+  // One untimed load per side first: it fills the page cache, so no side pays for reading the disk.
+  for (const side of sides) await coldSample(job(side));
+  const sampling = await samplePairs(
+    { minPairs: settings.loadSamples, maxPairs: MAX_PAIRS, budgetMs },
+    async (i) => {
+      for (const side of orderOf(i, sides)) samples[side].push(await coldSample(job(side)));
+    },
+    () => COLD_METRICS.every((m) => settled(m, series(m))),
+  );
+  const metrics = Object.fromEntries(COLD_METRICS.map((m) => [m, [{ series: series(m), sampling }]])) as Record<ColdMetric, Attempt[]>;
+  const medianPhase = (list: ColdSample[], phase: Phase): PhaseSample => ({
+    wallMs: median(list.map((s) => s[phase].wallMs)),
+    cpuMs: median(list.map((s) => s[phase].cpuMs)),
+    peakRssBytes: median(list.map((s) => s[phase].peakRssBytes)),
   });
-  await bench.run();
-  const task = bench.tasks[0]!;
-  const r = task.result;
-  if (r.state !== 'completed' || !r.latency.samples) throw new Error('tinybench returned no samples');
-  return [...r.latency.samples];
+  const phases = PHASES.map((phase) => ({
+    phase,
+    baseline: subjects.baseline ? medianPhase(samples.baseline, phase) : null,
+    candidate: medianPhase(samples.candidate, phase),
+  }));
+  return { metrics, phases };
 }
 
+/**
+ * Every round creates both sessions afresh (in the round's order) and releases them after: where a session's weights
+ * land in memory moves its latency by several percent for as long as it lives, so sessions kept for the whole
+ * measurement turn that luck into a bias an A/A run reads as a regression. Fresh sessions make it noise the interval sees.
+ */
+async function measureWarm(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, budgetMs: number): Promise<Record<WarmMetric, Attempt[]>> {
+  const sides = sidesOf(subjects);
+  // Decompressed once per side (a model with external data: restored once, loaded by path in every round).
+  const loaded = new Map<Side, LoadableModel>();
+  try {
+    for (const side of sides) loaded.set(side, await loadPackedModel(subjectOf(subjects, side).model));
+    return await warmRounds(subjects, settings, settled, budgetMs, loaded);
+  } finally {
+    for (const l of loaded.values()) await l.dispose();
+  }
+}
+
+async function warmRounds(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, budgetMs: number, loaded: Map<Side, LoadableModel>): Promise<Record<WarmMetric, Attempt[]>> {
+  const sides = sidesOf(subjects);
+  const feeds = new Map(sides.map((side) => [side, toFeeds(subjectOf(subjects, side).inputs)]));
+  const rounds: Record<Side, LatencyRound[]> = { baseline: [], candidate: [] };
+  const series = (key: 'p50' | 'p95'): Series => ({ baseline: rounds.baseline.map((r) => r[key]), candidate: rounds.candidate.map((r) => r[key]) });
+  const round = async (i: number) => {
+    const order = orderOf(i, sides);
+    const sessions = new Map<Side, Session>();
+    try {
+      for (const side of order) sessions.set(side, await createSession(loaded.get(side)!.source, settings, subjectOf(subjects, side).label));
+      for (const side of order) rounds[side].push(await latencyRound(sessions.get(side)!, feeds.get(side)!, settings));
+    } finally {
+      for (const session of sessions.values()) await session.release();
+    }
+  };
+  const sampling = await samplePairs({ minPairs: settings.latencyRounds, maxPairs: MAX_PAIRS, budgetMs }, round, () =>
+    WARM_METRICS.every((m) => settled(m, series(m === 'latency-p50' ? 'p50' : 'p95'))),
+  );
+  return { 'latency-p50': [{ series: series('p50'), sampling }], 'latency-p95': [{ series: series('p95'), sampling }] };
+}

@@ -15,14 +15,16 @@ export function onnxruntimeVersion(): string {
   return ort.env.versions.common ?? 'unknown';
 }
 
-export async function createSession(bytes: Uint8Array, threads: ThreadSettings, label: string): Promise<Session> {
+/** From bytes, or from a path when the model has external data (onnxruntime reads those files beside it). */
+export async function createSession(model: Uint8Array | string, threads: ThreadSettings, label: string): Promise<Session> {
+  const options: ort.InferenceSession.SessionOptions = {
+    intraOpNumThreads: threads.intraOpThreads,
+    interOpNumThreads: threads.interOpThreads,
+    executionMode: 'sequential',
+    graphOptimizationLevel: 'all',
+  };
   try {
-    return await ort.InferenceSession.create(bytes, {
-      intraOpNumThreads: threads.intraOpThreads,
-      interOpNumThreads: threads.interOpThreads,
-      executionMode: 'sequential',
-      graphOptimizationLevel: 'all',
-    });
+    return await (typeof model === 'string' ? ort.InferenceSession.create(model, options) : ort.InferenceSession.create(model, options));
   } catch (error) {
     throw new InputError(`${label}: onnxruntime cannot load the model (${firstLine(error)})`);
   }

@@ -34,12 +34,15 @@ const COMPARE_OPTIONS: Record<string, OptionSpec> = {
   threshold: { type: 'string', multiple: true, arg: 'METRIC=WARN/FAIL', help: `override a threshold, repeatable; metrics: ${METRIC_IDS.join(', ')}` },
   'fail-on': { type: 'string', arg: 'fail|warn|never', help: 'which verdict makes the exit code 1 (default fail)' },
   level: { type: 'string', arg: 'N', help: 'zstd level 1-22 for packing .onnx candidates (default 3)' },
+  codec: { type: 'string', arg: 'auto|zstd|onnx-planes', help: 'packing codec (default auto: the smaller of the two per model)' },
   threads: { type: 'string', arg: 'N', help: 'zstd worker threads (default: cores, at most 4)' },
-  'load-samples': { type: 'string', arg: 'N', help: 'cold loads per side (default 7)' },
-  'latency-rounds': { type: 'string', arg: 'N', help: 'interleaved latency rounds (default 6)' },
-  'latency-time-ms': { type: 'string', arg: 'MS', help: 'sampling time per side per round (default 150)' },
+  'bench-budget': { type: 'string', arg: 'S', help: 'seconds of sampling per model pair; sampling stops earlier once every timing interval is clear of its thresholds, and a failing timing is re-measured once with the same budget (default 25)' },
+  'load-samples': { type: 'string', arg: 'N', help: 'cold-load pairs, each a fresh process, before the intervals are judged (default 10; a 95% interval needs 6)' },
+  'latency-rounds': { type: 'string', arg: 'N', help: 'warm-latency rounds before the intervals are judged (default 10)' },
+  'latency-time-ms': { type: 'string', arg: 'MS', help: 'sampling time per side per round (default 100)' },
+  'warmup-ms': { type: 'string', arg: 'MS', help: 'warm-up time per side per round (default 25)' },
   'intra-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime intra-op threads, same for both sides (default 1)' },
-  'inter-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime inter-op threads (default 1)' },
+  'inter-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime inter-op threads, same for both sides (default 1)' },
   atol: { type: 'string', arg: 'X', help: 'absolute tolerance for output agreement (default 1e-5)' },
   rtol: { type: 'string', arg: 'X', help: 'relative tolerance for output agreement (default 1e-4)' },
   output: { type: 'string', arg: 'NAME', help: 'model output to score (default: the first output)' },
@@ -60,6 +63,7 @@ const COMMANDS: Record<string, Command> = {
     options: {
       out: { type: 'string', arg: 'DIR', help: 'output folder (required)' },
       level: COMPARE_OPTIONS.level!,
+      codec: COMPARE_OPTIONS.codec!,
       threads: COMPARE_OPTIONS.threads!,
       config: COMPARE_OPTIONS.config!,
     },
@@ -67,7 +71,7 @@ const COMMANDS: Record<string, Command> = {
       const out = requireOption(values, 'out');
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, 'pack <model>');
-      const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads });
+      const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${m.name}: ${m.raw.bytes} → ${m.packed.bytes} bytes (${((100 * m.packed.bytes) / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}\n`);
       }
@@ -102,7 +106,7 @@ const COMMANDS: Record<string, Command> = {
       const out = requireOption(values, 'out');
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, 'run <model>');
-      await packModels({ models, outDir: out, level: config.level, threads: config.threads });
+      await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       return compareAndReport(values, [out], io);
     },
   },
@@ -137,12 +141,15 @@ function rawSettings(values: Record<string, unknown>): RawSettings {
   return {
     config: raw('config'),
     level: raw('level'),
+    codec: raw('codec'),
     threads: raw('threads'),
     failOn: raw('fail-on'),
     thresholds: ((values.threshold as string[] | undefined) ?? []).map((value) => ({ value, source: '--threshold' })),
     loadSamples: raw('load-samples'),
     latencyRounds: raw('latency-rounds'),
     latencyTimeMs: raw('latency-time-ms'),
+    warmupMs: raw('warmup-ms'),
+    budgetSeconds: raw('bench-budget'),
     intraOpThreads: raw('intra-op-threads'),
     interOpThreads: raw('inter-op-threads'),
     atol: raw('atol'),

@@ -1,10 +1,12 @@
-// Compare stage: measurements in, checks and verdicts out. Pure: no I/O, no clock, no randomness beyond the seeded
-// bootstrap in stats.ts, so the same measurements always give the same verdict.
-import type { BenchResult, PairedSamples } from '../bench/bench.js';
-import { median, pairedRatio, quantile } from '../bench/stats.js';
+// Compare stage: measurements in, checks and verdicts out. Pure: no I/O, no clock, no randomness (the timing intervals
+// are order statistics), so the same measurements always give the same verdict.
+import { type Attempt, type BenchResult, type PhaseRow, TIMING_METRICS } from '../bench/bench.js';
+import type { Sampling } from '../bench/sampling.js';
+import { type Interval, median } from '../bench/stats.js';
 import type { EvalResult } from '../eval/evaluate.js';
-import type { ManifestModel } from '../pack/manifest.js';
+import { type ManifestModel, totalPackedBytes } from '../pack/manifest.js';
 import { type MetricId, METRICS, type Threshold, type ThresholdPair } from './metrics.js';
+import { judgeTiming } from './timing.js';
 
 export type Status = 'pass' | 'warn' | 'fail' | 'skipped';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
@@ -14,7 +16,7 @@ export interface Change {
   absolute: number;
   /** (candidate − baseline) / baseline; null when the baseline is 0. */
   relative: number | null;
-  /** For timings: the confidence interval of the relative change (median of paired ratios − 1). */
+  /** For timings: the confidence interval of the relative change (median of paired ratios − 1); `relative` is its estimate. */
   interval: { low: number; high: number; confidence: number } | null;
 }
 
@@ -28,6 +30,10 @@ export interface Check {
   /** Why a check was skipped or is only a warning, in one short sentence. */
   note: string | null;
   samples: { baseline: number; candidate: number } | null;
+  /** For timings: how the samples judged were taken (pairs, why sampling stopped, seconds). */
+  sampling: Sampling | null;
+  /** For timings re-measured because they failed: the first measurement, which the verdict no longer rests on. */
+  firstAttempt: { status: Status; change: Change } | null;
 }
 
 export interface ModelMeasurement {
@@ -47,6 +53,8 @@ export interface ModelComparison {
   candidate: ManifestModel;
   checks: Check[];
   eval: EvalResult | null;
+  /** Cold-load phases (wall, CPU, peak RSS medians per side), when timings were measured. */
+  phases: PhaseRow[] | null;
 }
 
 export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, ThresholdPair>): ModelComparison {
@@ -55,13 +63,9 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
   const add = (metric: MetricId, baseline: number | null, candidate: number | null, extra: Partial<Check> = {}) =>
     checks.push(deterministicCheck(metric, has ? baseline : null, candidate, thresholds[metric], extra));
 
-  add('packed-size', m.baseline?.packed.bytes ?? null, m.candidate.packed.bytes);
+  add('packed-size', m.baseline ? totalPackedBytes(m.baseline) : null, totalPackedBytes(m.candidate));
   if (m.bench) {
-    const b = m.bench;
-    checks.push(timingCheck('load-time', b.load, b.load, thresholds['load-time'], has));
-    checks.push(timingCheck('first-inference', b.firstInference, b.firstInference, thresholds['first-inference'], has));
-    checks.push(timingCheck('latency-p50', b.latencyP50, b.latencySamples, thresholds['latency-p50'], has, 0.5));
-    checks.push(timingCheck('latency-p95', b.latencyP95, b.latencySamples, thresholds['latency-p95'], has, 0.95));
+    for (const metric of TIMING_METRICS) checks.push(timingCheck(metric, m.bench.metrics[metric] ?? [], thresholds[metric], has));
   }
   const e = m.eval;
   if (!e) {
@@ -76,10 +80,11 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     } else add('accuracy', null, null, { status: 'skipped', note: 'the eval data has no labels' });
     if (c.referenceAgreement !== null) add('reference-agreement', base?.referenceAgreement ?? null, c.referenceAgreement);
   }
-  return { name: m.name, verdict: has ? worst(checks.map((c) => c.status)) : 'no-baseline', baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval };
+  const verdict = has ? worst(checks.map((c) => c.status)) : 'no-baseline';
+  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, phases: m.bench?.phases ?? null };
 }
 
-export function overallVerdict(models: ModelComparison[]): Verdict {
+export function overallVerdict(models: Array<Pick<ModelComparison, 'verdict'>>): Verdict {
   if (models.length === 0 || models.every((m) => m.verdict === 'no-baseline')) return 'no-baseline';
   return worst(models.flatMap((m) => (m.verdict === 'no-baseline' ? [] : [m.verdict])));
 }
@@ -103,7 +108,7 @@ function worsening(metric: MetricId, change: Change, t: Threshold): number {
 }
 
 function deterministicCheck(metric: MetricId, baseline: number | null, candidate: number | null, pair: ThresholdPair, extra: Partial<Check>): Check {
-  const check: Check = { metric, baseline, candidate, change: null, threshold: thresholdText(pair), status: 'skipped', note: null, samples: null, ...extra };
+  const check: Check = { ...emptyCheck(metric, pair), baseline, candidate, ...extra };
   if (extra.status) return check;
   if (candidate === null || baseline === null) {
     check.note = baseline === null && candidate !== null ? 'no baseline to compare with' : 'not measured';
@@ -115,36 +120,59 @@ function deterministicCheck(metric: MetricId, baseline: number | null, candidate
   return check;
 }
 
+function emptyCheck(metric: MetricId, pair: ThresholdPair): Check {
+  const none = { baseline: null, candidate: null, change: null, note: null, samples: null, sampling: null, firstAttempt: null };
+  return { metric, ...none, threshold: thresholdText(pair), status: 'skipped' };
+}
+
 /**
- * A timing check is decided on the interval of the paired ratio, not on two medians: it fails (or warns) only when the
- * whole interval lies beyond the fail (or warn) level. A change whose estimate is beyond the fail level but whose
- * interval reaches back inside is inconclusive and reported as a warning; noise inside the interval passes.
+ * A timing check rests on its latest measurement, judged on the interval of the paired ratio (timing.ts). A metric
+ * that failed was measured again with fresh samples: it fails only when that measurement fails too.
  */
-function timingCheck(metric: MetricId, paired: PairedSamples, all: PairedSamples, pair: ThresholdPair, hasBaseline: boolean, q = 0.5): Check {
-  const candidate = quantile(all.candidate, q);
-  const samples = { baseline: hasBaseline ? paired.baseline.length : 0, candidate: paired.candidate.length };
-  const check: Check = { metric, baseline: null, candidate, change: null, threshold: thresholdText(pair), status: 'skipped', note: null, samples };
+function timingCheck(metric: MetricId, attempts: Attempt[], pair: ThresholdPair, hasBaseline: boolean): Check {
+  const check = emptyCheck(metric, pair);
+  const latest = attempts.at(-1);
+  if (!latest) {
+    check.note = 'not measured';
+    return check;
+  }
+  const { series, sampling } = latest;
+  check.candidate = median(series.candidate);
+  check.samples = { baseline: series.baseline.length, candidate: series.candidate.length };
+  check.sampling = sampling;
   if (!hasBaseline) {
     check.note = 'no baseline to compare with';
     return check;
   }
-  const baseline = quantile(all.baseline, q);
-  check.baseline = baseline;
-  const ratio = pairedRatio(paired.baseline, paired.candidate);
-  const interval = { low: ratio.low - 1, high: ratio.high - 1, confidence: ratio.confidence };
-  check.change = { absolute: candidate - baseline, relative: ratio.estimate - 1, interval };
-  const pairedBase = median(paired.baseline);
-  // Worsening at the interval's two ends and at its estimate, in the threshold's terms.
-  const at = (t: Threshold, r: number) => (t.kind === 'relative' ? r - 1 : (r - 1) * pairedBase);
-  const beyond = (t: Threshold | null, r: number) => t !== null && at(t, r) > t.amount;
-  if (beyond(pair.fail, ratio.low)) check.status = 'fail';
-  else if (beyond(pair.warn, ratio.low)) check.status = 'warn';
-  else if (beyond(pair.fail, ratio.estimate)) {
-    check.status = 'warn';
-    check.note = `beyond the fail level, but the ${Math.round(ratio.confidence * 100)}% interval reaches back inside it: inconclusive`;
-  } else check.status = 'pass';
+  const judged = attempts.map((a) => {
+    const judgement = judgeTiming(a.series, pair);
+    return { ...judgement, change: timingChange(a, judgement.ratio) };
+  });
+  const last = judged.at(-1)!;
+  check.baseline = median(series.baseline);
+  check.change = last.change;
+  check.status = last.status;
+  check.note = last.note;
+  const first = judged[0]!;
+  if (judged.length > 1) {
+    check.firstAttempt = { status: first.status, change: first.change };
+    const was = `failed at first (${intervalText(first.change)})`;
+    check.note = last.status === 'fail' ? `${was} and again when re-measured with fresh samples` : `${was}, not confirmed when re-measured with fresh samples${last.note ? `; ${last.note}` : ''}`;
+  }
   return check;
 }
+
+function timingChange(attempt: Attempt, ratio: Interval): Change {
+  const base = median(attempt.series.baseline);
+  return {
+    absolute: median(attempt.series.candidate) - base,
+    relative: ratio.estimate - 1,
+    interval: { low: ratio.low - 1, high: ratio.high - 1, confidence: ratio.confidence },
+  };
+}
+
+const percent = (share: number) => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(1)}%`;
+const intervalText = (c: Change) => (c.interval ? `${percent(c.interval.low)} … ${percent(c.interval.high)}` : '');
 
 function changeOf(baseline: number, candidate: number, interval: Change['interval']): Change {
   return { absolute: candidate - baseline, relative: baseline === 0 ? null : (candidate - baseline) / baseline, interval };

@@ -174,6 +174,12 @@ async function saveVerified(body: ReadableStream<Uint8Array>, path: string, asse
  */
 export async function uploadAssets(client: GitHubClient, release: Release, files: string[]): Promise<void> {
   const names = new Set(files.map((f) => basename(f)));
+  // GitHub silently renames asset names outside this set, which would break the manifest's references.
+  for (const name of names) {
+    if (!/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(name) || name.endsWith('.')) {
+      throw new InputError(`release ${release.tag_name}: asset name "${name}" has characters GitHub renames; name model files with letters, digits and . _ + - only`);
+    }
+  }
   const current = async () => (await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { ...client.repo, release_id: release.id, per_page: 100 })) as ReleaseAsset[];
   const remove = async (asset: ReleaseAsset) => {
     client.log(`release ${release.tag_name}: deleting ${asset.state === 'uploaded' ? 'the previous' : 'a half-uploaded'} asset ${asset.name}`);

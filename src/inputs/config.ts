@@ -5,17 +5,24 @@ import { availableParallelism } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import { type MetricId, type ThresholdPair } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
+import { CODECS, type CodecRequest } from '../pack/codec.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdLines, parseThresholdPair } from './thresholds.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
 export interface BenchSettings {
-  /** Cold loads per side (read packed file + decompress + create session), alternated A B A B. */
+  /**
+   * Wall-clock seconds one model pair may spend sampling (cold loads, then warm latency). Sampling stops earlier once
+   * every interval is clear of its thresholds; a failing metric's confirmation re-measure gets the same budget again.
+   */
+  budgetSeconds: number;
+  /** Cold-load pairs (a fresh process per load, alternated A B, B A) taken before the intervals are judged. */
   loadSamples: number;
-  /** Rounds of warm-latency sampling; each round samples both sides, order alternating. */
+  /** Warm-latency rounds (each samples both sides, order alternating) taken before the intervals are judged. */
   latencyRounds: number;
   /** tinybench time per side per round, in ms. */
   latencyTimeMs: number;
+  /** tinybench warm-up per side per round, in ms. */
   warmupMs: number;
   intraOpThreads: number;
   interOpThreads: number;
@@ -30,6 +37,8 @@ export interface EvalSettings {
 
 export interface Config {
   level: number;
+  /** How models are packed: auto (the smaller of the two per model), zstd or onnx-planes. */
+  codec: CodecRequest;
   threads: number;
   failOn: FailOn;
   bench: BenchSettings;
@@ -50,12 +59,15 @@ export interface Raw {
 export interface RawSettings {
   config?: Raw;
   level?: Raw;
+  codec?: Raw;
   threads?: Raw;
   failOn?: Raw;
   thresholds?: Raw[];
   loadSamples?: Raw;
   latencyRounds?: Raw;
   latencyTimeMs?: Raw;
+  warmupMs?: Raw;
+  budgetSeconds?: Raw;
   intraOpThreads?: Raw;
   interOpThreads?: Raw;
   atol?: Raw;
@@ -69,14 +81,24 @@ export function defaultConfig(): Config {
   return {
     // zstd level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
     level: 3,
+    codec: 'auto',
     threads: Math.max(1, Math.min(4, availableParallelism())),
     failOn: 'fail',
-    bench: { loadSamples: 7, latencyRounds: 6, latencyTimeMs: 150, warmupMs: 50, intraOpThreads: 1, interOpThreads: 1 },
+    bench: defaultBenchSettings(),
     eval: { atol: 1e-5, rtol: 1e-4, output: null },
     thresholds: defaultThresholds(),
     modelThresholds: {},
     configFile: null,
   };
+}
+
+/**
+ * Bench defaults, calibrated with `npm run bench:verdicts` (README, methodology): at least 10 pairs of each kind, as
+ * the distribution-free 95% interval of a median needs 6 and a few more keep early stops honest; 100 ms rounds hold
+ * hundreds of runs of a fast model; a 25 s budget keeps a 10 MB model pair under 60 s even when a failure is re-measured.
+ */
+export function defaultBenchSettings(): BenchSettings {
+  return { budgetSeconds: 25, loadSamples: 10, latencyRounds: 10, latencyTimeMs: 100, warmupMs: 25, intraOpThreads: 1, interOpThreads: 1 };
 }
 
 export async function buildConfig(raw: RawSettings, cwd = process.cwd()): Promise<Config> {
@@ -87,13 +109,19 @@ export async function buildConfig(raw: RawSettings, cwd = process.cwd()): Promis
     config.configFile = file;
   }
   if (raw.level) config.level = parseLevel(raw.level.value, raw.level.source);
+  if (raw.codec) config.codec = parseCodec(raw.codec.value, raw.codec.source);
   if (raw.threads) config.threads = parseInteger(raw.threads.value, raw.threads.source, 1, 256);
   if (raw.failOn) config.failOn = parseFailOn(raw.failOn.value, raw.failOn.source);
-  if (raw.loadSamples) config.bench.loadSamples = parseInteger(raw.loadSamples.value, raw.loadSamples.source, 1, 1000);
-  if (raw.latencyRounds) config.bench.latencyRounds = parseInteger(raw.latencyRounds.value, raw.latencyRounds.source, 1, 1000);
-  if (raw.latencyTimeMs) config.bench.latencyTimeMs = parseInteger(raw.latencyTimeMs.value, raw.latencyTimeMs.source, 1, 600_000);
-  if (raw.intraOpThreads) config.bench.intraOpThreads = parseInteger(raw.intraOpThreads.value, raw.intraOpThreads.source, 0, 256);
-  if (raw.interOpThreads) config.bench.interOpThreads = parseInteger(raw.interOpThreads.value, raw.interOpThreads.source, 0, 256);
+  const benchFlags: Array<[string, Raw | undefined]> = [
+    ['budget', raw.budgetSeconds],
+    ['load-samples', raw.loadSamples],
+    ['latency-rounds', raw.latencyRounds],
+    ['latency-time-ms', raw.latencyTimeMs],
+    ['warmup-ms', raw.warmupMs],
+    ['intra-op-threads', raw.intraOpThreads],
+    ['inter-op-threads', raw.interOpThreads],
+  ];
+  for (const [key, value] of benchFlags) if (value) setBench(config, key, value);
   if (raw.atol) config.eval.atol = parseNonNegative(raw.atol.value, raw.atol.source);
   if (raw.rtol) config.eval.rtol = parseNonNegative(raw.rtol.value, raw.rtol.source);
   if (raw.output) config.eval.output = raw.output.value.trim() || null;
@@ -133,15 +161,22 @@ async function readConfigFile(path: string, source = 'config file'): Promise<unk
   }
 }
 
-const FILE_KEYS = ['compression-level', 'threads', 'fail-on', 'thresholds', 'eval', 'bench', 'models'];
-const BENCH_KEYS: Record<string, keyof BenchSettings> = {
-  'load-samples': 'loadSamples',
-  'latency-rounds': 'latencyRounds',
-  'latency-time-ms': 'latencyTimeMs',
-  'warmup-ms': 'warmupMs',
-  'intra-op-threads': 'intraOpThreads',
-  'inter-op-threads': 'interOpThreads',
+const FILE_KEYS = ['compression-level', 'codec', 'threads', 'fail-on', 'thresholds', 'eval', 'bench', 'models'];
+/** Bench settings by config-file key (flags and action inputs use the same names), with the range each accepts. */
+const BENCH_KEYS: Record<string, { field: keyof BenchSettings; min: number; max: number }> = {
+  budget: { field: 'budgetSeconds', min: 1, max: 3600 },
+  'load-samples': { field: 'loadSamples', min: 1, max: 1000 },
+  'latency-rounds': { field: 'latencyRounds', min: 1, max: 1000 },
+  'latency-time-ms': { field: 'latencyTimeMs', min: 1, max: 600_000 },
+  'warmup-ms': { field: 'warmupMs', min: 0, max: 600_000 },
+  'intra-op-threads': { field: 'intraOpThreads', min: 0, max: 256 },
+  'inter-op-threads': { field: 'interOpThreads', min: 0, max: 256 },
 };
+
+function setBench(config: Config, key: string, raw: Raw): void {
+  const { field, min, max } = BENCH_KEYS[key]!;
+  config.bench[field] = parseInteger(raw.value, raw.source, min, max);
+}
 
 function applyConfigFile(config: Config, data: unknown, file: string): void {
   if (data === null || data === undefined) return;
@@ -149,6 +184,7 @@ function applyConfigFile(config: Config, data: unknown, file: string): void {
   checkKeys(top, FILE_KEYS, file);
   const at = (key: string): string => `${file}: ${key}`;
   if (top['compression-level'] !== undefined) config.level = parseLevel(String(top['compression-level']), at('compression-level'));
+  if (top.codec !== undefined) config.codec = parseCodec(String(top.codec), at('codec'));
   if (top.threads !== undefined) config.threads = parseInteger(String(top.threads), at('threads'), 1, 256);
   if (top['fail-on'] !== undefined) config.failOn = parseFailOn(String(top['fail-on']), at('fail-on'));
   if (top.thresholds !== undefined) Object.assign(config.thresholds, parseThresholdTable(top.thresholds, at('thresholds'), config.thresholds));
@@ -162,8 +198,8 @@ function applyConfigFile(config: Config, data: unknown, file: string): void {
   if (top.bench !== undefined) {
     const b = asObject(top.bench, at('bench'));
     checkKeys(b, Object.keys(BENCH_KEYS), at('bench'));
-    for (const [key, field] of Object.entries(BENCH_KEYS)) {
-      if (b[key] !== undefined) config.bench[field] = parseInteger(String(b[key]), at(`bench.${key}`), 0, 600_000);
+    for (const key of Object.keys(BENCH_KEYS)) {
+      if (b[key] !== undefined) setBench(config, key, { value: String(b[key]), source: at(`bench.${key}`) });
     }
   }
   if (top.models !== undefined) {
@@ -200,6 +236,12 @@ function parseThresholdTable(value: unknown, source: string, base: Record<Metric
 
 function parseLevel(value: string, source: string): number {
   return parseInteger(value, source, 1, 22);
+}
+
+function parseCodec(value: string, source: string): CodecRequest {
+  const v = value.trim() as CodecRequest;
+  if (!CODECS.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${CODECS.join(', ')}`);
+  return v;
 }
 
 function parseFailOn(value: string, source: string): FailOn {

@@ -1,39 +1,73 @@
-// manifest.json: what a pack holds, with the digests that make it verifiable. Schema documented in docs/MANIFEST.md.
+// manifest.json: what a pack holds, with the digests that make it verifiable. Schema documented in docs/FORMAT.md.
+// Version 2 added the codec choice and external data; version 1 manifests (plain zstd, one file per model) still read.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
-import type { Digest } from './zstd.js';
+import type { AutoChoice } from './codec.js';
+import { isBareFileName } from './external-data.js';
+import type { Codec, Digest } from './zstd.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA = 'model-gate/manifest';
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
+/** The packed model of codec zstd; onnx-planes files end in `.onnx.planes`. */
 export const PACKED_SUFFIX = '.onnx.zst';
+const CODEC_EXTENSION: Record<Codec, string> = { zstd: '.zst', 'onnx-planes': '.planes' };
 
-export interface ManifestModel {
-  /** The model's name: its file name without `.onnx`. Unique within a pack. */
-  name: string;
+/** One packed file of a model: the model itself or one of its external data files. */
+export interface PackedBlob {
   /** The packed file, relative to the manifest's folder. */
   file: string;
-  codec: 'zstd';
-  level: number;
+  codec: Codec;
   raw: Digest;
   packed: Digest;
+  /** Present when `auto` chose the codec: what each would have taken. */
+  auto?: AutoChoice;
+}
+
+/** An external data file: restored beside the model under its original name, `location`. */
+export interface ExternalDataEntry extends PackedBlob {
+  location: string;
+}
+
+export interface ManifestModel extends PackedBlob {
+  /** The model's name: its file name without `.onnx`. Unique within a pack. */
+  name: string;
+  level: number;
   onnx: Pick<
     ModelInfo,
     'irVersion' | 'opsetImports' | 'producerName' | 'producerVersion' | 'domain' | 'modelVersion' | 'inputs' | 'outputs'
   >;
+  /** The model's external data files, when it has any. */
+  externalData?: ExternalDataEntry[];
 }
 
 export interface Manifest {
   schema: typeof MANIFEST_SCHEMA;
-  schemaVersion: typeof MANIFEST_VERSION;
+  schemaVersion: 1 | 2;
   tool: { name: 'model-gate'; version: string };
   models: ManifestModel[];
 }
 
 export function modelNameOf(path: string): string {
   return basename(path).replace(/\.onnx$/i, '');
+}
+
+/** The packed file name for a model (`location` absent) or one of its external data files. */
+export function packedFileName(model: string, codec: Codec, location?: string): string {
+  return `${model}${location === undefined ? '.onnx' : `.${location}`}${CODEC_EXTENSION[codec]}`;
+}
+
+/** True for the name of a packed model file of either codec (as opposed to a plain .onnx). */
+export function isPackedFileName(path: string): boolean {
+  return /\.onnx\.(zst|planes)$/.test(path);
+}
+
+/** Every byte count a model takes in the pack: the model file and its external data. */
+export function totalPackedBytes(m: ManifestModel): number {
+  return m.packed.bytes + (m.externalData ?? []).reduce((n, e) => n + e.packed.bytes, 0);
 }
 
 /** Reads and validates `dir/manifest.json`; every problem names the file and the field. */
@@ -43,7 +77,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new InputError(`${path}: manifest not found (a pack folder holds manifest.json and *.onnx.zst files)`);
+    throw new InputError(`${path}: manifest not found (a pack folder holds manifest.json and the packed models)`);
   }
   let data: unknown;
   try {
@@ -54,39 +88,68 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return validateManifest(data, path);
 }
 
+type Fail = (what: string) => never;
+
 export function validateManifest(data: unknown, path: string): Manifest {
-  const fail = (what: string): never => {
+  const fail: Fail = (what) => {
     throw new InputError(`${path}: ${what}`);
   };
   if (!isObject(data)) return fail('manifest is not a JSON object');
   if (data.schema !== MANIFEST_SCHEMA) fail(`"schema" must be "${MANIFEST_SCHEMA}"`);
-  if (data.schemaVersion !== MANIFEST_VERSION) {
-    fail(`"schemaVersion" ${JSON.stringify(data.schemaVersion)} is not supported (this model-gate reads ${MANIFEST_VERSION})`);
+  if (!READABLE_VERSIONS.includes(data.schemaVersion as number)) {
+    fail(`"schemaVersion" ${JSON.stringify(data.schemaVersion)} is not supported (this model-gate reads ${READABLE_VERSIONS.join(' and ')})`);
   }
   if (!Array.isArray(data.models)) return fail('"models" must be an array');
   const names = new Set<string>();
+  // Packed files and the names files are restored under must each be unique across the pack.
+  const files = new Set<string>();
+  const restored = new Set<string>();
+  const claim = (set: Set<string>, name: string, at: string, what: string) => {
+    if (set.has(name)) fail(`${at}: ${what} "${name}" appears twice in the pack`);
+    set.add(name);
+  };
   data.models.forEach((m: unknown, i: number) => {
     const at = `models[${i}]`;
     if (!isObject(m)) return fail(`${at} is not an object`);
-    if (typeof m.name !== 'string' || m.name === '') fail(`${at}.name must be a non-empty string`);
+    // The name becomes a file name on unpack: it must not be able to point outside the output folder.
+    if (typeof m.name !== 'string' || !isBareFileName(m.name) || m.name.startsWith('.')) fail(`${at}.name must be a plain file name`);
     if (names.has(m.name as string)) fail(`${at}.name "${m.name}" appears twice`);
     names.add(m.name as string);
-    // The file must sit beside the manifest: a path with separators could point outside the pack.
-    if (typeof m.file !== 'string' || !m.file.endsWith(PACKED_SUFFIX) || /[\\/]/.test(m.file) || m.file.startsWith('.')) {
-      fail(`${at}.file must be a plain file name ending in ${PACKED_SUFFIX}`);
-    }
-    if (m.codec !== 'zstd') fail(`${at}.codec ${JSON.stringify(m.codec)} is not supported`);
+    claim(restored, `${m.name}.onnx`, at, 'restored file');
+    checkBlob(m, at, data.schemaVersion as number, fail);
+    claim(files, m.file as string, at, 'packed file');
     if (!Number.isInteger(m.level)) fail(`${at}.level must be an integer`);
-    checkDigest(m.raw, `${at}.raw`, fail);
-    checkDigest(m.packed, `${at}.packed`, fail);
     if (!isObject(m.onnx) || !Array.isArray(m.onnx.inputs) || !Array.isArray(m.onnx.outputs)) {
       fail(`${at}.onnx must describe the model's inputs and outputs`);
     }
+    if (m.externalData === undefined) return;
+    if (data.schemaVersion === 1 || !Array.isArray(m.externalData)) return fail(`${at}.externalData must be an array (schema version 2)`);
+    m.externalData.forEach((e: unknown, j: number) => {
+      const eat = `${at}.externalData[${j}]`;
+      if (!isObject(e)) return fail(`${eat} is not an object`);
+      if (typeof e.location !== 'string' || !isBareFileName(e.location)) fail(`${eat}.location must be a bare file name`);
+      claim(restored, e.location as string, eat, 'restored file');
+      checkBlob(e, eat, 2, fail);
+      claim(files, e.file as string, eat, 'packed file');
+    });
   });
   return data as unknown as Manifest;
 }
 
-function checkDigest(value: unknown, at: string, fail: (what: string) => never): void {
+/** The fields every packed file has: a plain file name with its codec's extension, the codec, two digests. */
+function checkBlob(b: Record<string, unknown>, at: string, version: number, fail: Fail): void {
+  const codecs: Codec[] = version === 1 ? ['zstd'] : ['zstd', 'onnx-planes'];
+  if (!codecs.includes(b.codec as Codec)) fail(`${at}.codec ${JSON.stringify(b.codec)} is not supported (expected ${codecs.join(' or ')})`);
+  const extension = CODEC_EXTENSION[b.codec as Codec];
+  // The file must sit beside the manifest: a path with separators could point outside the pack.
+  if (typeof b.file !== 'string' || !isBareFileName(b.file) || b.file.startsWith('.') || !b.file.endsWith(extension)) {
+    fail(`${at}.file must be a plain file name ending in ${extension}`);
+  }
+  checkDigest(b.raw, `${at}.raw`, fail);
+  checkDigest(b.packed, `${at}.packed`, fail);
+}
+
+function checkDigest(value: unknown, at: string, fail: Fail): void {
   if (!isObject(value)) return fail(`${at} must be an object with bytes and sha256`);
   if (!Number.isSafeInteger(value.bytes) || (value.bytes as number) < 0) fail(`${at}.bytes must be a non-negative integer`);
   if (typeof value.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(value.sha256)) {

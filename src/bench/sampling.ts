@@ -1,0 +1,42 @@
+// Adaptive sampling: take A/B pairs until the intervals are narrow enough to decide, or the time budget is spent.
+
+/** Why sampling stopped: every interval was clear of its thresholds, the time budget ran out, or the pair cap was hit. */
+export type StopReason = 'settled' | 'budget' | 'max-pairs';
+
+export interface Sampling {
+  pairs: number;
+  stop: StopReason;
+  seconds: number;
+}
+
+export interface SamplingPlan {
+  /** Pairs taken before `settled` is asked at all. */
+  minPairs: number;
+  maxPairs: number;
+  budgetMs: number;
+}
+
+/**
+ * Calls `takePair(i)` until `settled()` says the samples so far decide the verdict, the next pair would overrun the
+ * budget, or `maxPairs` are taken. The budget outranks the minimum (a huge model must not hold a CI job hostage), but
+ * at least one pair is always taken so there is something to report. `now` is injectable for tests.
+ */
+export async function samplePairs(
+  plan: SamplingPlan,
+  takePair: (index: number) => Promise<void>,
+  settled: () => boolean,
+  now: () => number = () => performance.now(),
+): Promise<Sampling> {
+  const start = now();
+  let pairs = 0;
+  const stop = (reason: StopReason): Sampling => ({ pairs, stop: reason, seconds: (now() - start) / 1000 });
+  for (;;) {
+    if (pairs >= plan.maxPairs) return stop('max-pairs');
+    const elapsed = now() - start;
+    // Predict with the mean pair so far: stopping before a pair that would not fit keeps the budget a real bound.
+    if (pairs > 0 && elapsed + elapsed / pairs > plan.budgetMs) return stop('budget');
+    await takePair(pairs);
+    pairs++;
+    if (pairs >= plan.minPairs && settled()) return stop('settled');
+  }
+}

@@ -1,0 +1,205 @@
+// Worker threads that run the codec kernel on blocks. Workers read their input from the file and (decoding to a file)
+// write their output themselves; blocks live in SharedArrayBuffers that the caller owns and reuses (see planes.ts), so
+// nothing is copied between threads and memory stays bounded by the number of blocks in flight, whatever the model
+// size. The main thread meanwhile hashes in order.
+//
+// Workers are created from source text (see kernel.ts for why) and unref'd whenever idle, so the shared pool never
+// keeps the process alive and later loads reuse warm workers.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { codecKernel, type Pieces } from './kernel.js';
+import { planesWasm } from './simd.js';
+
+/** Resolved here so that it works both from build/ (node_modules above) and dist/ (vendored beside the bundle). */
+const BINDING_PATH = createRequire(import.meta.url).resolve('zstd-napi/binding.js');
+const PLANES_WASM = planesWasm();
+
+/**
+ * The message loop inside a worker; self-contained like the kernel, since it too travels as source text. A worker
+ * reads its block's input from the file itself and, when decoding to a file, writes the result itself: the main
+ * thread only hashes, in order, the bytes the workers leave in shared memory.
+ */
+function workerLoop(port: import('node:worker_threads').MessagePort, kernel: ReturnType<typeof codecKernel>, fs: typeof import('node:fs'), crypto: typeof import('node:crypto')) {
+  let local = new Uint8Array(0);
+  const hashes = new Map<number, import('node:crypto').Hash>();
+  function readExactly(fd: number, position: number, into: Uint8Array): void {
+    for (let done = 0; done < into.length; ) {
+      const n = fs.readSync(fd, into, done, into.length - done, position + done);
+      if (n === 0) throw new Error(`file ends at byte ${position + done}, inside a block (did it change while being read?)`);
+      done += n;
+    }
+  }
+  const handlers: Record<string, (m: any) => object> = {
+    encode(m) {
+      readExactly(m.fd, m.position, m.raw);
+      const block = kernel.encodeBlock(m.raw, m.pieces, m.level, m.out);
+      // Encoded in place unless `out` was too small for the worst case; then the result is copied out of the kernel.
+      if (block.buffer === m.out.buffer) return { length: block.length };
+      return { length: block.length, block: block.slice() };
+    },
+    hashUpdate(m) {
+      if (!hashes.has(m.hash)) hashes.set(m.hash, crypto.createHash('sha256'));
+      hashes.get(m.hash)!.update(m.chunk);
+      return {};
+    },
+    hashDigest(m) {
+      const hash = hashes.get(m.hash) ?? crypto.createHash('sha256');
+      hashes.delete(m.hash);
+      return { sha256: hash.digest('hex') };
+    },
+    decode(m) {
+      if (local.length < m.framesLength) local = new Uint8Array(m.framesLength);
+      const frames = local.subarray(0, m.framesLength);
+      readExactly(m.fd, m.framesPosition, frames);
+      kernel.decodeBlock(frames, m.pieces, m.packed, m.out, m.label);
+      for (let done = 0; m.writeFd !== null && done < m.out.length; ) {
+        done += fs.writeSync(m.writeFd, m.out, done, m.out.length - done, m.writePosition + done);
+      }
+      return {};
+    },
+  };
+  port.on('message', (m: any) => {
+    try {
+      port.postMessage({ id: m.id, ...handlers[m.op]!(m) });
+    } catch (error) {
+      port.postMessage({ id: m.id, error: (error as Error).message });
+    }
+  });
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const kernel = (${codecKernel.toString()})(require(workerData.binding), workerData.wasm);
+(${workerLoop.toString()})(parentPort, kernel, require('node:fs'), require('node:crypto'));
+`;
+
+/** A failure the kernel reported about the data (not a crash of the worker). */
+export class KernelError extends Error {}
+
+interface Pending {
+  resolve: (value: any) => void;
+  reject: (error: Error) => void;
+}
+
+class KernelWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor() {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { binding: BINDING_PATH, wasm: PLANES_WASM } });
+    this.worker.unref();
+    this.worker.on('message', (m: { id: number; error?: string }) => this.settle(m));
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new Error(`codec worker exited with code ${code}`)));
+  }
+
+  get load(): number {
+    return this.pending.size;
+  }
+
+  call<T>(message: object): Promise<T> {
+    const id = this.nextId++;
+    // Referenced only while it owes an answer: an idle worker must not keep the process alive.
+    if (this.pending.size === 0) this.worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  private settle(m: { id: number; error?: string }): void {
+    const job = this.pending.get(m.id);
+    if (!job) return;
+    this.pending.delete(m.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (m.error !== undefined) job.reject(new KernelError(m.error));
+    else job.resolve(m);
+  }
+
+  private failAll(error: Error): void {
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
+  }
+}
+
+const pool: KernelWorker[] = [];
+
+/** The least busy of the first `size` shared workers (created on first use). */
+function worker(size: number): KernelWorker {
+  while (pool.length < size) pool.push(new KernelWorker());
+  return pool.slice(0, size).reduce((a, b) => (b.load < a.load ? b : a));
+}
+
+/** A buffer of `n` bytes that threads can share without copying. */
+export function sharedBytes(n: number): Uint8Array {
+  return new Uint8Array(new SharedArrayBuffer(n));
+}
+
+/** Where a block's input is in a file. */
+export interface FileRange {
+  fd: number;
+  position: number;
+}
+
+/** Runs the kernel's block jobs on up to `size` worker threads; all buffers must be shared memory. */
+export class BlockPool {
+  constructor(readonly size: number) {}
+
+  /**
+   * Reads a block into `raw` (its length) from `from` and encodes it into `out`; returns the encoded block (a view of
+   * `out` when it fits, else a new buffer).
+   */
+  async encode(from: FileRange, raw: Uint8Array, pieces: Pieces, level: number, out: Uint8Array): Promise<Uint8Array> {
+    const m = await worker(this.size).call<{ length: number; block?: Uint8Array }>({ op: 'encode', ...from, raw, pieces, level, out });
+    return m.block ?? out.subarray(0, m.length);
+  }
+
+  /**
+   * Reads `framesLength` bytes of frames at `frames` and decodes them into `out` (exactly the block's raw length);
+   * with `write`, also writes `out` there.
+   */
+  async decode(job: { frames: FileRange; framesLength: number; pieces: Pieces; packed: number[]; label: string }, out: Uint8Array, write: FileRange | null): Promise<void> {
+    await worker(this.size).call({
+      op: 'decode',
+      fd: job.frames.fd,
+      framesPosition: job.frames.position,
+      framesLength: job.framesLength,
+      pieces: job.pieces,
+      packed: job.packed,
+      label: job.label,
+      out,
+      writeFd: write?.fd ?? null,
+      writePosition: write?.position ?? 0,
+    });
+  }
+}
+
+let nextHash = 0;
+let hashWorker: KernelWorker | null = null;
+
+/**
+ * A sha256 over chunks in order, computed on a thread of its own: when packing, the main thread already hashes the
+ * packed bytes, and the raw bytes' hash would otherwise double its load. Chunks must be shared memory and stay
+ * unchanged until update() resolves.
+ */
+export class HashThread {
+  private readonly id = nextHash++;
+  private readonly worker: KernelWorker;
+  private bytes = 0;
+
+  constructor() {
+    hashWorker ??= new KernelWorker();
+    this.worker = hashWorker;
+  }
+
+  update(chunk: Uint8Array): Promise<unknown> {
+    this.bytes += chunk.length;
+    return this.worker.call({ op: 'hashUpdate', hash: this.id, chunk });
+  }
+
+  async digest(): Promise<{ bytes: number; sha256: string }> {
+    const { sha256 } = await this.worker.call<{ sha256: string }>({ op: 'hashDigest', hash: this.id });
+    return { bytes: this.bytes, sha256 };
+  }
+}
