@@ -8,7 +8,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import { createClient } from '../src/github/client.js';
 import { markerFor, MAX_COMMENT_LENGTH, upsertStickyComment } from '../src/github/comments.js';
 import { FakeGitHub, faults, TOKENS, webhookPayload } from './support/fake-github.js';
-import { FIXTURES, fixtureWorkspace, runBuiltAction } from './helpers.js';
+import { assertNoRegression, FIXTURES, fixtureWorkspace, runBuiltAction } from './helpers.js';
 
 const FAST = { 'load-samples': '3', 'latency-rounds': '2' };
 const GATE = { models: 'models/*.onnx', 'eval-data': 'eval', ...FAST };
@@ -75,7 +75,7 @@ describe('the previous release as baseline', () => {
     fake.addRelease({ tag_name: tag, created_at: '2030-01-01T00:00:00Z', published_at: '2030-01-01T00:00:00Z', assets: await baselineAssets() });
     const r = await runOnEvent({ event: 'pull_request', payload: prPayload(101, 'a'.repeat(40)) });
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.equal(r.outputs.verdict, 'pass', r.summary);
+    assertNoRegression(JSON.parse(await readFile(join(r.workspace, r.outputs['report-json']!), 'utf8')), r.summary);
     assert.equal(r.outputs['baseline-tag'], tag);
     assert.match(r.summary, new RegExp(`baseline release ${tag.replace(/\./g, '\\.')}`));
     assert.ok(fake.requests.some((q) => q.host === 'storage'), 'assets came through the storage redirect');

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Shared by the tests: paths, scratch folders, and running the built CLI as a real child process.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -101,4 +102,17 @@ function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
   return out;
+}
+
+/**
+ * What an A/A comparison (the same model on both sides) must show: exit 0, nothing failed, and any warning an
+ * inconclusive timing — an estimate past a level whose interval reaches back inside it, which a heavily loaded machine
+ * can produce and which the rule reports instead of a verdict. A quiet machine gives a plain pass.
+ */
+export function assertNoRegression(report: { verdict: string; models: Array<{ checks: Array<{ metric: string; status: string; note: string | null }> }> }, context = ''): void {
+  assert.ok(report.verdict === 'pass' || report.verdict === 'warn', `verdict ${report.verdict}\n${context}`);
+  for (const c of report.models.flatMap((m) => m.checks)) {
+    if (c.status === 'pass' || c.status === 'skipped') continue;
+    assert.ok(c.status === 'warn' && /inconclusive/.test(c.note ?? ''), `${c.metric} is ${c.status} in an A/A comparison\n${context}`);
+  }
 }

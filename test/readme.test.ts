@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
 import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
-import { FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
+import { assertNoRegression, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
 
 const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; required?: boolean }>; outputs: Record<string, unknown> };
@@ -56,7 +56,7 @@ describe('README workflows', () => {
     const workspace = await fixtureWorkspace('unchanged');
     const pr = await run(workspace, gateStep(prFlow), 'pull_request', webhookPayload('pull_request', 'opened', fake, { number: 11, pull_request: { number: 11, head: { sha } } }));
     assert.equal(pr.code, 0, pr.stdout + pr.stderr);
-    assert.equal(pr.outputs.verdict, 'pass', pr.summary);
+    assertNoRegression(JSON.parse(await readFile(join(workspace, pr.outputs['report-json']!), 'utf8')), pr.summary);
     assert.equal(pr.outputs['baseline-tag'], 'v1.0.0');
     assert.equal(fake.comments(11).length, 1);
     const artifact = Object.values(prFlow.jobs!).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
