@@ -103,7 +103,6 @@ const subjectOf = (subjects: Subjects, side: Side): BenchSubject => (side === 'b
 /** A B, then B A, …: neither side is always the one measured right after the other. */
 const orderOf = (i: number, sides: Side[]): Side[] => (i % 2 === 0 ? sides : [...sides].reverse());
 
-
 const COLD_VALUE: Record<ColdMetric, (s: ColdSample) => number> = {
   'load-time': (s) => s.unpack.wallMs + s.session.wallMs,
   'first-inference': (s) => s.firstRun.wallMs,
