@@ -44694,7 +44694,7 @@ async function gate(context3, github, scratch) {
     pack: { level: config.level, threads: config.threads },
     source: `input '${INPUTS.baseline}'`
   });
-  await packModels({ models, outDir: packDir, level: config.level, threads: config.threads, codec: config.codec });
+  const manifest = await packModels({ models, outDir: packDir, level: config.level, threads: config.threads, codec: config.codec });
   const outcome = await runCompare({
     baseline: baseline.dir,
     baselineLabel: baseline.label,
@@ -44722,7 +44722,7 @@ async function gate(context3, github, scratch) {
   const onRelease = context3.currentTag !== null;
   if (releaseUpload === "always" || releaseUpload === "auto" && onRelease) {
     if (!passed) info("model-gate: the gate failed, so nothing is uploaded to the release");
-    else await publishPack(github, context3, [...await packFiles(packDir), jsonPath]);
+    else await publishPack(github, context3, [...packFiles(packDir, manifest), jsonPath]);
   }
   if (!passed) setFailed(`model-gate: ${outcome.report.summary}`);
   else info(`model-gate: ${outcome.report.summary}`);
@@ -44744,9 +44744,9 @@ async function comment(github, context3, issue2, report2, markdown, mode) {
   else if (outcome.action === "skipped") info(`model-gate: no pull-request comment: ${outcome.reason}`);
   else info(`model-gate: pull-request comment ${outcome.action} (#${issue2})`);
 }
-async function packFiles(packDir) {
-  const manifest = JSON.parse(await readFile5(join11(packDir, MANIFEST_FILE), "utf8"));
-  return [...manifest.models.map((m2) => join11(packDir, m2.file)), join11(packDir, MANIFEST_FILE)];
+function packFiles(packDir, manifest) {
+  const files = manifest.models.flatMap((m2) => [m2.file, ...(m2.externalData ?? []).map((e2) => e2.file)]);
+  return [...files.map((f2) => join11(packDir, f2)), join11(packDir, MANIFEST_FILE)];
 }
 async function publishPack(github, context3, files) {
   if (!github) throw new InputError(`input '${INPUTS.token}': uploading to a release needs a token with contents: write`);

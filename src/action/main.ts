@@ -13,7 +13,7 @@ import { readRunContext, type RunContext } from '../github/context.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
 import { buildConfig, parseBoolean, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
-import { MANIFEST_FILE } from '../pack/manifest.js';
+import { MANIFEST_FILE, type Manifest } from '../pack/manifest.js';
 import { packModels } from '../pack/pack.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -130,7 +130,7 @@ async function gate(context: RunContext, github: GitHubClient | null, scratch: s
     source: `input '${INPUTS.baseline}'`,
   });
 
-  await packModels({ models, outDir: packDir, level: config.level, threads: config.threads, codec: config.codec });
+  const manifest = await packModels({ models, outDir: packDir, level: config.level, threads: config.threads, codec: config.codec });
   const outcome = await runCompare({
     baseline: baseline.dir,
     baselineLabel: baseline.label,
@@ -159,7 +159,7 @@ async function gate(context: RunContext, github: GitHubClient | null, scratch: s
   const onRelease = context.currentTag !== null;
   if (releaseUpload === 'always' || (releaseUpload === 'auto' && onRelease)) {
     if (!passed) core.info('model-gate: the gate failed, so nothing is uploaded to the release');
-    else await publishPack(github, context, [...(await packFiles(packDir)), jsonPath]);
+    else await publishPack(github, context, [...packFiles(packDir, manifest), jsonPath]);
   }
   // Report first, fail last: everything above is written before the step's status is decided.
   if (!passed) core.setFailed(`model-gate: ${outcome.report.summary}`);
@@ -184,9 +184,10 @@ async function comment(github: GitHubClient, context: RunContext, issue: number,
   else core.info(`model-gate: pull-request comment ${outcome.action} (#${issue})`);
 }
 
-async function packFiles(packDir: string): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(join(packDir, MANIFEST_FILE), 'utf8')) as { models: Array<{ file: string }> };
-  return [...manifest.models.map((m) => join(packDir, m.file)), join(packDir, MANIFEST_FILE)];
+/** Every file of the pack — models, their external data, the manifest — from the manifest pack() returned. */
+function packFiles(packDir: string, manifest: Manifest): string[] {
+  const files = manifest.models.flatMap((m) => [m.file, ...(m.externalData ?? []).map((e) => e.file)]);
+  return [...files.map((f) => join(packDir, f)), join(packDir, MANIFEST_FILE)];
 }
 
 /** Uploads the pack and report to the release of the current tag: a missing release is created as a draft first. */
