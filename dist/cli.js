@@ -9149,7 +9149,7 @@ import { parseArgs } from "node:util";
 // src/engine.ts
 import { mkdtemp as mkdtemp2, rm as rm5, stat as stat2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { basename as basename4, join as join8 } from "node:path";
 
 // src/pack/restore.ts
 import { mkdtemp, open as open4, rename as rename2, rm as rm2 } from "node:fs/promises";
@@ -9356,6 +9356,10 @@ var WireReader = class _WireReader {
   get end() {
     return this.base + this.bytes.length;
   }
+  /** Absolute offset of the next field's tag: with the field's end, the span that copies it verbatim. */
+  get position() {
+    return this.base + this.pos;
+  }
   /** The next field (the reader moves past its payload), or null at the end of the message. */
   next() {
     if (this.pos >= this.bytes.length) return null;
@@ -9511,6 +9515,64 @@ async function readAt(fh, offset, length) {
   }
   return buf.subarray(0, filled);
 }
+var WireWriter = class {
+  buf = new Uint8Array(256);
+  len = 0;
+  reserve(n2) {
+    if (this.len + n2 <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.len + n2) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+  rawVarint(value2) {
+    this.reserve(10);
+    if (typeof value2 === "number" && Number.isSafeInteger(value2) && value2 >= 0) {
+      while (value2 >= 128) {
+        this.buf[this.len++] = value2 % 128 | 128;
+        value2 = Math.floor(value2 / 128);
+      }
+      this.buf[this.len++] = value2;
+      return;
+    }
+    let v2 = BigInt.asUintN(64, BigInt(value2));
+    while (v2 >= 0x80n) {
+      this.buf[this.len++] = Number(v2 & 0x7fn) | 128;
+      v2 >>= 7n;
+    }
+    this.buf[this.len++] = Number(v2);
+  }
+  tag(no, wireType) {
+    this.rawVarint(no * 8 + wireType);
+  }
+  varint(no, value2) {
+    this.tag(no, WIRE_VARINT);
+    this.rawVarint(value2);
+    return this;
+  }
+  bytes(no, payload) {
+    this.tag(no, WIRE_LEN);
+    this.rawVarint(payload.length);
+    this.reserve(payload.length);
+    this.buf.set(payload, this.len);
+    this.len += payload.length;
+    return this;
+  }
+  string(no, value2) {
+    return this.bytes(no, new TextEncoder().encode(value2));
+  }
+  /** Bytes that already are encoded fields (copied verbatim from another message). */
+  raw(encoded) {
+    this.reserve(encoded.length);
+    this.buf.set(encoded, this.len);
+    this.len += encoded.length;
+    return this;
+  }
+  finish() {
+    return this.buf.slice(0, this.len);
+  }
+};
 
 // src/onnx/tensor-proto.ts
 var TensorField = {
@@ -9563,6 +9625,11 @@ function elemTypeFromDataType(dataType, label, what) {
   if (entry?.elem) return entry.elem;
   if (entry) throw new InputError(`${label}: ${what} has element type ${entry.name} (${dataType}), which model-gate does not support yet`);
   throw new InputError(`${label}: ${what} has unknown element type ${dataType} (not a TensorProto.DataType)`);
+}
+function dataTypeFromElemType(elemType) {
+  const n2 = DATA_TYPES.findIndex((e2) => e2.elem === elemType);
+  if (n2 < 0) throw new Error(`no TensorProto.DataType for ${elemType}`);
+  return n2;
 }
 function dataTypeBits(dataType) {
   return DATA_TYPES[dataType]?.bits;
@@ -9757,6 +9824,34 @@ function int32Converter(elemType) {
     default:
       return (lo) => lo | 0;
   }
+}
+function arrayMatches(elemType, data) {
+  if (elemType === "string") return Array.isArray(data) && data.every((s2) => typeof s2 === "string");
+  const storage = STORAGE[elemType];
+  return !!storage && data instanceof storage.ctor;
+}
+function encodeTensorProto(t2) {
+  const what = t2.name ? `tensor "${t2.name}"` : "tensor";
+  const fail = (detail) => {
+    throw new InputError(`cannot encode ${what}: ${detail}`);
+  };
+  const count = elementCount(t2.dims, fail);
+  if (!arrayMatches(t2.elemType, t2.data)) fail(`its data is not the array type model-gate uses for ${t2.elemType}`);
+  if (t2.data.length !== count) fail(`it has ${t2.data.length} values but shape ${formatDims(t2.dims)} needs ${count}`);
+  const w2 = new WireWriter();
+  for (const d2 of t2.dims) w2.varint(TensorField.dims, d2);
+  w2.varint(TensorField.dataType, dataTypeFromElemType(t2.elemType));
+  if (Array.isArray(t2.data)) for (const s2 of t2.data) w2.string(TensorField.stringData, s2);
+  if (t2.name) w2.string(TensorField.name, t2.name);
+  if (!Array.isArray(t2.data)) w2.bytes(TensorField.rawData, littleEndianBytes(t2.data));
+  return w2.finish();
+}
+function littleEndianBytes(data) {
+  const bytes2 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (LITTLE_ENDIAN_HOST) return bytes2;
+  const copy = bytes2.slice();
+  swapToHostOrder(copy, data.BYTES_PER_ELEMENT);
+  return copy;
 }
 
 // src/pack/tensors.ts
@@ -12451,6 +12546,7 @@ var MANIFEST_SCHEMA = "model-gate/manifest";
 var MANIFEST_VERSION = 2;
 var READABLE_VERSIONS = [1, 2];
 var CODEC_EXTENSION = { zstd: ".zst", "onnx-planes": ".planes" };
+var VARIANT_NAMES = ["original", "fp16", "int8"];
 function modelNameOf(path) {
   return basename2(path).replace(/\.onnx$/i, "");
 }
@@ -12508,6 +12604,11 @@ function validateManifest(data, path) {
     if (!Number.isInteger(m2.level)) fail(`${at2}.level must be an integer`);
     if (!isObject(m2.onnx) || !Array.isArray(m2.onnx.inputs) || !Array.isArray(m2.onnx.outputs)) {
       fail(`${at2}.onnx must describe the model's inputs and outputs`);
+    }
+    if (m2.variant !== void 0) {
+      const v2 = m2.variant;
+      if (!isObject(v2) || !VARIANT_NAMES.includes(v2.name)) fail(`${at2}.variant.name must be one of ${VARIANT_NAMES.join(", ")}`);
+      checkDigest(v2.original, `${at2}.variant.original`, fail);
     }
     if (m2.externalData === void 0) return;
     if (data.schemaVersion === 1 || !Array.isArray(m2.externalData)) return fail(`${at2}.externalData must be an array (schema version 2)`);
@@ -12664,11 +12765,11 @@ function worst(statuses) {
 function thresholdText(pair) {
   return { warn: pair.warn?.text ?? null, fail: pair.fail?.text ?? null };
 }
-function worsening(metric, change, t2) {
+function worsening(metric, change2, t2) {
   const sign = METRICS[metric].worse === "higher" ? 1 : -1;
-  if (t2.kind === "absolute") return sign * change.absolute;
-  if (change.relative === null) return sign * change.absolute > 0 ? Number.POSITIVE_INFINITY : 0;
-  return sign * change.relative;
+  if (t2.kind === "absolute") return sign * change2.absolute;
+  if (change2.relative === null) return sign * change2.absolute > 0 ? Number.POSITIVE_INFINITY : 0;
+  return sign * change2.relative;
 }
 function deterministicCheck(metric, baseline, candidate, pair, extra) {
   const check = { ...emptyCheck(metric, pair), baseline, candidate, ...extra };
@@ -13717,6 +13818,8 @@ function checkTolerance(name, value2) {
 function compareElements(actual, reference, atol, rtol) {
   let within = 0;
   let maxAbsError = 0;
+  let squaredError = 0;
+  let squaredReference = 0;
   for (let i3 = 0; i3 < actual.length; i3++) {
     const a2 = actual[i3];
     const r2 = reference[i3];
@@ -13725,14 +13828,16 @@ function compareElements(actual, reference, atol, rtol) {
     if (Number.isFinite(a2) && Number.isFinite(r2)) {
       error = Math.abs(a2 - r2);
       close = error <= atol + rtol * Math.abs(r2);
+      squaredReference += r2 * r2;
     } else {
       close = a2 === r2 || a2 !== a2 && r2 !== r2;
       error = close ? 0 : Infinity;
     }
     if (close) within++;
     if (error > maxAbsError) maxAbsError = error;
+    squaredError += error * error;
   }
-  return { within, maxAbsError };
+  return { within, maxAbsError, squaredError, squaredReference };
 }
 function referenceAgreement(actual, reference, atol, rtol) {
   checkTolerance("atol", atol);
@@ -13744,7 +13849,13 @@ function referenceAgreement(actual, reference, atol, rtol) {
   return { withinShare: within / a2.length, maxAbsError, count: a2.length };
 }
 function predictionAgreement(a2, b3, atol, rtol) {
-  const { withinShare, maxAbsError } = referenceAgreement(b3, a2, atol, rtol);
+  checkTolerance("atol", atol);
+  checkTolerance("rtol", rtol);
+  const va = tensorValues(a2);
+  const vb = tensorValues(b3);
+  sameCount(b3, vb, a2, va);
+  const { within, maxAbsError, squaredError, squaredReference } = compareElements(vb, va, atol, rtol);
+  const withinShare = within / vb.length;
   const classesA = predictedClasses(a2);
   const classesB = predictedClasses(b3);
   let top1Agreement = null;
@@ -13754,7 +13865,7 @@ function predictionAgreement(a2, b3, atol, rtol) {
     }
     top1Agreement = shareEqual(classesA, classesB);
   }
-  return { top1Agreement, withinShare, maxAbsError };
+  return { top1Agreement, withinShare, maxAbsError, squaredError, squaredReference };
 }
 
 // src/eval/evaluate.ts
@@ -13778,6 +13889,8 @@ async function evaluate(sets, baseline, candidate, settings) {
   const top1 = new Mean();
   const within = new Mean();
   let maxAbs = 0;
+  let squaredError = 0;
+  let squaredReference = 0;
   let task = null;
   let samples = 0;
   for (const set2 of sets) {
@@ -13816,6 +13929,8 @@ async function evaluate(sets, baseline, candidate, settings) {
       if (p2.top1Agreement !== null) top1.add(p2.top1Agreement, rows);
       within.add(p2.withinShare, elementCount2(outputs.baseline));
       maxAbs = Math.max(maxAbs, p2.maxAbsError);
+      squaredError += p2.squaredError;
+      squaredReference += p2.squaredReference;
     }
   }
   const scores = (a2) => {
@@ -13835,7 +13950,12 @@ async function evaluate(sets, baseline, candidate, settings) {
     samples,
     baseline: scores(acc.baseline),
     candidate: candidate ? scores(acc.candidate) : null,
-    agreement: candidate ? { top1: top1.value, withinShare: within.value ?? Number.NaN, maxAbsError: maxAbs } : null
+    agreement: candidate ? {
+      top1: top1.value,
+      withinShare: within.value ?? Number.NaN,
+      maxAbsError: maxAbs,
+      relativeRmsError: squaredReference > 0 ? Math.sqrt(squaredError / squaredReference) : null
+    } : null
   };
 }
 function chooseOutput(baseline, candidate, settings) {
@@ -14043,6 +14163,8 @@ function defaultThresholds() {
 }
 
 // src/inputs/config.ts
+var VARIANTS = ["fp16", "int8"];
+var DEFAULT_FP16_KEEP_OPS = ["Resize", "Upsample", "Range", "NonMaxSuppression", "RoiAlign", "Pad", "Clip", "BatchNormalization"];
 var DEFAULT_CONFIG_FILES = ["model-gate.yml", "model-gate.yaml", "model-gate.json"];
 function defaultConfig() {
   return {
@@ -14053,9 +14175,20 @@ function defaultConfig() {
     failOn: "fail",
     bench: defaultBenchSettings(),
     eval: { atol: 1e-5, rtol: 1e-4, output: null },
+    variants: defaultVariantSettings(),
     thresholds: defaultThresholds(),
     modelThresholds: {},
     configFile: null
+  };
+}
+function defaultVariantSettings() {
+  return {
+    build: [],
+    publish: "best",
+    maxAccuracyDrop: parseBudget("-0.5pp", "accuracy", "defaults"),
+    maxErrorIncrease: parseBudget("+2%", "rmse", "defaults"),
+    int8MinElements: 1024,
+    fp16KeepOps: [...DEFAULT_FP16_KEEP_OPS]
   };
 }
 function defaultBenchSettings() {
@@ -14085,6 +14218,7 @@ async function buildConfig(raw, cwd = process.cwd()) {
   if (raw.atol) config.eval.atol = parseNonNegative(raw.atol.value, raw.atol.source);
   if (raw.rtol) config.eval.rtol = parseNonNegative(raw.rtol.value, raw.rtol.source);
   if (raw.output) config.eval.output = raw.output.value.trim() || null;
+  applyVariantSettings(config.variants, raw);
   for (const t2 of raw.thresholds ?? []) Object.assign(config.thresholds, parseThresholdLines(t2.value, t2.source, config.thresholds));
   return config;
 }
@@ -14115,7 +14249,45 @@ async function readConfigFile(path, source = "config file") {
     throw new InputError(`${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"} (${error.message.split("\n")[0]})`);
   }
 }
-var FILE_KEYS = ["compression-level", "codec", "threads", "fail-on", "thresholds", "eval", "bench", "models"];
+var VARIANT_KEYS = {
+  variants: "variants",
+  publish: "publish",
+  "max-accuracy-drop": "maxAccuracyDrop",
+  "max-error-increase": "maxErrorIncrease",
+  "int8-min-elements": "int8MinElements",
+  "fp16-keep-ops": "fp16KeepOps"
+};
+var FILE_KEYS = ["compression-level", "codec", "threads", "fail-on", "thresholds", "eval", "bench", "models", ...Object.keys(VARIANT_KEYS)];
+function applyVariantSettings(v2, raw) {
+  if (raw.variants) v2.build = parseVariantList(raw.variants.value, raw.variants.source);
+  if (raw.publish) {
+    const p2 = raw.publish.value.trim().toLowerCase();
+    if (p2 !== "original" && p2 !== "best") throw new InputError(`${raw.publish.source}: "${raw.publish.value}" is not one of original, best`);
+    v2.publish = p2;
+  }
+  if (raw.maxAccuracyDrop) v2.maxAccuracyDrop = parseBudget(raw.maxAccuracyDrop.value, "accuracy", raw.maxAccuracyDrop.source);
+  if (raw.maxErrorIncrease) v2.maxErrorIncrease = parseBudget(raw.maxErrorIncrease.value, "rmse", raw.maxErrorIncrease.source);
+  if (raw.int8MinElements) v2.int8MinElements = parseInteger(raw.int8MinElements.value, raw.int8MinElements.source, 1, 2 ** 31);
+  if (raw.fp16KeepOps) v2.fp16KeepOps = splitList(raw.fp16KeepOps.value);
+}
+function parseVariantList(value2, source) {
+  const out = [];
+  for (const item of splitList(value2)) {
+    const name = item.toLowerCase();
+    if (name === "fp32" || name === "original") continue;
+    if (!VARIANTS.includes(name)) throw new InputError(`${source}: unknown variant "${item}"; variants are fp32 (the original), ${VARIANTS.join(", ")}`);
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+function splitList(value2) {
+  return value2.split(/[\s,;]+/).filter((s2) => s2 !== "");
+}
+function parseBudget(value2, metric, source) {
+  const t2 = parseThreshold(value2, METRICS[metric], source);
+  if (!t2) throw new InputError(`${source}: a lossy variant needs a budget; "${value2}" sets none`);
+  return t2;
+}
 var BENCH_KEYS = {
   budget: { field: "budgetSeconds", min: 1, max: 3600 },
   "load-samples": { field: "loadSamples", min: 1, max: 1e3 },
@@ -14139,6 +14311,12 @@ function applyConfigFile(config, data, file) {
   if (top.threads !== void 0) config.threads = parseInteger(String(top.threads), at2("threads"), 1, 256);
   if (top["fail-on"] !== void 0) config.failOn = parseFailOn(String(top["fail-on"]), at2("fail-on"));
   if (top.thresholds !== void 0) Object.assign(config.thresholds, parseThresholdTable(top.thresholds, at2("thresholds"), config.thresholds));
+  const variantRaw = {};
+  for (const [key, field] of Object.entries(VARIANT_KEYS)) {
+    const value2 = top[key];
+    if (value2 !== void 0) variantRaw[field] = { value: Array.isArray(value2) ? value2.join(",") : String(value2), source: at2(key) };
+  }
+  applyVariantSettings(config.variants, variantRaw);
   if (top.eval !== void 0) {
     const e2 = asObject(top.eval, at2("eval"));
     checkKeys(e2, ["atol", "rtol", "output"], at2("eval"));
@@ -14291,6 +14469,9 @@ function foreignFormatError(format, label) {
 }
 function readModelInfo(path, stats) {
   return walkFile(path, walkModelInfo, stats);
+}
+function parseModelInfo(bytes2, label) {
+  return walkBytes(bytes2, label, walkModelInfo);
 }
 function* walkModelInfo(c2) {
   if (c2.size === 0) throw new InputError(`${c2.label}: empty file, not an ONNX model`);
@@ -14566,7 +14747,9 @@ async function packModels(request) {
       const main2 = await stage(p2.path, p2.runs, p2.size, p2.name);
       const externalData = [];
       for (const e2 of p2.external) externalData.push({ location: e2.location, ...await stage(e2.path, e2.runs, e2.size, p2.name, e2.location) });
-      models.push(manifestEntry(p2, main2, externalData, request.level));
+      const entry = manifestEntry(p2, main2, externalData, request.level);
+      const variant = request.variants?.get(p2.name);
+      models.push(variant ? { ...entry, variant } : entry);
     }
     const manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: "model-gate", version: VERSION }, models };
     for (const { tmp, final } of staged) await rename4(tmp, final);
@@ -14665,7 +14848,8 @@ function buildReport(input) {
       },
       checks: m2.checks,
       eval: m2.eval,
-      phases: m2.phases
+      phases: m2.phases,
+      variants: m2.variants ?? null
     })),
     settings: { level, threads, failOn, bench, eval: evalSettings },
     environment: input.environment
@@ -14707,6 +14891,80 @@ function escapeMarkdown(text2, maxLength = 200) {
   return clipped.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c2) => `\\${c2}`).replace(/@/g, "&#64;").replace(/:\/\//g, "&#58;//");
 }
 
+// src/variants/choose.ts
+var WORST_SHOWN = 5;
+function judgeScore(e2, settings) {
+  const v2 = e2.candidate;
+  const a2 = e2.agreement;
+  if (!v2 || !a2) throw new Error("judgeScore needs an eval of the variant against the original");
+  if (e2.task === "classification" && e2.baseline.accuracy !== null && v2.accuracy !== null) {
+    return lowerIsWorse("accuracy", e2.baseline.accuracy, v2.accuracy, settings.maxAccuracyDrop);
+  }
+  if (a2.top1 !== null) return lowerIsWorse("top-1 agreement", 1, a2.top1, settings.maxAccuracyDrop);
+  if (e2.task === "regression" && e2.baseline.rmse !== null && v2.rmse !== null) return higherIsWorse("rmse", e2.baseline.rmse, v2.rmse, settings.maxErrorIncrease);
+  return higherIsWorse("output error", 0, a2.relativeRmsError ?? Number.POSITIVE_INFINITY, settings.maxErrorIncrease, true);
+}
+function lowerIsWorse(metric, original, variant, t2) {
+  const loss = t2.kind === "relative" ? original === 0 ? 0 : (original - variant) / original : original - variant;
+  return { metric, original, variant, loss, budget: t2.text, unit: t2.kind === "relative" ? "%" : "pp", within: loss <= t2.amount + 1e-12 };
+}
+function higherIsWorse(metric, original, variant, t2, alreadyRelative = false) {
+  const loss = alreadyRelative || t2.kind === "absolute" ? variant - original : original === 0 ? variant > 0 ? Number.POSITIVE_INFINITY : 0 : (variant - original) / original;
+  return { metric, original, variant, loss, budget: t2.text, unit: "%", within: loss <= t2.amount + 1e-12 };
+}
+var change = (checks, metric) => checks.find((c2) => c2.metric === metric)?.change ?? null;
+function chooseVariant(original, measured, settings) {
+  const rows = [
+    {
+      variant: "original",
+      status: "within-budget",
+      reason: null,
+      packedBytes: original.packedBytes,
+      weightBytes: original.weightBytes,
+      loadTime: null,
+      latencyP50: null,
+      score: null,
+      agreement: null,
+      converted: 0,
+      kept: 0,
+      clamped: 0,
+      flushed: 0,
+      worstTensors: []
+    }
+  ];
+  for (const m2 of measured) {
+    const b3 = m2.build;
+    const score = m2.eval ? judgeScore(m2.eval, settings) : null;
+    const reason = b3.reason ?? (score && !score.within ? `${score.metric} ${describeLoss(score)}, beyond the budget ${score.budget}` : null);
+    rows.push({
+      variant: b3.variant,
+      status: b3.path === null ? "not-built" : score?.within ? "within-budget" : "rejected",
+      reason,
+      packedBytes: m2.packedBytes,
+      weightBytes: b3.path === null ? null : b3.weightBytes.variant,
+      loadTime: change(m2.checks, "load-time"),
+      latencyP50: change(m2.checks, "latency-p50"),
+      score,
+      agreement: m2.eval?.agreement ?? null,
+      converted: b3.converted.length,
+      kept: b3.kept.length,
+      clamped: b3.converted.reduce((n2, t2) => n2 + t2.clamped, 0),
+      flushed: b3.converted.reduce((n2, t2) => n2 + t2.flushed, 0),
+      worstTensors: [...b3.converted].sort((x2, y2) => (x2.sqnrDb ?? Infinity) - (y2.sqnrDb ?? Infinity)).slice(0, WORST_SHOWN)
+    });
+  }
+  const candidates = settings.publish === "best" ? rows.filter((r2) => r2.status === "within-budget") : [rows[0]];
+  const best = candidates.reduce((a2, r2) => (r2.packedBytes ?? Infinity) < (a2.packedBytes ?? Infinity) ? r2 : a2);
+  best.status = "published";
+  return { publish: settings.publish, published: best.variant, rows };
+}
+function describeLoss(s2) {
+  const lowerIsWorse2 = s2.metric === "accuracy" || s2.metric === "top-1 agreement";
+  const moved = lowerIsWorse2 ? -s2.loss : s2.loss;
+  if (!Number.isFinite(moved)) return moved > 0 ? "+\u221E" : "\u2212\u221E";
+  return `${moved > 0 ? "+" : moved < 0 ? "\u2212" : "\xB1"}${Math.abs(moved * 100).toFixed(2)}${s2.unit === "pp" ? " pp" : "%"}`;
+}
+
 // src/report/markdown.ts
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", "no-baseline": "\u2139\uFE0F" };
 var STATUS_ICON = { pass: "", warn: " \u26A0\uFE0F", fail: " \u274C", skipped: "" };
@@ -14723,6 +14981,7 @@ function renderMarkdown(report2) {
   lines.push("| Model | Size raw \u2192 packed | Load | Latency p50 / p95 | Accuracy | Verdict |");
   lines.push("|:--|--:|--:|--:|--:|:--|");
   for (const m2 of report2.models) lines.push(modelRow(m2));
+  for (const m2 of report2.models) if (m2.variants) lines.push(...variantTable(m2.name, m2.variants));
   if (report2.removed.length > 0) {
     lines.push("", `Baseline models with no candidate: ${report2.removed.map((n2) => escapeMarkdown(n2)).join(", ")}.`);
   }
@@ -14740,7 +14999,8 @@ function modelRow(m2) {
   const latency = p50 ? `${cell(p50)} / ${cell(p95)}` : "\u2014";
   const quality = check("accuracy") ?? check("rmse") ?? check("reference-agreement");
   const verdict = `${VERDICT_ICON[m2.verdict]} ${m2.verdict}`;
-  return `| ${escapeMarkdown(m2.name)} | ${size} | ${load2} | ${latency} | ${quality ? cell(quality) : "\u2014"} | ${verdict} |`;
+  const variant = m2.variants && m2.variants.published !== "original" ? ` (${m2.variants.published})` : "";
+  return `| ${escapeMarkdown(m2.name)}${variant} | ${size} | ${load2} | ${latency} | ${quality ? cell(quality) : "\u2014"} | ${verdict} |`;
 }
 function cell(c2) {
   if (!c2) return "\u2014";
@@ -14764,6 +15024,7 @@ function modelDetails(m2) {
     );
   }
   if (m2.phases) lines.push(...phaseTable(m2.phases, m2.baseline !== null));
+  if (m2.variants) lines.push(...variantDetails(m2.variants));
   const e2 = m2.eval;
   if (e2) {
     lines.push("");
@@ -14779,6 +15040,34 @@ function modelDetails(m2) {
   }
   const where = m2.baseline ? `${escapeMarkdown(m2.baseline.file)} (sha256 ${m2.baseline.raw.sha256.slice(0, 12)}\u2026) \u2192 ` : "";
   lines.push("", `Files: ${where}${escapeMarkdown(m2.candidate.file)} (sha256 ${m2.candidate.raw.sha256.slice(0, 12)}\u2026), producer ${escapeMarkdown(m2.candidate.producer || "unknown")}.`, "");
+  return lines;
+}
+var ROW_STATUS = { published: "**published**", "within-budget": "within budget", rejected: "rejected", "not-built": "not built" };
+function variantTable(model, t2) {
+  const lines = ["", `**${escapeMarkdown(model)} variants** \u2014 publish: ${t2.publish}; size, load, latency and quality against the float original, measured in this job:`, ""];
+  lines.push("| Variant | Packed | Weights | Load | Latency p50 | Quality vs original | Status |");
+  lines.push("|:--|--:|--:|--:|--:|--:|:--|");
+  for (const r2 of t2.rows) {
+    const timing = (c2) => c2?.relative != null ? formatPercent(c2.relative) : "\u2014";
+    const quality = r2.score ? `${r2.score.metric} ${describeLoss(r2.score)} (budget ${escapeMarkdown(r2.score.budget)})` : r2.variant === "original" ? "reference" : "\u2014";
+    const status = `${r2.status === "published" ? "\u2705 " : r2.status === "rejected" ? "\u274C " : ""}${ROW_STATUS[r2.status]}${r2.reason ? ` \u2014 ${escapeMarkdown(r2.reason, 200)}` : ""}`;
+    const weights = r2.weightBytes === null ? "\u2014" : bytes(r2.weightBytes);
+    lines.push(`| ${r2.variant} | ${r2.packedBytes === null ? "\u2014" : bytes(r2.packedBytes)} | ${weights} | ${timing(r2.loadTime)} | ${timing(r2.latencyP50)} | ${quality} | ${status} |`);
+  }
+  return lines;
+}
+function variantDetails(t2) {
+  const lines = [];
+  for (const r2 of t2.rows) {
+    if (r2.variant === "original" || r2.status === "not-built") continue;
+    const a2 = r2.agreement;
+    const agreement = a2 ? `top-1 agreement ${a2.top1 === null ? "n/a" : formatShare(a2.top1)}, ${formatShare(a2.withinShare)} of values within tolerance, max abs difference ${a2.maxAbsError === null ? "\u221E" : a2.maxAbsError.toExponential(2)}${a2.relativeRmsError === null ? "" : `, RMS difference ${(a2.relativeRmsError * 100).toPrecision(2)}% of the original's`}` : "not evaluated";
+    lines.push("", `${r2.variant}: ${r2.converted} tensors converted, ${r2.kept} kept in float32${r2.clamped ? `, ${r2.clamped} values clamped to \xB165504` : ""}${r2.flushed ? `, ${r2.flushed} values flushed to 0` : ""}; against the original: ${agreement}.`);
+    if (r2.worstTensors.length > 0) {
+      lines.push("", "| Tensor | Elements | SQNR |", "|:--|--:|--:|");
+      for (const w2 of r2.worstTensors) lines.push(`| ${escapeMarkdown(w2.name, 120)} | ${w2.elements} | ${w2.sqnrDb === null ? "exact" : `${w2.sqnrDb.toFixed(1)} dB`} |`);
+    }
+  }
   return lines;
 }
 function intervalText2(i3) {
@@ -14854,23 +15143,488 @@ function formatShare(v2) {
   return `${(v2 * 100).toFixed(1)}%`;
 }
 
+// src/variants/build.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/variants/graph.ts
+var NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 };
+var AttributeField = { name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, graphs: 11, type: 20 };
+var OpsetField = { domain: 1, version: 2 };
+var MAX_DEPTH2 = 64;
+function readGraphView(model, label) {
+  const view = { opset: 0, initializers: /* @__PURE__ */ new Map(), uses: /* @__PURE__ */ new Map(), graphInputs: /* @__PURE__ */ new Set(), outputs: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
+  const r2 = new WireReader(model, label);
+  let graph = null;
+  for (const f2 of r2) {
+    if (f2.no === ModelField.graph) graph = r2.message(f2, "ModelProto.graph");
+    else if (f2.no === ModelField.opsetImport) {
+      const o2 = r2.message(f2, "ModelProto.opset_import");
+      let domain = "";
+      let version = 0;
+      for (const g2 of o2) {
+        if (g2.no === OpsetField.domain) domain = o2.string(g2, "OperatorSetIdProto.domain");
+        else if (g2.no === OpsetField.version) version = fieldInt(g2, label, "OperatorSetIdProto.version");
+      }
+      if (domain === "" || domain === "ai.onnx") view.opset = version;
+    }
+  }
+  if (!graph) throw new InputError(`${label}: not an ONNX model (no graph)`);
+  for (const f2 of graph) {
+    switch (f2.no) {
+      case GraphField.node:
+        readNode(graph.message(f2, "GraphProto.node"), view, 0);
+        break;
+      case GraphField.initializer: {
+        const t2 = readInitializer(graph.bytesOf(f2, "GraphProto.initializer"), label);
+        view.initializers.set(t2.name, t2);
+        view.names.add(t2.name);
+        break;
+      }
+      case GraphField.input:
+      case GraphField.output:
+      case GraphField.valueInfo: {
+        const name = valueInfoName(graph.message(f2, "GraphProto.input"));
+        view.names.add(name);
+        if (f2.no === GraphField.input) view.graphInputs.add(name);
+        if (f2.no === GraphField.output) view.outputs.add(name);
+        break;
+      }
+    }
+  }
+  return view;
+}
+function valueInfoName(r2) {
+  for (const f2 of r2) if (f2.no === 1) return r2.string(f2, "ValueInfoProto.name");
+  return "";
+}
+function readNode(r2, view, depth) {
+  if (depth > MAX_DEPTH2) throw new InputError(`${r2.label}: subgraphs nest deeper than ${MAX_DEPTH2} levels`);
+  const inputs = [];
+  const ints = {};
+  let opType = "";
+  let domain = "";
+  let name = "";
+  for (const f2 of r2) {
+    switch (f2.no) {
+      case NodeField.input:
+        inputs.push(r2.string(f2, "NodeProto.input"));
+        break;
+      case NodeField.output:
+        view.names.add(r2.string(f2, "NodeProto.output"));
+        break;
+      case NodeField.name:
+        name = r2.string(f2, "NodeProto.name");
+        break;
+      case NodeField.opType:
+        opType = r2.string(f2, "NodeProto.op_type");
+        break;
+      case NodeField.domain:
+        domain = r2.string(f2, "NodeProto.domain");
+        break;
+      case NodeField.attribute:
+        readAttribute(r2.message(f2, "NodeProto.attribute"), ints, view, depth);
+        break;
+    }
+  }
+  const nodeOp = depth === 0 ? opType : "(subgraph)";
+  inputs.forEach((input, slot) => {
+    if (input === "") return;
+    const list = view.uses.get(input) ?? [];
+    list.push({ opType: nodeOp, domain: depth === 0 ? domain : "", node: name, slot, ints: depth === 0 ? ints : {} });
+    view.uses.set(input, list);
+  });
+}
+function readAttribute(r2, ints, view, depth) {
+  let name = "";
+  let i3 = null;
+  for (const f2 of r2) {
+    if (f2.no === AttributeField.name) name = r2.string(f2, "AttributeProto.name");
+    else if (f2.no === AttributeField.i && f2.wireType === WIRE_VARINT) i3 = Number(toBigInt(f2.lo, f2.hi));
+    else if (f2.no === AttributeField.g || f2.no === AttributeField.graphs) readSubgraph(r2.message(f2, "AttributeProto.g"), view, depth + 1);
+  }
+  if (i3 !== null) ints[name] = i3;
+}
+function readSubgraph(r2, view, depth) {
+  for (const f2 of r2) if (f2.no === GraphField.node) readNode(r2.message(f2, "GraphProto.node"), view, depth);
+}
+function readInitializer(proto, label) {
+  const r2 = new WireReader(proto, label);
+  const t2 = { name: "", dataType: 0, dims: [], proto, external: false };
+  for (const f2 of r2) {
+    if (f2.no === TensorField.name) t2.name = r2.string(f2, "TensorProto.name");
+    else if (f2.no === TensorField.dataType) t2.dataType = fieldInt(f2, label, "TensorProto.data_type");
+    else if (f2.no === TensorField.dims) r2.varints(f2, "TensorProto.dims", (lo, hi) => t2.dims.push(Number(toBigInt(lo, hi))));
+    else if (f2.no === TensorField.dataLocation) t2.external = fieldInt(f2, label, "TensorProto.data_location") === DATA_LOCATION_EXTERNAL;
+  }
+  return t2;
+}
+function freshName(view, base) {
+  let name = base;
+  for (let n2 = 2; view.names.has(name); n2++) name = `${base}_${n2}`;
+  view.names.add(name);
+  return name;
+}
+
+// src/variants/numeric.ts
+var scratchF32 = new Float32Array(1);
+var scratchU32 = new Uint32Array(scratchF32.buffer);
+var HALF_MAX_BITS = 31743;
+var HALF_INF_BITS = 31744;
+var HALF_QNAN_BITS = 32256;
+function halfBitsOfFloat32Bits(u2) {
+  const sign = u2 >>> 16 & 32768;
+  const exp = u2 >>> 23 & 255;
+  const mant = u2 & 8388607;
+  if (exp === 255) return sign | (mant !== 0 ? HALF_QNAN_BITS : HALF_INF_BITS);
+  const e2 = exp - 127;
+  if (e2 > 15) return sign | HALF_INF_BITS;
+  if (e2 >= -14) {
+    const rem2 = mant & 8191;
+    let h3 = e2 + 15 << 10 | mant >>> 13;
+    if (rem2 > 4096 || rem2 === 4096 && (h3 & 1) !== 0) h3++;
+    return sign | h3;
+  }
+  const shift = -e2 - 1;
+  if (shift > 24) return sign;
+  const sig = mant | 8388608;
+  const half = 1 << shift - 1;
+  const rem = sig & (half << 1) - 1;
+  let h2 = sig >>> shift;
+  if (rem > half || rem === half && (h2 & 1) !== 0) h2++;
+  return sign | h2;
+}
+function toHalf(src) {
+  const n2 = src.length;
+  const u2 = new Uint32Array(src.buffer, src.byteOffset, n2);
+  const bits2 = new Uint16Array(n2);
+  let clamped = 0;
+  let flushed = 0;
+  let nonFinite = 0;
+  for (let i3 = 0; i3 < n2; i3++) {
+    const v2 = u2[i3];
+    const abs = v2 & 2147483647;
+    let h2;
+    if (abs >= 947912704 && abs < 1199570944) h2 = v2 >>> 16 & 32768 | abs - 939524096 + 4095 + (abs >>> 13 & 1) >>> 13;
+    else h2 = halfBitsOfFloat32Bits(v2);
+    if ((h2 & 31744) === 31744) {
+      if ((v2 & 2139095040) === 2139095040) nonFinite++;
+      else {
+        h2 = h2 & 32768 | HALF_MAX_BITS;
+        clamped++;
+      }
+    } else if ((h2 & 32767) === 0 && abs !== 0) flushed++;
+    bits2[i3] = h2;
+  }
+  return { bits: bits2, clamped, flushed, nonFinite };
+}
+var halfTable;
+function halfRestored(bits2) {
+  if (!halfTable) {
+    halfTable = new Float32Array(65536);
+    for (let h2 = 0; h2 < 65536; h2++) halfTable[h2] = halfToNumber(h2);
+  }
+  const table = halfTable;
+  const out = new Float32Array(bits2.length);
+  for (let i3 = 0; i3 < bits2.length; i3++) out[i3] = table[bits2[i3]];
+  return out;
+}
+var FLOAT32_MAX = 34028234663852886e22;
+var FLOAT32_MIN_SUBNORMAL = 2 ** -149;
+var ROUND_MAGIC = 6755399441055744;
+function channelLayout(length, dims, axis) {
+  if (!Number.isInteger(axis) || axis < 0 || axis >= dims.length) {
+    throw new RangeError(`axis ${axis} is out of range for a rank-${dims.length} tensor`);
+  }
+  let outer = 1;
+  let inner = 1;
+  for (let d2 = 0; d2 < dims.length; d2++) {
+    const size = dims[d2];
+    if (!Number.isInteger(size) || size < 0) throw new RangeError(`dims [${dims.join(", ")}]: dimension ${d2} is not a non-negative integer`);
+    if (d2 < axis) outer *= size;
+    else if (d2 > axis) inner *= size;
+  }
+  const channels = dims[axis];
+  if (outer * channels * inner !== length) {
+    throw new RangeError(`dims [${dims.join(", ")}] hold ${outer * channels * inner} elements, but the data has ${length}`);
+  }
+  return { outer, channels, inner };
+}
+function allFinite(data) {
+  const u2 = new Uint32Array(data.buffer, data.byteOffset, data.length);
+  for (let i3 = 0; i3 < u2.length; i3++) {
+    if ((u2[i3] & 2139095040) === 2139095040) return false;
+  }
+  return true;
+}
+function quantizePerChannel(data, dims, axis) {
+  const { outer, channels, inner } = channelLayout(data.length, dims, axis);
+  const amax = new Float64Array(channels);
+  let i3 = 0;
+  for (let o2 = 0; o2 < outer; o2++) {
+    for (let c2 = 0; c2 < channels; c2++) {
+      let m2 = amax[c2];
+      for (let end = i3 + inner; i3 < end; i3++) {
+        const a2 = Math.abs(data[i3]);
+        if (!(a2 <= FLOAT32_MAX)) throw new RangeError(`element ${i3} is ${data[i3]}: only finite weights can be quantized`);
+        if (a2 > m2) m2 = a2;
+      }
+      amax[c2] = m2;
+    }
+  }
+  const scales = new Float32Array(channels);
+  for (let c2 = 0; c2 < channels; c2++) {
+    const m2 = amax[c2];
+    let s2 = Math.fround(m2 / 127);
+    if (m2 === 0) s2 = 1;
+    else if (s2 === 0) s2 = FLOAT32_MIN_SUBNORMAL;
+    scales[c2] = s2;
+  }
+  const q2 = new Int8Array(data.length);
+  i3 = 0;
+  for (let o2 = 0; o2 < outer; o2++) {
+    for (let c2 = 0; c2 < channels; c2++) {
+      const s2 = scales[c2];
+      for (let end = i3 + inner; i3 < end; i3++) {
+        let r2 = Math.fround(data[i3] / s2) + ROUND_MAGIC - ROUND_MAGIC;
+        if (r2 > 127) r2 = 127;
+        else if (r2 < -127) r2 = -127;
+        q2[i3] = r2;
+      }
+    }
+  }
+  return { q: q2, scales };
+}
+function dequantizePerChannel(quantized, dims, axis) {
+  const { q: q2, scales } = quantized;
+  const { outer, channels, inner } = channelLayout(q2.length, dims, axis);
+  if (scales.length !== channels) throw new RangeError(`${scales.length} scales for ${channels} channels`);
+  const out = new Float32Array(q2.length);
+  let i3 = 0;
+  for (let o2 = 0; o2 < outer; o2++) {
+    for (let c2 = 0; c2 < channels; c2++) {
+      const s2 = scales[c2];
+      for (let end = i3 + inner; i3 < end; i3++) out[i3] = q2[i3] * s2;
+    }
+  }
+  return out;
+}
+function sqnrDb(original, restored) {
+  if (original.length !== restored.length) {
+    throw new RangeError(`length mismatch: ${original.length} original vs ${restored.length} restored elements`);
+  }
+  let signal = 0;
+  let noise = 0;
+  for (let i3 = 0; i3 < original.length; i3++) {
+    const x2 = original[i3];
+    const d2 = x2 - restored[i3];
+    signal += x2 * x2;
+    noise += d2 * d2;
+  }
+  if (noise === 0) return Infinity;
+  if (signal === 0) return -Infinity;
+  return 10 * Math.log10(signal / noise);
+}
+
+// src/variants/rewrite.ts
+var ATTRIBUTE_INT = 2;
+var MetadataField = { key: 1, value: 2 };
+var MAX_MODEL_BYTES = 2 ** 31 - 1;
+function rewriteModel(model, label, replacements, metadata) {
+  const replaced = new Map(replacements.map((r3) => [r3.original, r3]));
+  const out = new WireWriter();
+  const r2 = new WireReader(model, label);
+  for (let start = r2.position, f2 = r2.next(); f2; start = r2.position, f2 = r2.next()) {
+    if (f2.no === ModelField.graph) out.bytes(ModelField.graph, rewriteGraph(r2.message(f2, "ModelProto.graph"), replacements, replaced));
+    else out.raw(model.subarray(start, f2.offset + f2.length));
+  }
+  for (const [key, value2] of Object.entries(metadata)) {
+    out.bytes(ModelField.metadataProps, new WireWriter().string(MetadataField.key, key).string(MetadataField.value, value2).finish());
+  }
+  const bytes2 = out.finish();
+  if (bytes2.length > MAX_MODEL_BYTES) throw new InputError(`${label}: the variant would be ${bytes2.length} bytes, over the 2 GiB limit of an ONNX file without external data`);
+  return bytes2;
+}
+function rewriteGraph(g2, replacements, replaced) {
+  const out = new WireWriter();
+  for (const r2 of replacements) for (const node of r2.nodes) out.bytes(GraphField.node, encodeNode(node));
+  for (let start = g2.position, f2 = g2.next(); f2; start = g2.position, f2 = g2.next()) {
+    if (f2.no === GraphField.initializer || f2.no === GraphField.input) {
+      const name = firstString(g2.message(f2, "GraphProto field"), f2.no === GraphField.initializer ? 8 : 1);
+      const r2 = replaced.get(name);
+      if (r2 && f2.no === GraphField.input) continue;
+      if (r2) {
+        for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
+        continue;
+      }
+    }
+    out.raw(g2.bytes.subarray(start - g2.base, f2.offset + f2.length - g2.base));
+  }
+  return out.finish();
+}
+function firstString(r2, no) {
+  for (const f2 of r2) if (f2.no === no) return r2.string(f2, "name");
+  return "";
+}
+function encodeNode(n2) {
+  const w2 = new WireWriter();
+  for (const i3 of n2.inputs) w2.string(NodeField.input, i3);
+  for (const o2 of n2.outputs) w2.string(NodeField.output, o2);
+  w2.string(NodeField.name, n2.name);
+  w2.string(NodeField.opType, n2.opType);
+  for (const [name, value2] of Object.entries(n2.ints ?? {})) {
+    w2.bytes(NodeField.attribute, new WireWriter().string(AttributeField.name, name).varint(AttributeField.i, value2).varint(AttributeField.type, ATTRIBUTE_INT).finish());
+  }
+  return w2.finish();
+}
+
+// src/variants/build.ts
+var FLOAT = 1;
+var FP16_MIN_ELEMENTS = 16;
+async function buildVariant(modelPath, fileName, variant, settings, outDir) {
+  const bytes2 = await readFile4(modelPath);
+  const view = readGraphView(bytes2, modelPath);
+  const original = parseModelInfo(bytes2, modelPath).initializerBytes;
+  const result = { variant, path: null, reason: null, converted: [], kept: [], weightBytes: { original, variant: original } };
+  const external = [...view.initializers.values()].find((t2) => t2.external);
+  if (external) {
+    result.reason = `its weights are in external data files (e.g. "${external.name}"); lossy variants are built from models with their weights inline`;
+    return result;
+  }
+  const plan2 = variant === "fp16" ? planFp16(view, modelPath, settings) : planInt8(view, modelPath, settings);
+  result.converted = plan2.converted;
+  result.kept = plan2.kept;
+  if (plan2.reason || plan2.replacements.length === 0) {
+    result.reason = plan2.reason ?? noneConverted(variant, plan2.kept, settings);
+    return result;
+  }
+  const model = rewriteModel(bytes2, modelPath, plan2.replacements, { "model_gate.variant": variant });
+  result.weightBytes.variant = parseModelInfo(model, `${variant} variant of ${modelPath}`).initializerBytes;
+  result.path = join7(outDir, variant, fileName);
+  await writeFileAtomic(result.path, model);
+  return result;
+}
+function noneConverted(variant, kept, settings) {
+  if (kept.length === 0) return "the model has no float32 weights";
+  const why = [...new Set(kept.map((k2) => k2.reason))].slice(0, 3).join("; ");
+  return variant === "int8" ? `no weight could be quantized (${why}; int8-min-elements is ${settings.int8MinElements})` : `no weight could be converted (${why})`;
+}
+function floatInitializers(view) {
+  return [...view.initializers.values()].filter((t2) => t2.dataType === FLOAT);
+}
+var finiteOrNull = (db) => Number.isFinite(db) ? db : null;
+var elementsOf = (t2) => t2.dims.reduce((a2, b3) => a2 * b3, 1);
+var decode = (t2, label) => decodeTensorProto(t2.proto, label).data;
+function planFp16(view, label, settings) {
+  const plan2 = { replacements: [], converted: [], kept: [], reason: null };
+  if (view.opset > 0 && view.opset < 6) {
+    plan2.reason = `the model's opset ${view.opset} predates Cast with a numeric "to" (opset 6)`;
+    return plan2;
+  }
+  const keepOps = new Set(settings.fp16KeepOps);
+  for (const t2 of floatInitializers(view)) {
+    const uses = view.uses.get(t2.name) ?? [];
+    const blocker = uses.find((u2) => keepOps.has(u2.opType));
+    if (uses.length === 0) continue;
+    if (blocker) {
+      plan2.kept.push({ name: t2.name, reason: `read by ${blocker.opType} (fp16-keep-ops)` });
+      continue;
+    }
+    if (elementsOf(t2) < FP16_MIN_ELEMENTS) {
+      plan2.kept.push({ name: t2.name, reason: `fewer than ${FP16_MIN_ELEMENTS} elements` });
+      continue;
+    }
+    const data = decode(t2, label);
+    const half = toHalf(data);
+    const stored = freshName(view, `${t2.name}_fp16`);
+    plan2.replacements.push({
+      original: t2.name,
+      initializers: [{ name: stored, elemType: "float16", dims: t2.dims, data: half.bits }],
+      nodes: [{ opType: "Cast", inputs: [stored], outputs: [t2.name], name: freshName(view, `${t2.name}_to_float`), ints: { to: FLOAT } }]
+    });
+    plan2.converted.push({ name: t2.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, halfRestored(half.bits))), clamped: half.clamped, flushed: half.flushed });
+  }
+  return plan2;
+}
+function channelAxis(use, rank) {
+  if (use.domain !== "" && use.domain !== "ai.onnx") return `read by ${use.domain}.${use.opType}`;
+  if (use.slot !== 1) return `read by ${use.opType} as input ${use.slot}, not as its weight`;
+  switch (use.opType) {
+    case "MatMul":
+      return rank >= 2 ? rank - 1 : "a 1-D MatMul operand";
+    case "Gemm":
+      return use.ints.transB ? 0 : 1;
+    case "Conv":
+      return 0;
+    default:
+      return `read by ${use.opType}, not by MatMul, Gemm or Conv`;
+  }
+}
+function planInt8(view, label, settings) {
+  const plan2 = { replacements: [], converted: [], kept: [], reason: null };
+  if (view.opset < 13) {
+    plan2.reason = `the model's opset ${view.opset} predates per-channel DequantizeLinear (opset 13); re-export it at opset 13 or later`;
+    return plan2;
+  }
+  for (const t2 of floatInitializers(view)) {
+    const uses = view.uses.get(t2.name) ?? [];
+    if (uses.length === 0) continue;
+    const axes = uses.map((u2) => channelAxis(u2, t2.dims.length));
+    const refusal = axes.find((a2) => typeof a2 === "string");
+    const keep = (reason) => plan2.kept.push({ name: t2.name, reason });
+    if (refusal) {
+      keep(uses.length > 1 ? `shared: ${refusal}` : refusal);
+      continue;
+    }
+    if (new Set(axes).size > 1) {
+      keep("shared by ops that read it along different channel axes");
+      continue;
+    }
+    if (elementsOf(t2) < settings.int8MinElements) {
+      keep(`fewer than ${settings.int8MinElements} elements (int8-min-elements)`);
+      continue;
+    }
+    const data = decode(t2, label);
+    if (!allFinite(data)) {
+      keep("holds NaN or infinite values");
+      continue;
+    }
+    const axis = axes[0];
+    const q2 = quantizePerChannel(data, t2.dims, axis);
+    const channels = t2.dims[axis];
+    const names = { q: freshName(view, `${t2.name}_int8`), scale: freshName(view, `${t2.name}_scale`), zero: freshName(view, `${t2.name}_zero_point`) };
+    plan2.replacements.push({
+      original: t2.name,
+      initializers: [
+        { name: names.q, elemType: "int8", dims: t2.dims, data: q2.q },
+        { name: names.scale, elemType: "float32", dims: [channels], data: q2.scales },
+        { name: names.zero, elemType: "int8", dims: [channels], data: new Int8Array(channels) }
+      ],
+      nodes: [{ opType: "DequantizeLinear", inputs: [names.q, names.scale, names.zero], outputs: [t2.name], name: freshName(view, `${t2.name}_dequantize`), ints: { axis } }]
+    });
+    plan2.converted.push({ name: t2.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizePerChannel(q2, t2.dims, axis))), clamped: 0, flushed: 0 });
+  }
+  return plan2;
+}
+
 // src/engine.ts
 async function runCompare(request) {
   const log2 = request.log ?? (() => {
   });
   const { config } = request;
-  const scratch = await mkdtemp2(join7(tmpdir2(), "model-gate-"));
+  const scratch = await mkdtemp2(join8(tmpdir2(), "model-gate-"));
   try {
     const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
-    const candidates = await resolveCandidates(request.candidates, config, scratch);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
+    const { candidates, variants, pack } = await resolveCandidates(request, sets, scratch, log2);
     const baselineByName = new Map(baseline.kind === "found" ? baseline.models.map((m2) => [m2.entry.name, m2]) : []);
     const comparisons = [];
     for (const candidate of candidates) {
       const base = baselineByName.get(candidate.entry.name) ?? null;
       log2(`${candidate.entry.name}: ${base ? "measuring baseline and candidate" : "no baseline model of that name; measuring the candidate"}`);
       const measured = await measureModel(base, candidate, sets, config);
-      comparisons.push(compareModel(measured, thresholdsFor(config, candidate.entry.name)));
+      const comparison = compareModel(measured, thresholdsFor(config, candidate.entry.name));
+      comparisons.push({ ...comparison, variants: variants.get(candidate.entry.name) ?? null });
     }
     const candidateNames = new Set(candidates.map((c2) => c2.entry.name));
     const removed = [...baselineByName.keys()].filter((name) => !candidateNames.has(name));
@@ -14883,7 +15637,7 @@ async function runCompare(request) {
       config,
       environment: collectEnvironment()
     });
-    return { report: report2, markdown: renderMarkdown(report2), exitCode: exitCodeFor(verdict, config.failOn) };
+    return { report: report2, markdown: renderMarkdown(report2), exitCode: exitCodeFor(verdict, config.failOn), pack };
   } finally {
     await rm5(scratch, { recursive: true, force: true });
   }
@@ -14896,26 +15650,81 @@ function describeBaseline(baseline, models) {
     note: unmatched.length > 0 ? `no baseline model named ${unmatched.join(", ")} in ${baseline.source}` : null
   };
 }
-async function resolveCandidates(paths, config, scratch) {
-  if (paths.length === 0) throw new InputError("--candidate: no candidate given (a pack folder or .onnx files)");
+async function resolveCandidates(request, sets, scratch, log2) {
+  const { config } = request;
+  if (request.candidates.length === 0) throw new InputError("--candidate: no candidate given (a pack folder or .onnx files)");
   const out = [];
   const loose = [];
-  for (const path of paths) {
+  const lossy = config.variants.build.length > 0;
+  for (const path of request.candidates) {
     const info = await stat2(path).catch(() => null);
-    if (info?.isDirectory()) out.push(...packedModels(path, await readManifest(path)));
-    else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
+    if (info?.isDirectory()) {
+      if (lossy) throw new InputError(`${path}: variants (${config.variants.build.join(", ")}) are built from .onnx models; pass the model files, not a pack folder`);
+      out.push(...packedModels(path, await readManifest(path)));
+    } else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
     else loose.push(path);
   }
+  const variants = /* @__PURE__ */ new Map();
+  let pack = null;
   if (loose.length > 0) {
-    const dir = join7(scratch, "candidates");
-    out.push(...packedModels(dir, await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec })));
+    if (lossy && !sets) {
+      throw new InputError(
+        `variants: ${config.variants.build.join(", ")} change the weights, so they need eval data (--eval-data / the eval-data input) to measure what that costs; model-gate does not publish a lossy variant it has not checked`
+      );
+    }
+    const records = /* @__PURE__ */ new Map();
+    const files = [];
+    for (const model of loose) {
+      if (!lossy) {
+        files.push(model);
+        continue;
+      }
+      const chosen = await selectVariant(model, sets, config, join8(scratch, "variants", String(files.length)), log2);
+      variants.set(modelNameOf(model), chosen.table);
+      records.set(modelNameOf(model), chosen.record);
+      files.push(chosen.path);
+    }
+    const dir = request.packDir ?? join8(scratch, "candidates");
+    pack = await packModels({ models: files, outDir: dir, level: config.level, threads: config.threads, codec: config.codec, variants: records });
+    out.push(...packedModels(dir, pack));
   }
   const seen = /* @__PURE__ */ new Set();
   for (const m2 of out) {
     if (seen.has(m2.entry.name)) throw new InputError(`${m2.path}: a second candidate named "${m2.entry.name}"; model names must be unique`);
     seen.add(m2.entry.name);
   }
-  return out;
+  return { candidates: out, variants, pack };
+}
+async function selectVariant(model, sets, config, dir, log2) {
+  const name = modelNameOf(model);
+  const packOne = async (file, into) => {
+    const manifest = await packModels({ models: [file], outDir: into, level: config.level, threads: config.threads, codec: config.codec });
+    return packedModels(into, manifest)[0];
+  };
+  const original = await packOne(model, join8(dir, "original"));
+  const measurements = [];
+  let weightBytes = 0;
+  for (const variant of config.variants.build) {
+    const build2 = await buildVariant(model, basename4(model), variant, config.variants, dir);
+    weightBytes = build2.weightBytes.original;
+    if (!build2.path) {
+      log2(`${name}: no ${variant} variant: ${build2.reason}`);
+      measurements.push({ build: build2, packedBytes: null, checks: [], eval: null });
+      continue;
+    }
+    log2(`${name}: measuring the ${variant} variant against the original`);
+    const packed = await packOne(build2.path, join8(dir, `${variant}-pack`));
+    const measured = await measureModel(original, packed, sets, config, false);
+    const { checks } = compareModel(measured, thresholdsFor(config, name));
+    measurements.push({ build: build2, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+  }
+  const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes }, measurements, config.variants);
+  const published = measurements.find((m2) => m2.build.variant === table.published);
+  const row = table.rows.find((r2) => r2.variant === table.published);
+  const record = { name: table.published, original: original.entry.raw };
+  if (row.score) record.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
+  log2(`${name}: publishing ${table.published === "original" ? "the original" : `the ${table.published} variant`}`);
+  return { path: published?.build.path ?? model, table, record };
 }
 async function load(model, config) {
   const loadable = await loadPackedModel(model);
@@ -14925,7 +15734,7 @@ async function load(model, config) {
     await loadable.dispose();
   }
 }
-async function measureModel(base, candidate, sets, config) {
+async function measureModel(base, candidate, sets, config, confirm = true) {
   const b3 = base ? await load(base, config) : null;
   const c2 = await load(candidate, config);
   let evalResult = null;
@@ -14950,7 +15759,7 @@ async function measureModel(base, candidate, sets, config) {
   const settled = (metric, series) => timingSettled(series, thresholds[metric]);
   let bench = await benchPair(subjects, config.bench, settled);
   const failing = failingTimings(bench, thresholds);
-  if (failing.length > 0) {
+  if (confirm && failing.length > 0) {
     const again = await benchPair(subjects, config.bench, settled, [...new Set(failing.map(groupOf))]);
     bench = withRemeasure(bench, again, failing);
   }
@@ -14964,7 +15773,7 @@ import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire3 } from "module";
-import { basename as basename4, dirname as dirname4, normalize, relative, resolve, sep } from "path";
+import { basename as basename5, dirname as dirname4, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire3(import.meta.url);
 function cleanPath(path) {
@@ -15301,7 +16110,7 @@ var Walker = class {
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename4(resolvedPath);
+            const filename = basename5(resolvedPath);
             const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -15749,7 +16558,7 @@ async function expandModelPatterns(patterns, source, cwd = process.cwd()) {
 
 // src/pack/unpack.ts
 import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname5, join as join8 } from "node:path";
+import { basename as basename6, dirname as dirname5, join as join9 } from "node:path";
 async function unpack(source, outDir) {
   const info = await stat4(source).catch(() => null);
   if (!info) throw new InputError(`${source}: does not exist`);
@@ -15758,8 +16567,8 @@ async function unpack(source, outDir) {
     throw new InputError(`${source}: not a pack folder or a packed model (.onnx.zst or .onnx.planes)`);
   }
   const manifest = await readManifest(dir);
-  const entries = info.isDirectory() ? manifest.models : manifest.models.filter((m2) => m2.file === basename5(source));
-  if (entries.length === 0) throw new InputError(`${source}: not listed in ${join8(dir, "manifest.json")}, so it cannot be verified`);
+  const entries = info.isDirectory() ? manifest.models : manifest.models.filter((m2) => m2.file === basename6(source));
+  if (entries.length === 0) throw new InputError(`${source}: not listed in ${join9(dir, "manifest.json")}, so it cannot be verified`);
   await mkdir3(outDir, { recursive: true });
   const written = [];
   for (const entry of entries) written.push(await restoreModel(dir, entry, outDir));
@@ -15767,7 +16576,7 @@ async function unpack(source, outDir) {
 }
 
 // src/cli/main.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var EXIT_INTERNAL = 3;
 var defaultIo = { out: (t2) => process.stdout.write(t2), err: (t2) => process.stderr.write(t2) };
 var COMPARE_OPTIONS = {
@@ -15791,6 +16600,12 @@ var COMPARE_OPTIONS = {
   atol: { type: "string", arg: "X", help: "absolute tolerance for output agreement (default 1e-5)" },
   rtol: { type: "string", arg: "X", help: "relative tolerance for output agreement (default 1e-4)" },
   output: { type: "string", arg: "NAME", help: "model output to score (default: the first output)" },
+  variants: { type: "string", arg: "LIST", help: 'lossy variants to build and measure beside the original, e.g. "fp16,int8" (needs --eval-data; default: the original only)' },
+  publish: { type: "string", arg: "original|best", help: "which variant the pack holds: best = the smallest inside the accuracy budget (default best)" },
+  "max-accuracy-drop": { type: "string", arg: "T", help: "accuracy budget of a variant against the original, for accuracy or top-1 agreement (default -0.5pp)" },
+  "max-error-increase": { type: "string", arg: "T", help: "error budget of a variant against the original, for RMSE or the output error (default +2%)" },
+  "int8-min-elements": { type: "string", arg: "N", help: "int8: weights with fewer elements stay float32 (default 1024)" },
+  "fp16-keep-ops": { type: "string", arg: "LIST", help: "fp16: initializers read by these ops stay float32 (default Resize,Upsample,Range,NonMaxSuppression,RoiAlign,Pad,Clip,BatchNormalization)" },
   quiet: { type: "boolean", help: "print only the report" }
 };
 var COMMANDS = {
@@ -15810,7 +16625,7 @@ var COMMANDS = {
       const models = await expandModelPatterns(positionals, "pack <model>");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m2 of manifest.models) {
-        io.out(`${m2.name}: ${m2.raw.bytes} \u2192 ${m2.packed.bytes} bytes (${(100 * m2.packed.bytes / Math.max(1, m2.raw.bytes)).toFixed(1)}%) ${join9(out, m2.file)}
+        io.out(`${m2.name}: ${m2.raw.bytes} \u2192 ${m2.packed.bytes} bytes (${(100 * m2.packed.bytes / Math.max(1, m2.raw.bytes)).toFixed(1)}%) ${join10(out, m2.file)}
 `);
       }
       return 0;
@@ -15839,23 +16654,21 @@ var COMMANDS = {
   },
   run: {
     usage: "model-gate run <model.onnx | glob>... --out DIR --baseline DIR [compare options]",
-    summary: "pack the candidates into DIR, then compare the pack with the baseline (what the action does)",
+    summary: "pack the candidates (or, with --variants, each one's chosen variant) into DIR and compare the pack with the baseline (what the action does)",
     options: { out: { type: "string", arg: "DIR", help: "folder for the candidate pack (required)" }, ...COMPARE_OPTIONS },
     run: async (values, positionals, io) => {
       const out = requireOption(values, "out");
-      const config = await buildConfig(rawSettings(values));
-      const models = await expandModelPatterns(positionals, "run <model>");
-      await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
-      return compareAndReport(values, [out], io);
+      return compareAndReport(values, await expandModelPatterns(positionals, "run <model>"), io, out);
     }
   }
 };
-async function compareAndReport(values, candidates, io) {
+async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
   const outcome = await runCompare({
     baseline: values.baseline ?? null,
     candidates,
+    packDir,
     evalData: values["eval-data"] ?? null,
     config,
     log: quiet ? void 0 : (line) => io.err(`model-gate: ${line}
@@ -15892,7 +16705,13 @@ function rawSettings(values) {
     interOpThreads: raw("inter-op-threads"),
     atol: raw("atol"),
     rtol: raw("rtol"),
-    output: raw("output")
+    output: raw("output"),
+    variants: raw("variants"),
+    publish: raw("publish"),
+    maxAccuracyDrop: raw("max-accuracy-drop"),
+    maxErrorIncrease: raw("max-error-increase"),
+    int8MinElements: raw("int8-min-elements"),
+    fp16KeepOps: raw("fp16-keep-ops")
   };
 }
 function mainHelp() {

@@ -168,6 +168,10 @@ var WireReader = class _WireReader {
   get end() {
     return this.base + this.bytes.length;
   }
+  /** Absolute offset of the next field's tag: with the field's end, the span that copies it verbatim. */
+  get position() {
+    return this.base + this.pos;
+  }
   /** The next field (the reader moves past its payload), or null at the end of the message. */
   next() {
     if (this.pos >= this.bytes.length) return null;

@@ -2,7 +2,7 @@
 // It returns data; writing files, the job summary and the exit code is the front doors' business.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type BenchSubject, benchPair, groupOf, type SettledCheck, withRemeasure } from './bench/bench.js';
 import { createSession, type Session, syntheticInputs } from './bench/runtime.js';
 import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
@@ -13,13 +13,15 @@ import { bindInputs, loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { exitCodeFor } from './gate/gate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
-import { isPackedFileName, type PackedModel, packedModels, readManifest } from './pack/manifest.js';
+import { isPackedFileName, type Manifest, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
 import { packModels } from './pack/pack.js';
 import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import type { EvalSet } from './types.js';
+import { buildVariant } from './variants/build.js';
+import { chooseVariant, type VariantMeasurement, type VariantTable } from './variants/choose.js';
 
 export interface CompareRequest {
   /** A pack folder, or null when there is no baseline (then `baselineNote` says why). */
@@ -29,6 +31,11 @@ export interface CompareRequest {
   baselineNote?: string;
   /** Pack folders or .onnx files. */
   candidates: string[];
+  /**
+   * Where .onnx candidates are packed: the pack a release publishes (with variants configured, the chosen variant of
+   * each model). Default: a scratch folder removed afterwards.
+   */
+  packDir?: string;
   evalData: string | null;
   config: Config;
   /** Progress lines for a human; the CLI prints them to stderr, the action to the log. */
@@ -39,6 +46,8 @@ export interface Outcome {
   report: Report;
   markdown: string;
   exitCode: number;
+  /** The manifest of the pack written to `packDir`, when .onnx candidates were packed there. */
+  pack: Manifest | null;
 }
 
 export async function runCompare(request: CompareRequest): Promise<Outcome> {
@@ -47,8 +56,8 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
   try {
     const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
-    const candidates = await resolveCandidates(request.candidates, config, scratch);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
+    const { candidates, variants, pack } = await resolveCandidates(request, sets, scratch, log);
     const baselineByName = new Map(baseline.kind === 'found' ? baseline.models.map((m) => [m.entry.name, m]) : []);
 
     const comparisons: ModelComparison[] = [];
@@ -56,7 +65,8 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
       const base = baselineByName.get(candidate.entry.name) ?? null;
       log(`${candidate.entry.name}: ${base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate'}`);
       const measured = await measureModel(base, candidate, sets, config);
-      comparisons.push(compareModel(measured, thresholdsFor(config, candidate.entry.name)));
+      const comparison = compareModel(measured, thresholdsFor(config, candidate.entry.name));
+      comparisons.push({ ...comparison, variants: variants.get(candidate.entry.name) ?? null });
     }
     const candidateNames = new Set(candidates.map((c) => c.entry.name));
     const removed = [...baselineByName.keys()].filter((name) => !candidateNames.has(name));
@@ -69,7 +79,7 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
       config,
       environment: collectEnvironment(),
     });
-    return { report, markdown: renderMarkdown(report), exitCode: exitCodeFor(verdict, config.failOn) };
+    return { report, markdown: renderMarkdown(report), exitCode: exitCodeFor(verdict, config.failOn), pack };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -84,30 +94,97 @@ function describeBaseline(baseline: Baseline, models: ModelComparison[]): Report
   };
 }
 
+interface Candidates {
+  candidates: PackedModel[];
+  /** Per model name, the variant table when variants were built. */
+  variants: Map<string, VariantTable>;
+  pack: Manifest | null;
+}
+
 /**
  * Candidates are compared as packs, exactly like the baseline, so load time means the same on both sides:
- * .onnx files are packed into a scratch folder first with the configured level.
+ * .onnx files are packed first with the configured level — with variants configured, each model's chosen variant.
  */
-async function resolveCandidates(paths: string[], config: Config, scratch: string): Promise<PackedModel[]> {
-  if (paths.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
+async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null, scratch: string, log: (line: string) => void): Promise<Candidates> {
+  const { config } = request;
+  if (request.candidates.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
   const out: PackedModel[] = [];
   const loose: string[] = [];
-  for (const path of paths) {
+  const lossy = config.variants.build.length > 0;
+  for (const path of request.candidates) {
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) out.push(...packedModels(path, await readManifest(path)));
-    else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
+    if (info?.isDirectory()) {
+      if (lossy) throw new InputError(`${path}: variants (${config.variants.build.join(', ')}) are built from .onnx models; pass the model files, not a pack folder`);
+      out.push(...packedModels(path, await readManifest(path)));
+    } else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
     else loose.push(path);
   }
+  const variants = new Map<string, VariantTable>();
+  let pack: Manifest | null = null;
   if (loose.length > 0) {
-    const dir = join(scratch, 'candidates');
-    out.push(...packedModels(dir, await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec })));
+    if (lossy && !sets) {
+      throw new InputError(
+        `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data (--eval-data / the eval-data input) to measure what that costs; model-gate does not publish a lossy variant it has not checked`,
+      );
+    }
+    const records = new Map<string, ManifestVariant>();
+    const files: string[] = [];
+    for (const model of loose) {
+      if (!lossy) {
+        files.push(model);
+        continue;
+      }
+      const chosen = await selectVariant(model, sets!, config, join(scratch, 'variants', String(files.length)), log);
+      variants.set(modelNameOf(model), chosen.table);
+      records.set(modelNameOf(model), chosen.record);
+      files.push(chosen.path);
+    }
+    const dir = request.packDir ?? join(scratch, 'candidates');
+    pack = await packModels({ models: files, outDir: dir, level: config.level, threads: config.threads, codec: config.codec, variants: records });
+    out.push(...packedModels(dir, pack));
   }
   const seen = new Set<string>();
   for (const m of out) {
     if (seen.has(m.entry.name)) throw new InputError(`${m.path}: a second candidate named "${m.entry.name}"; model names must be unique`);
     seen.add(m.entry.name);
   }
-  return out;
+  return { candidates: out, variants, pack };
+}
+
+/**
+ * Builds each configured variant of one model, packs it like the original, measures it against the original (eval,
+ * cold loads, warm latency, in this job) and picks the one to publish.
+ */
+async function selectVariant(model: string, sets: EvalSet[], config: Config, dir: string, log: (line: string) => void) {
+  const name = modelNameOf(model);
+  const packOne = async (file: string, into: string) => {
+    const manifest = await packModels({ models: [file], outDir: into, level: config.level, threads: config.threads, codec: config.codec });
+    return packedModels(into, manifest)[0]!;
+  };
+  const original = await packOne(model, join(dir, 'original'));
+  const measurements: VariantMeasurement[] = [];
+  let weightBytes = 0;
+  for (const variant of config.variants.build) {
+    const build = await buildVariant(model, basename(model), variant, config.variants, dir);
+    weightBytes = build.weightBytes.original;
+    if (!build.path) {
+      log(`${name}: no ${variant} variant: ${build.reason}`);
+      measurements.push({ build, packedBytes: null, checks: [], eval: null });
+      continue;
+    }
+    log(`${name}: measuring the ${variant} variant against the original`);
+    const packed = await packOne(build.path, join(dir, `${variant}-pack`));
+    const measured = await measureModel(original, packed, sets, config, false);
+    const { checks } = compareModel(measured, thresholdsFor(config, name));
+    measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+  }
+  const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes }, measurements, config.variants);
+  const published = measurements.find((m) => m.build.variant === table.published);
+  const row = table.rows.find((r) => r.variant === table.published)!;
+  const record: ManifestVariant = { name: table.published, original: original.entry.raw };
+  if (row.score) record.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
+  log(`${name}: publishing ${table.published === 'original' ? 'the original' : `the ${table.published} variant`}`);
+  return { path: published?.build.path ?? model, table, record };
 }
 
 interface Loaded {
@@ -125,7 +202,8 @@ async function load(model: PackedModel, config: Config): Promise<Loaded> {
   }
 }
 
-async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config) {
+/** Eval and timings of a candidate against its baseline; `confirm` re-measures a failing timing before it counts. */
+async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config, confirm = true) {
   // Loading both first also verifies both packs before any time is spent measuring.
   const b = base ? await load(base, config) : null;
   const c = await load(candidate, config);
@@ -154,7 +232,7 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
   const settled: SettledCheck = (metric, series) => timingSettled(series, thresholds[metric]);
   let bench = await benchPair(subjects, config.bench, settled);
   const failing = failingTimings(bench, thresholds);
-  if (failing.length > 0) {
+  if (confirm && failing.length > 0) {
     const again = await benchPair(subjects, config.bench, settled, [...new Set(failing.map(groupOf))]);
     bench = withRemeasure(bench, again, failing);
   }

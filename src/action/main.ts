@@ -14,7 +14,6 @@ import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from 
 import { buildConfig, parseBoolean, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { MANIFEST_FILE, type Manifest } from '../pack/manifest.js';
-import { packModels } from '../pack/pack.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { validateReport } from '../report/validate.js';
@@ -45,6 +44,10 @@ export const INPUTS = {
   releaseUpload: 'release-upload',
   publishRelease: 'publish-release',
   report: 'report',
+  variants: 'variants',
+  publish: 'publish',
+  maxAccuracyDrop: 'max-accuracy-drop',
+  maxErrorIncrease: 'max-error-increase',
 } as const;
 
 function input(name: string): Raw | undefined {
@@ -77,6 +80,10 @@ function rawSettings(): RawSettings {
     loadSamples: input(INPUTS.loadSamples),
     latencyRounds: input(INPUTS.latencyRounds),
     intraOpThreads: input(INPUTS.intraOpThreads),
+    variants: input(INPUTS.variants),
+    publish: input(INPUTS.publish),
+    maxAccuracyDrop: input(INPUTS.maxAccuracyDrop),
+    maxErrorIncrease: input(INPUTS.maxErrorIncrease),
   };
 }
 
@@ -130,12 +137,12 @@ async function gate(context: RunContext, github: GitHubClient | null, scratch: s
     source: `input '${INPUTS.baseline}'`,
   });
 
-  const manifest = await packModels({ models, outDir: packDir, level: config.level, threads: config.threads, codec: config.codec });
   const outcome = await runCompare({
     baseline: baseline.dir,
     baselineLabel: baseline.label,
     baselineNote: baseline.note ?? undefined,
-    candidates: [packDir],
+    candidates: models,
+    packDir,
     evalData: input(INPUTS.evalData)?.value ?? null,
     config,
     log: (line) => core.info(line),
@@ -159,7 +166,7 @@ async function gate(context: RunContext, github: GitHubClient | null, scratch: s
   const onRelease = context.currentTag !== null;
   if (releaseUpload === 'always' || (releaseUpload === 'auto' && onRelease)) {
     if (!passed) core.info('model-gate: the gate failed, so nothing is uploaded to the release');
-    else await publishPack(github, context, [...packFiles(packDir, manifest), jsonPath]);
+    else await publishPack(github, context, [...packFiles(packDir, outcome.pack!), jsonPath]);
   }
   // Report first, fail last: everything above is written before the step's status is decided.
   if (!passed) core.setFailed(`model-gate: ${outcome.report.summary}`);

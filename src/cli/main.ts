@@ -46,6 +46,12 @@ const COMPARE_OPTIONS: Record<string, OptionSpec> = {
   atol: { type: 'string', arg: 'X', help: 'absolute tolerance for output agreement (default 1e-5)' },
   rtol: { type: 'string', arg: 'X', help: 'relative tolerance for output agreement (default 1e-4)' },
   output: { type: 'string', arg: 'NAME', help: 'model output to score (default: the first output)' },
+  variants: { type: 'string', arg: 'LIST', help: 'lossy variants to build and measure beside the original, e.g. "fp16,int8" (needs --eval-data; default: the original only)' },
+  publish: { type: 'string', arg: 'original|best', help: 'which variant the pack holds: best = the smallest inside the accuracy budget (default best)' },
+  'max-accuracy-drop': { type: 'string', arg: 'T', help: 'accuracy budget of a variant against the original, for accuracy or top-1 agreement (default -0.5pp)' },
+  'max-error-increase': { type: 'string', arg: 'T', help: 'error budget of a variant against the original, for RMSE or the output error (default +2%)' },
+  'int8-min-elements': { type: 'string', arg: 'N', help: 'int8: weights with fewer elements stay float32 (default 1024)' },
+  'fp16-keep-ops': { type: 'string', arg: 'LIST', help: 'fp16: initializers read by these ops stay float32 (default Resize,Upsample,Range,NonMaxSuppression,RoiAlign,Pad,Clip,BatchNormalization)' },
   quiet: { type: 'boolean', help: 'print only the report' },
 };
 
@@ -100,24 +106,22 @@ const COMMANDS: Record<string, Command> = {
   },
   run: {
     usage: 'model-gate run <model.onnx | glob>... --out DIR --baseline DIR [compare options]',
-    summary: 'pack the candidates into DIR, then compare the pack with the baseline (what the action does)',
+    summary: 'pack the candidates (or, with --variants, each one\'s chosen variant) into DIR and compare the pack with the baseline (what the action does)',
     options: { out: { type: 'string', arg: 'DIR', help: 'folder for the candidate pack (required)' }, ...COMPARE_OPTIONS },
     run: async (values, positionals, io) => {
       const out = requireOption(values, 'out');
-      const config = await buildConfig(rawSettings(values));
-      const models = await expandModelPatterns(positionals, 'run <model>');
-      await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
-      return compareAndReport(values, [out], io);
+      return compareAndReport(values, await expandModelPatterns(positionals, 'run <model>'), io, out);
     },
   },
 };
 
-async function compareAndReport(values: Record<string, unknown>, candidates: string[], io: Io): Promise<number> {
+async function compareAndReport(values: Record<string, unknown>, candidates: string[], io: Io, packDir?: string): Promise<number> {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
   const outcome = await runCompare({
     baseline: (values.baseline as string | undefined) ?? null,
     candidates,
+    packDir,
     evalData: (values['eval-data'] as string | undefined) ?? null,
     config,
     log: quiet ? undefined : (line) => io.err(`model-gate: ${line}\n`),
@@ -155,6 +159,12 @@ function rawSettings(values: Record<string, unknown>): RawSettings {
     atol: raw('atol'),
     rtol: raw('rtol'),
     output: raw('output'),
+    variants: raw('variants'),
+    publish: raw('publish'),
+    maxAccuracyDrop: raw('max-accuracy-drop'),
+    maxErrorIncrease: raw('max-error-increase'),
+    int8MinElements: raw('int8-min-elements'),
+    fp16KeepOps: raw('fp16-keep-ops'),
   };
 }
 

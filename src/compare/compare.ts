@@ -7,6 +7,7 @@ import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/manifest.js';
 import { type MetricId, METRICS, type Threshold, type ThresholdPair } from './metrics.js';
 import { judgeTiming } from './timing.js';
+import type { VariantTable } from '../variants/choose.js';
 
 export type Status = 'pass' | 'warn' | 'fail' | 'skipped';
 export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
@@ -55,6 +56,8 @@ export interface ModelComparison {
   eval: EvalResult | null;
   /** Cold-load phases (wall, CPU, peak RSS medians per side), when timings were measured. */
   phases: PhaseRow[] | null;
+  /** The variants built of this model and which one the candidate is, when variants were configured. */
+  variants?: VariantTable | null;
 }
 
 export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, ThresholdPair>): ModelComparison {

@@ -29,6 +29,8 @@ export interface Agreement {
   top1: number | null;
   withinShare: number;
   maxAbsError: number;
+  /** √(Σ(candidate − baseline)² / Σ baseline²) over all output values; null when the baseline's outputs are all 0. */
+  relativeRmsError: number | null;
 }
 
 export interface EvalResult {
@@ -75,6 +77,8 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
   const top1 = new Mean();
   const within = new Mean();
   let maxAbs = 0;
+  let squaredError = 0;
+  let squaredReference = 0;
   let task: EvalResult['task'] = null;
   let samples = 0;
 
@@ -114,6 +118,8 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
       if (p.top1Agreement !== null) top1.add(p.top1Agreement, rows);
       within.add(p.withinShare, elementCount(outputs.baseline));
       maxAbs = Math.max(maxAbs, p.maxAbsError);
+      squaredError += p.squaredError;
+      squaredReference += p.squaredReference;
     }
   }
   const scores = (a: SideAccumulator): SideScores => {
@@ -133,7 +139,14 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
     samples,
     baseline: scores(acc.baseline),
     candidate: candidate ? scores(acc.candidate) : null,
-    agreement: candidate ? { top1: top1.value, withinShare: within.value ?? Number.NaN, maxAbsError: maxAbs } : null,
+    agreement: candidate
+      ? {
+          top1: top1.value,
+          withinShare: within.value ?? Number.NaN,
+          maxAbsError: maxAbs,
+          relativeRmsError: squaredReference > 0 ? Math.sqrt(squaredError / squaredReference) : null,
+        }
+      : null,
   };
 }
 

@@ -169,9 +169,16 @@ function checkTolerance(name: string, value: number): void {
  * numpy.isclose(actual, reference) per element: |a − r| ≤ atol + rtol·|r|, where NaN matches only
  * NaN and ±Infinity only the same infinity. The error of a non-finite mismatch counts as Infinity.
  */
-function compareElements(actual: Float64Array, reference: Float64Array, atol: number, rtol: number): { within: number; maxAbsError: number } {
+function compareElements(
+  actual: Float64Array,
+  reference: Float64Array,
+  atol: number,
+  rtol: number,
+): { within: number; maxAbsError: number; squaredError: number; squaredReference: number } {
   let within = 0;
   let maxAbsError = 0;
+  let squaredError = 0;
+  let squaredReference = 0;
   for (let i = 0; i < actual.length; i++) {
     const a = actual[i]!;
     const r = reference[i]!;
@@ -180,14 +187,16 @@ function compareElements(actual: Float64Array, reference: Float64Array, atol: nu
     if (Number.isFinite(a) && Number.isFinite(r)) {
       error = Math.abs(a - r);
       close = error <= atol + rtol * Math.abs(r);
+      squaredReference += r * r;
     } else {
       close = a === r || (a !== a && r !== r);
       error = close ? 0 : Infinity;
     }
     if (close) within++;
     if (error > maxAbsError) maxAbsError = error;
+    squaredError += error * error;
   }
-  return { within, maxAbsError };
+  return { within, maxAbsError, squaredError, squaredReference };
 }
 
 /** How closely an output matches a reference output, element by element (numpy.isclose semantics). */
@@ -209,15 +218,22 @@ export function referenceAgreement(
 /**
  * How closely two models' outputs agree. `a` is the reference (typically the baseline): elements
  * count as within when |b − a| ≤ atol + rtol·|a|. top1Agreement is the share of samples with the
- * same predicted class, or null when either output is not a classifier's.
+ * same predicted class, or null when either output is not a classifier's. The sums of squared differences and of
+ * squared reference values let a caller pool an RMS error relative to the reference's scale over several sets.
  */
 export function predictionAgreement(
   a: Tensor,
   b: Tensor,
   atol: number,
   rtol: number,
-): { top1Agreement: number | null; withinShare: number; maxAbsError: number } {
-  const { withinShare, maxAbsError } = referenceAgreement(b, a, atol, rtol);
+): { top1Agreement: number | null; withinShare: number; maxAbsError: number; squaredError: number; squaredReference: number } {
+  checkTolerance('atol', atol);
+  checkTolerance('rtol', rtol);
+  const va = tensorValues(a);
+  const vb = tensorValues(b);
+  sameCount(b, vb, a, va);
+  const { within, maxAbsError, squaredError, squaredReference } = compareElements(vb, va, atol, rtol);
+  const withinShare = within / vb.length;
   const classesA = predictedClasses(a);
   const classesB = predictedClasses(b);
   let top1Agreement: number | null = null;
@@ -227,5 +243,5 @@ export function predictionAgreement(
     }
     top1Agreement = shareEqual(classesA, classesB);
   }
-  return { top1Agreement, withinShare, maxAbsError };
+  return { top1Agreement, withinShare, maxAbsError, squaredError, squaredReference };
 }

@@ -3,7 +3,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parse as parseYaml } from 'yaml';
-import { type MetricId, type ThresholdPair } from '../compare/metrics.js';
+import { METRICS, type MetricId, type Threshold, type ThresholdPair } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
 import { CODECS, type CodecRequest } from '../pack/codec.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdLines, parseThresholdPair } from './thresholds.js';
@@ -35,6 +35,31 @@ export interface EvalSettings {
   output: string | null;
 }
 
+/** Lossy variants model-gate can build; the lossless original is always measured beside them. */
+export const VARIANTS = ['fp16', 'int8'] as const;
+export type VariantName = (typeof VARIANTS)[number];
+
+export interface VariantSettings {
+  /** Lossy variants to build and measure against the original; empty = the lossless original only. */
+  build: VariantName[];
+  /** original: publish the lossless original; best: the smallest variant inside the accuracy budget (else the original). */
+  publish: 'original' | 'best';
+  /** Accuracy budget against the original, for top-1 accuracy (labels) or top-1 agreement (class scores, no labels). */
+  maxAccuracyDrop: Threshold;
+  /** Error budget against the original, for RMSE (numeric labels) or the output error (no labels, not class scores). */
+  maxErrorIncrease: Threshold;
+  /** int8: weights with fewer elements stay float32. */
+  int8MinElements: number;
+  /** fp16: initializers read by these ops stay float32. */
+  fp16KeepOps: string[];
+}
+
+/**
+ * Ops whose float inputs are not weights but exact parameters (resize scales, ranges, thresholds, pad values, clip
+ * bounds) or are precision-sensitive statistics (batch-norm variances can sit below fp16's normal range).
+ */
+export const DEFAULT_FP16_KEEP_OPS = ['Resize', 'Upsample', 'Range', 'NonMaxSuppression', 'RoiAlign', 'Pad', 'Clip', 'BatchNormalization'];
+
 export interface Config {
   level: number;
   /** How models are packed: auto (the smaller of the two per model), zstd or onnx-planes. */
@@ -43,6 +68,7 @@ export interface Config {
   failOn: FailOn;
   bench: BenchSettings;
   eval: EvalSettings;
+  variants: VariantSettings;
   thresholds: Record<MetricId, ThresholdPair>;
   /** Per-model overrides by model name, applied over `thresholds`. */
   modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
@@ -73,6 +99,12 @@ export interface RawSettings {
   atol?: Raw;
   rtol?: Raw;
   output?: Raw;
+  variants?: Raw;
+  publish?: Raw;
+  maxAccuracyDrop?: Raw;
+  maxErrorIncrease?: Raw;
+  int8MinElements?: Raw;
+  fp16KeepOps?: Raw;
 }
 
 export const DEFAULT_CONFIG_FILES = ['model-gate.yml', 'model-gate.yaml', 'model-gate.json'];
@@ -86,6 +118,7 @@ export function defaultConfig(): Config {
     failOn: 'fail',
     bench: defaultBenchSettings(),
     eval: { atol: 1e-5, rtol: 1e-4, output: null },
+    variants: defaultVariantSettings(),
     thresholds: defaultThresholds(),
     modelThresholds: {},
     configFile: null,
@@ -97,6 +130,17 @@ export function defaultConfig(): Config {
  * the distribution-free 95% interval of a median needs 6 and a few more keep early stops honest; 100 ms rounds hold
  * hundreds of runs of a fast model; a 25 s budget keeps a 10 MB model pair under 60 s even when a failure is re-measured.
  */
+export function defaultVariantSettings(): VariantSettings {
+  return {
+    build: [],
+    publish: 'best',
+    maxAccuracyDrop: parseBudget('-0.5pp', 'accuracy', 'defaults'),
+    maxErrorIncrease: parseBudget('+2%', 'rmse', 'defaults'),
+    int8MinElements: 1024,
+    fp16KeepOps: [...DEFAULT_FP16_KEEP_OPS],
+  };
+}
+
 export function defaultBenchSettings(): BenchSettings {
   return { budgetSeconds: 25, loadSamples: 10, latencyRounds: 10, latencyTimeMs: 100, warmupMs: 25, intraOpThreads: 1, interOpThreads: 1 };
 }
@@ -125,6 +169,7 @@ export async function buildConfig(raw: RawSettings, cwd = process.cwd()): Promis
   if (raw.atol) config.eval.atol = parseNonNegative(raw.atol.value, raw.atol.source);
   if (raw.rtol) config.eval.rtol = parseNonNegative(raw.rtol.value, raw.rtol.source);
   if (raw.output) config.eval.output = raw.output.value.trim() || null;
+  applyVariantSettings(config.variants, raw);
   for (const t of raw.thresholds ?? []) Object.assign(config.thresholds, parseThresholdLines(t.value, t.source, config.thresholds));
   return config;
 }
@@ -161,7 +206,53 @@ async function readConfigFile(path: string, source = 'config file'): Promise<unk
   }
 }
 
-const FILE_KEYS = ['compression-level', 'codec', 'threads', 'fail-on', 'thresholds', 'eval', 'bench', 'models'];
+/** Variant settings by config-file key; action inputs and flags use the same names. */
+const VARIANT_KEYS = {
+  variants: 'variants',
+  publish: 'publish',
+  'max-accuracy-drop': 'maxAccuracyDrop',
+  'max-error-increase': 'maxErrorIncrease',
+  'int8-min-elements': 'int8MinElements',
+  'fp16-keep-ops': 'fp16KeepOps',
+} as const satisfies Record<string, keyof RawSettings>;
+
+const FILE_KEYS = ['compression-level', 'codec', 'threads', 'fail-on', 'thresholds', 'eval', 'bench', 'models', ...Object.keys(VARIANT_KEYS)];
+
+function applyVariantSettings(v: VariantSettings, raw: RawSettings): void {
+  if (raw.variants) v.build = parseVariantList(raw.variants.value, raw.variants.source);
+  if (raw.publish) {
+    const p = raw.publish.value.trim().toLowerCase();
+    if (p !== 'original' && p !== 'best') throw new InputError(`${raw.publish.source}: "${raw.publish.value}" is not one of original, best`);
+    v.publish = p;
+  }
+  if (raw.maxAccuracyDrop) v.maxAccuracyDrop = parseBudget(raw.maxAccuracyDrop.value, 'accuracy', raw.maxAccuracyDrop.source);
+  if (raw.maxErrorIncrease) v.maxErrorIncrease = parseBudget(raw.maxErrorIncrease.value, 'rmse', raw.maxErrorIncrease.source);
+  if (raw.int8MinElements) v.int8MinElements = parseInteger(raw.int8MinElements.value, raw.int8MinElements.source, 1, 2 ** 31);
+  if (raw.fp16KeepOps) v.fp16KeepOps = splitList(raw.fp16KeepOps.value);
+}
+
+/** `fp16, int8` (commas, spaces or lines); `fp32` and `original` name the lossless original, always measured. */
+function parseVariantList(value: string, source: string): VariantName[] {
+  const out: VariantName[] = [];
+  for (const item of splitList(value)) {
+    const name = item.toLowerCase();
+    if (name === 'fp32' || name === 'original') continue;
+    if (!(VARIANTS as readonly string[]).includes(name)) throw new InputError(`${source}: unknown variant "${item}"; variants are fp32 (the original), ${VARIANTS.join(', ')}`);
+    if (!out.includes(name as VariantName)) out.push(name as VariantName);
+  }
+  return out;
+}
+
+function splitList(value: string): string[] {
+  return value.split(/[\s,;]+/).filter((s) => s !== '');
+}
+
+/** A budget is a fail level of the metric it is judged on; "none" is refused: a lossy variant needs a budget. */
+function parseBudget(value: string, metric: 'accuracy' | 'rmse', source: string): Threshold {
+  const t = parseThreshold(value, METRICS[metric], source);
+  if (!t) throw new InputError(`${source}: a lossy variant needs a budget; "${value}" sets none`);
+  return t;
+}
 /** Bench settings by config-file key (flags and action inputs use the same names), with the range each accepts. */
 const BENCH_KEYS: Record<string, { field: keyof BenchSettings; min: number; max: number }> = {
   budget: { field: 'budgetSeconds', min: 1, max: 3600 },
@@ -188,6 +279,12 @@ function applyConfigFile(config: Config, data: unknown, file: string): void {
   if (top.threads !== undefined) config.threads = parseInteger(String(top.threads), at('threads'), 1, 256);
   if (top['fail-on'] !== undefined) config.failOn = parseFailOn(String(top['fail-on']), at('fail-on'));
   if (top.thresholds !== undefined) Object.assign(config.thresholds, parseThresholdTable(top.thresholds, at('thresholds'), config.thresholds));
+  const variantRaw: RawSettings = {};
+  for (const [key, field] of Object.entries(VARIANT_KEYS)) {
+    const value = top[key];
+    if (value !== undefined) variantRaw[field] = { value: Array.isArray(value) ? value.join(',') : String(value), source: at(key) };
+  }
+  applyVariantSettings(config.variants, variantRaw);
   if (top.eval !== undefined) {
     const e = asObject(top.eval, at('eval'));
     checkKeys(e, ['atol', 'rtol', 'output'], at('eval'));

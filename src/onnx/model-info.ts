@@ -29,7 +29,7 @@ import {
 import type { Field, ReadStats, Walk } from './wire.js';
 
 /** ModelProto field numbers (onnx.proto). */
-const ModelField = {
+export const ModelField = {
   irVersion: 1,
   producerName: 2,
   producerVersion: 3,
@@ -44,7 +44,7 @@ const ModelField = {
 } as const;
 
 /** GraphProto field numbers. */
-const GraphField = { node: 1, name: 2, initializer: 5, docString: 10, input: 11, output: 12, valueInfo: 13, sparseInitializer: 15 } as const;
+export const GraphField = { node: 1, name: 2, initializer: 5, docString: 10, input: 11, output: 12, valueInfo: 13, sparseInitializer: 15 } as const;
 /** SparseTensorProto field numbers. */
 const SparseField = { values: 1, indices: 2 } as const;
 /** TypeProto's oneof `value`: tensor_type=1; the others (sequence 4, map 5, opaque 7, sparse 8, optional 9) are not dense tensors. */

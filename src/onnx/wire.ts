@@ -212,6 +212,11 @@ export class WireReader {
     return this.base + this.bytes.length;
   }
 
+  /** Absolute offset of the next field's tag: with the field's end, the span that copies it verbatim. */
+  get position(): number {
+    return this.base + this.pos;
+  }
+
   /** The next field (the reader moves past its payload), or null at the end of the message. */
   next(): Field | null {
     if (this.pos >= this.bytes.length) return null;
@@ -472,6 +477,14 @@ export class WireWriter {
 
   string(no: number, value: string): this {
     return this.bytes(no, new TextEncoder().encode(value));
+  }
+
+  /** Bytes that already are encoded fields (copied verbatim from another message). */
+  raw(encoded: Uint8Array): this {
+    this.reserve(encoded.length);
+    this.buf.set(encoded, this.len);
+    this.len += encoded.length;
+    return this;
   }
 
   finish(): Uint8Array {

@@ -32,6 +32,19 @@ export interface ExternalDataEntry extends PackedBlob {
   location: string;
 }
 
+/**
+ * Which variant of the model the pack holds, when variants were built: the lossless original or a lossy variant that
+ * stayed inside the accuracy budget. `original` is the digest of the float model it was derived from.
+ */
+export interface ManifestVariant {
+  name: 'original' | 'fp16' | 'int8';
+  original: Digest;
+  /** How the published variant scored against the original on the eval data (absent for the original itself). */
+  score?: { metric: string; original: number; variant: number; budget: string };
+}
+
+export const VARIANT_NAMES: ReadonlyArray<ManifestVariant['name']> = ['original', 'fp16', 'int8'];
+
 export interface ManifestModel extends PackedBlob {
   /** The model's name: its file name without `.onnx`. Unique within a pack. */
   name: string;
@@ -42,6 +55,7 @@ export interface ManifestModel extends PackedBlob {
   >;
   /** The model's external data files, when it has any. */
   externalData?: ExternalDataEntry[];
+  variant?: ManifestVariant;
 }
 
 export interface Manifest {
@@ -121,6 +135,11 @@ export function validateManifest(data: unknown, path: string): Manifest {
     if (!Number.isInteger(m.level)) fail(`${at}.level must be an integer`);
     if (!isObject(m.onnx) || !Array.isArray(m.onnx.inputs) || !Array.isArray(m.onnx.outputs)) {
       fail(`${at}.onnx must describe the model's inputs and outputs`);
+    }
+    if (m.variant !== undefined) {
+      const v = m.variant;
+      if (!isObject(v) || !VARIANT_NAMES.includes(v.name as ManifestVariant['name'])) fail(`${at}.variant.name must be one of ${VARIANT_NAMES.join(', ')}`);
+      checkDigest((v as Record<string, unknown>).original, `${at}.variant.original`, fail);
     }
     if (m.externalData === undefined) return;
     if (data.schemaVersion === 1 || !Array.isArray(m.externalData)) return fail(`${at}.externalData must be an array (schema version 2)`);

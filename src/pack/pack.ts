@@ -16,6 +16,7 @@ import {
   MANIFEST_VERSION,
   type Manifest,
   type ManifestModel,
+  type ManifestVariant,
   modelNameOf,
   packedFileName,
 } from './manifest.js';
@@ -29,6 +30,8 @@ export interface PackRequest extends CompressOptions {
   codec?: CodecRequest;
   /** Test hook: onnx-planes block size. */
   blockSize?: number;
+  /** Per model name: which variant the file is, recorded in its manifest entry. */
+  variants?: ReadonlyMap<string, ManifestVariant>;
 }
 
 /** What is known about a model before anything is written. */
@@ -65,7 +68,9 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
       const main = await stage(p.path, p.runs, p.size, p.name);
       const externalData: ExternalDataEntry[] = [];
       for (const e of p.external) externalData.push({ location: e.location, ...(await stage(e.path, e.runs, e.size, p.name, e.location)) });
-      models.push(manifestEntry(p, main, externalData, request.level));
+      const entry = manifestEntry(p, main, externalData, request.level);
+      const variant = request.variants?.get(p.name);
+      models.push(variant ? { ...entry, variant } : entry);
     }
     const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models };
     for (const { tmp, final } of staged) await rename(tmp, final);

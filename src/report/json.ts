@@ -5,6 +5,7 @@ import type { MetricId } from '../compare/metrics.js';
 import type { Config } from '../inputs/config.js';
 import type { EvalResult } from '../eval/evaluate.js';
 import type { Digest } from '../pack/zstd.js';
+import type { VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
 
@@ -20,6 +21,8 @@ export interface ReportModel {
   eval: EvalResult | null;
   /** Cold-load phases: medians per side of wall time, CPU time and the peak RSS reached by the end of each phase. */
   phases: PhaseRow[] | null;
+  /** The variants built of this model and which one the candidate is; null when no variants were configured. */
+  variants: VariantTable | null;
 }
 
 export interface Report {
@@ -69,6 +72,7 @@ export function buildReport(input: ReportInput): Report {
       checks: m.checks,
       eval: m.eval,
       phases: m.phases,
+      variants: m.variants ?? null,
     })),
     settings: { level, threads, failOn, bench, eval: evalSettings },
     environment: input.environment,

@@ -5,6 +5,7 @@ import type { Check, Status, Verdict } from '../compare/compare.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { escapeMarkdown } from './escape.js';
 import { formatChange, formatPercent, type Report, type ReportModel } from './json.js';
+import { describeLoss, type VariantRow, type VariantTable } from '../variants/choose.js';
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const STATUS_ICON: Record<Status, string> = { pass: '', warn: ' ⚠️', fail: ' ❌', skipped: '' };
@@ -22,6 +23,7 @@ export function renderMarkdown(report: Report): string {
   lines.push('| Model | Size raw → packed | Load | Latency p50 / p95 | Accuracy | Verdict |');
   lines.push('|:--|--:|--:|--:|--:|:--|');
   for (const m of report.models) lines.push(modelRow(m));
+  for (const m of report.models) if (m.variants) lines.push(...variantTable(m.name, m.variants));
   if (report.removed.length > 0) {
     lines.push('', `Baseline models with no candidate: ${report.removed.map((n) => escapeMarkdown(n)).join(', ')}.`);
   }
@@ -40,7 +42,8 @@ function modelRow(m: ReportModel): string {
   const latency = p50 ? `${cell(p50)} / ${cell(p95)}` : '—';
   const quality = check('accuracy') ?? check('rmse') ?? check('reference-agreement');
   const verdict = `${VERDICT_ICON[m.verdict]} ${m.verdict}`;
-  return `| ${escapeMarkdown(m.name)} | ${size} | ${load} | ${latency} | ${quality ? cell(quality) : '—'} | ${verdict} |`;
+  const variant = m.variants && m.variants.published !== 'original' ? ` (${m.variants.published})` : '';
+  return `| ${escapeMarkdown(m.name)}${variant} | ${size} | ${load} | ${latency} | ${quality ? cell(quality) : '—'} | ${verdict} |`;
 }
 
 /** "2.41 ms (+3%)", with the status icon when a threshold was hit. */
@@ -71,6 +74,7 @@ function modelDetails(m: ReportModel): string[] {
     );
   }
   if (m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));
+  if (m.variants) lines.push(...variantDetails(m.variants));
   const e = m.eval;
   if (e) {
     lines.push('');
@@ -86,6 +90,41 @@ function modelDetails(m: ReportModel): string[] {
   }
   const where = m.baseline ? `${escapeMarkdown(m.baseline.file)} (sha256 ${m.baseline.raw.sha256.slice(0, 12)}…) → ` : '';
   lines.push('', `Files: ${where}${escapeMarkdown(m.candidate.file)} (sha256 ${m.candidate.raw.sha256.slice(0, 12)}…), producer ${escapeMarkdown(m.candidate.producer || 'unknown')}.`, '');
+  return lines;
+}
+
+const ROW_STATUS: Record<VariantRow['status'], string> = { published: '**published**', 'within-budget': 'within budget', rejected: 'rejected', 'not-built': 'not built' };
+
+/** The trade-off of each variant against the float original, the published row marked, rejections said plainly. */
+function variantTable(model: string, t: VariantTable): string[] {
+  const lines = ['', `**${escapeMarkdown(model)} variants** — publish: ${t.publish}; size, load, latency and quality against the float original, measured in this job:`, ''];
+  lines.push('| Variant | Packed | Weights | Load | Latency p50 | Quality vs original | Status |');
+  lines.push('|:--|--:|--:|--:|--:|--:|:--|');
+  for (const r of t.rows) {
+    const timing = (c: VariantRow['loadTime']) => (c?.relative != null ? formatPercent(c.relative) : '—');
+    const quality = r.score ? `${r.score.metric} ${describeLoss(r.score)} (budget ${escapeMarkdown(r.score.budget)})` : r.variant === 'original' ? 'reference' : '—';
+    const status = `${r.status === 'published' ? '✅ ' : r.status === 'rejected' ? '❌ ' : ''}${ROW_STATUS[r.status]}${r.reason ? ` — ${escapeMarkdown(r.reason, 200)}` : ''}`;
+    const weights = r.weightBytes === null ? '—' : bytes(r.weightBytes);
+    lines.push(`| ${r.variant} | ${r.packedBytes === null ? '—' : bytes(r.packedBytes)} | ${weights} | ${timing(r.loadTime)} | ${timing(r.latencyP50)} | ${quality} | ${status} |`);
+  }
+  return lines;
+}
+
+/** Where each variant's error comes from: the converted tensors with the lowest signal-to-noise ratio. */
+function variantDetails(t: VariantTable): string[] {
+  const lines: string[] = [];
+  for (const r of t.rows) {
+    if (r.variant === 'original' || r.status === 'not-built') continue;
+    const a = r.agreement;
+    const agreement = a
+      ? `top-1 agreement ${a.top1 === null ? 'n/a' : formatShare(a.top1)}, ${formatShare(a.withinShare)} of values within tolerance, max abs difference ${a.maxAbsError === null ? '∞' : a.maxAbsError.toExponential(2)}${a.relativeRmsError === null ? '' : `, RMS difference ${(a.relativeRmsError * 100).toPrecision(2)}% of the original's`}`
+      : 'not evaluated';
+    lines.push('', `${r.variant}: ${r.converted} tensors converted, ${r.kept} kept in float32${r.clamped ? `, ${r.clamped} values clamped to ±65504` : ''}${r.flushed ? `, ${r.flushed} values flushed to 0` : ''}; against the original: ${agreement}.`);
+    if (r.worstTensors.length > 0) {
+      lines.push('', '| Tensor | Elements | SQNR |', '|:--|--:|--:|');
+      for (const w of r.worstTensors) lines.push(`| ${escapeMarkdown(w.name, 120)} | ${w.elements} | ${w.sqnrDb === null ? 'exact' : `${w.sqnrDb.toFixed(1)} dB`} |`);
+    }
+  }
   return lines;
 }
 

@@ -4,6 +4,7 @@ import { type Check, overallVerdict, type Status, type Verdict } from '../compar
 import { isMetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
 import { REPORT_SCHEMA, REPORT_VERSION, type Report, summarize } from './json.js';
+import { ROW_STATUSES, SCORE_METRICS, VARIANT_IDS } from '../variants/choose.js';
 
 export const MAX_REPORT_BYTES = 5 << 20;
 const MAX_MODELS = 500;
@@ -45,6 +46,7 @@ export function validateReport(text: string, source: string): Report {
       for (const level of ['warn', 'fail'] as const) if (c.threshold?.[level] !== null) str(c.threshold?.[level], `${cat}.threshold.${level}`);
       if (c.note !== null && c.note !== undefined) str(c.note, `${cat}.note`);
     }
+    if (m.variants !== undefined && m.variants !== null) checkVariants(m.variants, `${at}.variants`, { str, num, fail });
     for (const side of ['baseline', 'candidate'] as const) {
       const f = m[side];
       if (f === null && side === 'baseline') continue;
@@ -66,4 +68,39 @@ export function validateReport(text: string, source: string): Report {
   report.verdict = overallVerdict(report.models);
   report.summary = summarize(report.verdict, report.models, report.baseline?.note ?? null);
   return report;
+}
+
+interface Checkers {
+  str: (v: unknown, at: string) => string;
+  num: (v: unknown, at: string) => unknown;
+  fail: (what: string) => never;
+}
+
+/** The variant table is rendered as a table: every enum is checked, every number finite, strings are escaped later. */
+function checkVariants(t: any, at: string, { str, num, fail }: Checkers): void {
+  const oneOf = (v: unknown, allowed: readonly string[], where: string) => (allowed.includes(v as string) ? v : fail(`${where} is not one of ${allowed.join(', ')}`));
+  oneOf(t?.publish, ['original', 'best'], `${at}.publish`);
+  oneOf(t.published, VARIANT_IDS, `${at}.published`);
+  if (!Array.isArray(t.rows) || t.rows.length > VARIANT_IDS.length) fail(`${at}.rows must be an array of at most ${VARIANT_IDS.length}`);
+  for (const [i, r] of t.rows.entries()) {
+    const rat = `${at}.rows[${i}]`;
+    oneOf(r?.variant, VARIANT_IDS, `${rat}.variant`);
+    oneOf(r.status, ROW_STATUSES, `${rat}.status`);
+    if (r.reason !== null) str(r.reason, `${rat}.reason`);
+    for (const k of ['packedBytes', 'weightBytes']) num(r[k], `${rat}.${k}`);
+    for (const k of ['converted', 'kept', 'clamped', 'flushed']) if (num(r[k], `${rat}.${k}`) === null) fail(`${rat}.${k} must be a number`);
+    for (const k of ['loadTime', 'latencyP50']) if (r[k] !== null) num(r[k]?.relative, `${rat}.${k}.relative`);
+    if (r.score !== null) {
+      oneOf(r.score?.metric, SCORE_METRICS, `${rat}.score.metric`);
+      oneOf(r.score.unit, ['pp', '%'], `${rat}.score.unit`);
+      str(r.score.budget, `${rat}.score.budget`);
+      for (const k of ['original', 'variant', 'loss']) num(r.score[k], `${rat}.score.${k}`);
+    }
+    if (r.agreement !== null) for (const k of ['top1', 'withinShare', 'maxAbsError', 'relativeRmsError']) num(r.agreement?.[k], `${rat}.agreement.${k}`);
+    if (!Array.isArray(r.worstTensors) || r.worstTensors.length > 20) fail(`${rat}.worstTensors must be an array of at most 20`);
+    for (const [j, w] of r.worstTensors.entries()) {
+      str(w?.name, `${rat}.worstTensors[${j}].name`);
+      for (const k of ['elements', 'sqnrDb']) num(w[k], `${rat}.worstTensors[${j}].${k}`);
+    }
+  }
 }

@@ -1,0 +1,187 @@
+// Builds lossy variants of an ONNX model: each is an ordinary ONNX model onnxruntime loads, written beside the others
+// in a scratch folder; the original file is only read. What each conversion cost per tensor is reported, so a user
+// sees where accuracy went.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { VariantName, VariantSettings } from '../inputs/config.js';
+import { parseModelInfo } from '../onnx/model-info.js';
+import { decodeTensorProto } from '../onnx/tensor-proto.js';
+import { writeFileAtomic } from '../util/fs.js';
+import { freshName, type GraphView, type Initializer, readGraphView, type Use } from './graph.js';
+import { allFinite, dequantizePerChannel, halfRestored, quantizePerChannel, sqnrDb, toHalf } from './numeric.js';
+import { type Replacement, rewriteModel } from './rewrite.js';
+
+/** TensorProto.DataType.FLOAT */
+const FLOAT = 1;
+/** fp16: below this many elements the Cast node costs more bytes than the halving saves. */
+const FP16_MIN_ELEMENTS = 16;
+
+/** One converted tensor and the error its conversion introduced. */
+export interface TensorNote {
+  name: string;
+  elements: number;
+  /** Signal-to-quantization-noise ratio in dB; null when the conversion was exact. */
+  sqnrDb: number | null;
+  /** fp16: finite values beyond ±65504, clamped to it. */
+  clamped: number;
+  /** fp16: non-zero values too small for fp16, now 0. */
+  flushed: number;
+}
+
+export interface VariantBuild {
+  variant: VariantName;
+  /** The variant's .onnx file, or null when nothing in the model could be converted (see `reason`). */
+  path: string | null;
+  reason: string | null;
+  converted: TensorNote[];
+  /** Float32 initializers left as they were, with why (grouped by reason in reports). */
+  kept: Array<{ name: string; reason: string }>;
+  /** Initializer payload bytes of the original and of the variant. */
+  weightBytes: { original: number; variant: number };
+}
+
+/**
+ * Builds `variant` of the model at `modelPath` into `outDir/<variant>/<file name>`. The model's own name is kept so
+ * the variant packs under the same name as the original.
+ */
+export async function buildVariant(modelPath: string, fileName: string, variant: VariantName, settings: VariantSettings, outDir: string): Promise<VariantBuild> {
+  const bytes = await readFile(modelPath);
+  const view = readGraphView(bytes, modelPath);
+  const original = parseModelInfo(bytes, modelPath).initializerBytes;
+  const result: VariantBuild = { variant, path: null, reason: null, converted: [], kept: [], weightBytes: { original, variant: original } };
+  const external = [...view.initializers.values()].find((t) => t.external);
+  if (external) {
+    result.reason = `its weights are in external data files (e.g. "${external.name}"); lossy variants are built from models with their weights inline`;
+    return result;
+  }
+  const plan = variant === 'fp16' ? planFp16(view, modelPath, settings) : planInt8(view, modelPath, settings);
+  result.converted = plan.converted;
+  result.kept = plan.kept;
+  if (plan.reason || plan.replacements.length === 0) {
+    result.reason = plan.reason ?? noneConverted(variant, plan.kept, settings);
+    return result;
+  }
+  const model = rewriteModel(bytes, modelPath, plan.replacements, { 'model_gate.variant': variant });
+  result.weightBytes.variant = parseModelInfo(model, `${variant} variant of ${modelPath}`).initializerBytes;
+  result.path = join(outDir, variant, fileName);
+  await writeFileAtomic(result.path, model);
+  return result;
+}
+
+interface Plan {
+  replacements: Replacement[];
+  converted: TensorNote[];
+  kept: Array<{ name: string; reason: string }>;
+  /** Set when the variant cannot be built for this model at all. */
+  reason: string | null;
+}
+
+function noneConverted(variant: VariantName, kept: Plan['kept'], settings: VariantSettings): string {
+  if (kept.length === 0) return 'the model has no float32 weights';
+  const why = [...new Set(kept.map((k) => k.reason))].slice(0, 3).join('; ');
+  return variant === 'int8' ? `no weight could be quantized (${why}; int8-min-elements is ${settings.int8MinElements})` : `no weight could be converted (${why})`;
+}
+
+function floatInitializers(view: GraphView): Initializer[] {
+  return [...view.initializers.values()].filter((t) => t.dataType === FLOAT);
+}
+
+/** JSON has no Infinity: an exact conversion (infinite SQNR) is null. */
+const finiteOrNull = (db: number) => (Number.isFinite(db) ? db : null);
+const elementsOf = (t: Initializer) => t.dims.reduce((a, b) => a * b, 1);
+const decode = (t: Initializer, label: string) => decodeTensorProto(t.proto, label).data as Float32Array;
+
+function planFp16(view: GraphView, label: string, settings: VariantSettings): Plan {
+  const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
+  if (view.opset > 0 && view.opset < 6) {
+    plan.reason = `the model's opset ${view.opset} predates Cast with a numeric "to" (opset 6)`;
+    return plan;
+  }
+  const keepOps = new Set(settings.fp16KeepOps);
+  for (const t of floatInitializers(view)) {
+    const uses = view.uses.get(t.name) ?? [];
+    const blocker = uses.find((u) => keepOps.has(u.opType));
+    if (uses.length === 0) continue; // unused: nothing reads it, converting it changes nothing
+    if (blocker) {
+      plan.kept.push({ name: t.name, reason: `read by ${blocker.opType} (fp16-keep-ops)` });
+      continue;
+    }
+    if (elementsOf(t) < FP16_MIN_ELEMENTS) {
+      plan.kept.push({ name: t.name, reason: `fewer than ${FP16_MIN_ELEMENTS} elements` });
+      continue;
+    }
+    const data = decode(t, label);
+    const half = toHalf(data);
+    const stored = freshName(view, `${t.name}_fp16`);
+    plan.replacements.push({
+      original: t.name,
+      initializers: [{ name: stored, elemType: 'float16', dims: t.dims, data: half.bits }],
+      nodes: [{ opType: 'Cast', inputs: [stored], outputs: [t.name], name: freshName(view, `${t.name}_to_float`), ints: { to: FLOAT } }],
+    });
+    plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, halfRestored(half.bits))), clamped: half.clamped, flushed: half.flushed });
+  }
+  return plan;
+}
+
+/** The output-channel axis of a weight in one use, or why that use is not a quantizable weight slot. */
+function channelAxis(use: Use, rank: number): number | string {
+  if (use.domain !== '' && use.domain !== 'ai.onnx') return `read by ${use.domain}.${use.opType}`;
+  if (use.slot !== 1) return `read by ${use.opType} as input ${use.slot}, not as its weight`;
+  switch (use.opType) {
+    case 'MatMul':
+      return rank >= 2 ? rank - 1 : 'a 1-D MatMul operand';
+    case 'Gemm':
+      return use.ints.transB ? 0 : 1;
+    case 'Conv':
+      return 0;
+    default:
+      return `read by ${use.opType}, not by MatMul, Gemm or Conv`;
+  }
+}
+
+function planInt8(view: GraphView, label: string, settings: VariantSettings): Plan {
+  const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
+  if (view.opset < 13) {
+    plan.reason = `the model's opset ${view.opset} predates per-channel DequantizeLinear (opset 13); re-export it at opset 13 or later`;
+    return plan;
+  }
+  for (const t of floatInitializers(view)) {
+    const uses = view.uses.get(t.name) ?? [];
+    if (uses.length === 0) continue;
+    const axes = uses.map((u) => channelAxis(u, t.dims.length));
+    const refusal = axes.find((a) => typeof a === 'string') as string | undefined;
+    const keep = (reason: string) => plan.kept.push({ name: t.name, reason });
+    if (refusal) {
+      keep(uses.length > 1 ? `shared: ${refusal}` : refusal);
+      continue;
+    }
+    if (new Set(axes).size > 1) {
+      keep('shared by ops that read it along different channel axes');
+      continue;
+    }
+    if (elementsOf(t) < settings.int8MinElements) {
+      keep(`fewer than ${settings.int8MinElements} elements (int8-min-elements)`);
+      continue;
+    }
+    const data = decode(t, label);
+    if (!allFinite(data)) {
+      keep('holds NaN or infinite values');
+      continue;
+    }
+    const axis = axes[0] as number;
+    const q = quantizePerChannel(data, t.dims, axis);
+    const channels = t.dims[axis]!;
+    const names = { q: freshName(view, `${t.name}_int8`), scale: freshName(view, `${t.name}_scale`), zero: freshName(view, `${t.name}_zero_point`) };
+    plan.replacements.push({
+      original: t.name,
+      initializers: [
+        { name: names.q, elemType: 'int8', dims: t.dims, data: q.q },
+        { name: names.scale, elemType: 'float32', dims: [channels], data: q.scales },
+        { name: names.zero, elemType: 'int8', dims: [channels], data: new Int8Array(channels) },
+      ],
+      nodes: [{ opType: 'DequantizeLinear', inputs: [names.q, names.scale, names.zero], outputs: [t.name], name: freshName(view, `${t.name}_dequantize`), ints: { axis } }],
+    });
+    plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizePerChannel(q, t.dims, axis))), clamped: 0, flushed: 0 });
+  }
+  return plan;
+}

@@ -1,0 +1,146 @@
+// Which variant to publish: each lossy variant is judged against the float original on the eval data, within the
+// accuracy budget or not, and `publish: best` takes the smallest one inside it. Pure: measurements in, table out.
+import type { Change, Check } from '../compare/compare.js';
+import type { Threshold } from '../compare/metrics.js';
+import type { Agreement, EvalResult } from '../eval/evaluate.js';
+import type { VariantName, VariantSettings } from '../inputs/config.js';
+import type { TensorNote, VariantBuild } from './build.js';
+
+export type VariantId = 'original' | VariantName;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+
+/** How a variant's quality is scored against the original; chosen from what the eval data allows. */
+export const SCORE_METRICS = ['accuracy', 'top-1 agreement', 'rmse', 'output error'] as const;
+export type ScoreMetric = (typeof SCORE_METRICS)[number];
+export const ROW_STATUSES = ['published', 'within-budget', 'rejected', 'not-built'] as const;
+export const VARIANT_IDS = ['original', 'fp16', 'int8'] as const;
+
+export interface Score {
+  metric: ScoreMetric;
+  original: number;
+  variant: number;
+  /** How far it moved in the worse direction: points of a share, or a share of the original's error. */
+  loss: number;
+  /** The budget as written, e.g. "-0.5pp". */
+  budget: string;
+  /** Whether `loss` is in points of a share (pp) or a share of the original's value (%). */
+  unit: 'pp' | '%';
+  within: boolean;
+}
+
+export interface VariantRow {
+  variant: VariantId;
+  status: RowStatus;
+  /** Why it was rejected or not built; null otherwise. */
+  reason: string | null;
+  packedBytes: number | null;
+  weightBytes: number | null;
+  /** Against the original, measured in the same job with the paired method. */
+  loadTime: Change | null;
+  latencyP50: Change | null;
+  score: Score | null;
+  agreement: Agreement | null;
+  converted: number;
+  kept: number;
+  clamped: number;
+  flushed: number;
+  /** The converted tensors with the lowest SQNR, worst first. */
+  worstTensors: TensorNote[];
+}
+
+export interface VariantTable {
+  publish: VariantSettings['publish'];
+  published: VariantId;
+  rows: VariantRow[];
+}
+
+/** What was measured for one lossy variant (the original's row needs no eval against itself). */
+export interface VariantMeasurement {
+  build: VariantBuild;
+  packedBytes: number | null;
+  checks: Check[];
+  eval: EvalResult | null;
+}
+
+const WORST_SHOWN = 5;
+
+export function judgeScore(e: EvalResult, settings: VariantSettings): Score {
+  const v = e.candidate;
+  const a = e.agreement;
+  if (!v || !a) throw new Error('judgeScore needs an eval of the variant against the original');
+  if (e.task === 'classification' && e.baseline.accuracy !== null && v.accuracy !== null) {
+    return lowerIsWorse('accuracy', e.baseline.accuracy, v.accuracy, settings.maxAccuracyDrop);
+  }
+  if (a.top1 !== null) return lowerIsWorse('top-1 agreement', 1, a.top1, settings.maxAccuracyDrop);
+  if (e.task === 'regression' && e.baseline.rmse !== null && v.rmse !== null) return higherIsWorse('rmse', e.baseline.rmse, v.rmse, settings.maxErrorIncrease);
+  // No labels and no class scores: the original's outputs are the target; the error is relative to their RMS.
+  return higherIsWorse('output error', 0, a.relativeRmsError ?? Number.POSITIVE_INFINITY, settings.maxErrorIncrease, true);
+}
+
+function lowerIsWorse(metric: ScoreMetric, original: number, variant: number, t: Threshold): Score {
+  const loss = t.kind === 'relative' ? (original === 0 ? 0 : (original - variant) / original) : original - variant;
+  return { metric, original, variant, loss, budget: t.text, unit: t.kind === 'relative' ? '%' : 'pp', within: loss <= t.amount + 1e-12 };
+}
+
+function higherIsWorse(metric: ScoreMetric, original: number, variant: number, t: Threshold, alreadyRelative = false): Score {
+  const loss = alreadyRelative || t.kind === 'absolute' ? variant - original : original === 0 ? (variant > 0 ? Number.POSITIVE_INFINITY : 0) : (variant - original) / original;
+  return { metric, original, variant, loss, budget: t.text, unit: '%', within: loss <= t.amount + 1e-12 };
+}
+
+const change = (checks: Check[], metric: Check['metric']) => checks.find((c) => c.metric === metric)?.change ?? null;
+
+/** The table of the original and every requested variant, with the published row chosen. */
+export function chooseVariant(original: { packedBytes: number; weightBytes: number }, measured: VariantMeasurement[], settings: VariantSettings): VariantTable {
+  const rows: VariantRow[] = [
+    {
+      variant: 'original',
+      status: 'within-budget',
+      reason: null,
+      packedBytes: original.packedBytes,
+      weightBytes: original.weightBytes,
+      loadTime: null,
+      latencyP50: null,
+      score: null,
+      agreement: null,
+      converted: 0,
+      kept: 0,
+      clamped: 0,
+      flushed: 0,
+      worstTensors: [],
+    },
+  ];
+  for (const m of measured) {
+    const b = m.build;
+    const score = m.eval ? judgeScore(m.eval, settings) : null;
+    const reason = b.reason ?? (score && !score.within ? `${score.metric} ${describeLoss(score)}, beyond the budget ${score.budget}` : null);
+    rows.push({
+      variant: b.variant,
+      status: b.path === null ? 'not-built' : score?.within ? 'within-budget' : 'rejected',
+      reason,
+      packedBytes: m.packedBytes,
+      weightBytes: b.path === null ? null : b.weightBytes.variant,
+      loadTime: change(m.checks, 'load-time'),
+      latencyP50: change(m.checks, 'latency-p50'),
+      score,
+      agreement: m.eval?.agreement ?? null,
+      converted: b.converted.length,
+      kept: b.kept.length,
+      clamped: b.converted.reduce((n, t) => n + t.clamped, 0),
+      flushed: b.converted.reduce((n, t) => n + t.flushed, 0),
+      worstTensors: [...b.converted].sort((x, y) => (x.sqnrDb ?? Infinity) - (y.sqnrDb ?? Infinity)).slice(0, WORST_SHOWN),
+    });
+  }
+  const candidates = settings.publish === 'best' ? rows.filter((r) => r.status === 'within-budget') : [rows[0]!];
+  // The smallest packed size wins; on a tie the earlier row (the original first) keeps it.
+  const best = candidates.reduce((a, r) => ((r.packedBytes ?? Infinity) < (a.packedBytes ?? Infinity) ? r : a));
+  best.status = 'published';
+  return { publish: settings.publish, published: best.variant, rows };
+}
+
+/** The change in the metric's own direction: "−2.00 pp" of accuracy, "+3.10%" of error. */
+export function describeLoss(s: Score): string {
+  const lowerIsWorse = s.metric === 'accuracy' || s.metric === 'top-1 agreement';
+  const moved = lowerIsWorse ? -s.loss : s.loss;
+  if (!Number.isFinite(moved)) return moved > 0 ? '+∞' : '−∞';
+  return `${moved > 0 ? '+' : moved < 0 ? '−' : '±'}${Math.abs(moved * 100).toFixed(2)}${s.unit === 'pp' ? ' pp' : '%'}`;
+}
