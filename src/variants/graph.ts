@@ -3,7 +3,7 @@
 // model's bytes with the wire-format primitives, so fields model-gate does not know survive a rewrite untouched.
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
-import { DATA_LOCATION_EXTERNAL, TensorField } from '../onnx/tensor-proto.js';
+import { DATA_LOCATION_EXTERNAL, dataTypeBits, TensorField } from '../onnx/tensor-proto.js';
 import { fieldInt, toBigInt, WIRE_VARINT, WireReader } from '../onnx/wire.js';
 
 export const NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 } as const;
@@ -19,8 +19,11 @@ export interface Use {
   slot: number;
   /** Integer attributes of the node (Gemm's transB, Conv's group, …). */
   ints: Record<string, number>;
+  /** Read by a node of a subgraph (an If, Loop or Scan body) as a value of the enclosing graph. */
+  inSubgraph: boolean;
 }
 
+/** A constant tensor of the model: a graph initializer, the value of a Constant node, or an initializer of a subgraph. */
 export interface Initializer {
   name: string;
   dataType: number;
@@ -28,12 +31,17 @@ export interface Initializer {
   /** The encoded TensorProto. */
   proto: Uint8Array;
   external: boolean;
+  /** Main-graph initializer; main-graph Constant node (`name` is its output); initializer of a subgraph (not rewritten). */
+  where: 'initializer' | 'constant' | 'subgraph';
 }
 
 export interface GraphView {
   /** The default-domain opset the model imports; 0 when it imports none. */
   opset: number;
+  /** Main-graph initializers and Constant-node values, by the value name the graph reads them under. */
   initializers: Map<string, Initializer>;
+  /** Initializers of subgraphs: counted as weights, not converted. */
+  nested: Initializer[];
   /** Who reads each value in the main graph. A value read inside a subgraph has a use with opType "(subgraph)". */
   uses: Map<string, Use[]>;
   /** Names listed as graph inputs (before IR version 4 this includes the initializers). */
@@ -47,7 +55,7 @@ export interface GraphView {
 const MAX_DEPTH = 64;
 
 export function readGraphView(model: Uint8Array, label: string): GraphView {
-  const view: GraphView = { opset: 0, initializers: new Map(), uses: new Map(), graphInputs: new Set(), outputs: new Set(), names: new Set() };
+  const view: GraphView = { opset: 0, initializers: new Map(), nested: [], uses: new Map(), graphInputs: new Set(), outputs: new Set(), names: new Set() };
   const r = new WireReader(model, label);
   let graph: WireReader | null = null;
   for (const f of r) {
@@ -70,7 +78,7 @@ export function readGraphView(model: Uint8Array, label: string): GraphView {
         readNode(graph.message(f, 'GraphProto.node'), view, 0);
         break;
       case GraphField.initializer: {
-        const t = readInitializer(graph.bytesOf(f, 'GraphProto.initializer'), label);
+        const t = readInitializer(graph.bytesOf(f, 'GraphProto.initializer'), label, 'initializer');
         view.initializers.set(t.name, t);
         view.names.add(t.name);
         break;
@@ -98,7 +106,9 @@ function valueInfoName(r: WireReader): string {
 function readNode(r: WireReader, view: GraphView, depth: number): void {
   if (depth > MAX_DEPTH) throw new InputError(`${r.label}: subgraphs nest deeper than ${MAX_DEPTH} levels`);
   const inputs: string[] = [];
+  const outputs: string[] = [];
   const ints: Record<string, number> = {};
+  const tensors: Record<string, Uint8Array> = {};
   let opType = '';
   let domain = '';
   let name = '';
@@ -108,7 +118,8 @@ function readNode(r: WireReader, view: GraphView, depth: number): void {
         inputs.push(r.string(f, 'NodeProto.input'));
         break;
       case NodeField.output:
-        view.names.add(r.string(f, 'NodeProto.output'));
+        outputs.push(r.string(f, 'NodeProto.output'));
+        view.names.add(outputs.at(-1)!);
         break;
       case NodeField.name:
         name = r.string(f, 'NodeProto.name');
@@ -120,37 +131,48 @@ function readNode(r: WireReader, view: GraphView, depth: number): void {
         domain = r.string(f, 'NodeProto.domain');
         break;
       case NodeField.attribute:
-        readAttribute(r.message(f, 'NodeProto.attribute'), ints, view, depth);
+        readAttribute(r.message(f, 'NodeProto.attribute'), ints, tensors, view, depth);
         break;
     }
   }
-  const nodeOp = depth === 0 ? opType : '(subgraph)';
+  // A main-graph Constant holding a tensor is a weight under its output's name (exporters such as Paddle's write
+  // every weight this way); a variant replaces the node like an initializer.
+  const value = tensors.value;
+  if (depth === 0 && opType === 'Constant' && (domain === '' || domain === 'ai.onnx') && value && outputs.length === 1) {
+    view.initializers.set(outputs[0]!, { ...readInitializer(value, r.label, 'constant'), name: outputs[0]! });
+  }
   inputs.forEach((input, slot) => {
     if (input === '') return; // an omitted optional input
     const list = view.uses.get(input) ?? [];
-    list.push({ opType: nodeOp, domain: depth === 0 ? domain : '', node: name, slot, ints: depth === 0 ? ints : {} });
+    list.push({ opType, domain, node: name, slot, ints, inSubgraph: depth > 0 });
     view.uses.set(input, list);
   });
 }
 
-function readAttribute(r: WireReader, ints: Record<string, number>, view: GraphView, depth: number): void {
+function readAttribute(r: WireReader, ints: Record<string, number>, tensors: Record<string, Uint8Array>, view: GraphView, depth: number): void {
   let name = '';
   let i: number | null = null;
+  let t: Uint8Array | null = null;
   for (const f of r) {
     if (f.no === AttributeField.name) name = r.string(f, 'AttributeProto.name');
     else if (f.no === AttributeField.i && f.wireType === WIRE_VARINT) i = Number(toBigInt(f.lo, f.hi));
+    else if (f.no === AttributeField.t) t = r.bytesOf(f, 'AttributeProto.t');
     else if (f.no === AttributeField.g || f.no === AttributeField.graphs) readSubgraph(r.message(f, 'AttributeProto.g'), view, depth + 1);
   }
   if (i !== null) ints[name] = i;
+  if (t !== null) tensors[name] = t;
 }
 
 function readSubgraph(r: WireReader, view: GraphView, depth: number): void {
-  for (const f of r) if (f.no === GraphField.node) readNode(r.message(f, 'GraphProto.node'), view, depth);
+  for (const f of r) {
+    if (f.no === GraphField.node) readNode(r.message(f, 'GraphProto.node'), view, depth);
+    else if (f.no === GraphField.initializer) view.nested.push(readInitializer(r.bytesOf(f, 'GraphProto.initializer'), r.label, 'subgraph'));
+  }
 }
 
-function readInitializer(proto: Uint8Array, label: string): Initializer {
+function readInitializer(proto: Uint8Array, label: string, where: Initializer['where']): Initializer {
   const r = new WireReader(proto, label);
-  const t: Initializer = { name: '', dataType: 0, dims: [], proto, external: false };
+  const t: Initializer = { name: '', dataType: 0, dims: [], proto, external: false, where };
   for (const f of r) {
     if (f.no === TensorField.name) t.name = r.string(f, 'TensorProto.name');
     else if (f.no === TensorField.dataType) t.dataType = fieldInt(f, label, 'TensorProto.data_type');
@@ -158,6 +180,16 @@ function readInitializer(proto: Uint8Array, label: string): Initializer {
     else if (f.no === TensorField.dataLocation) t.external = fieldInt(f, label, 'TensorProto.data_location') === DATA_LOCATION_EXTERNAL;
   }
   return t;
+}
+
+/** Payload bytes of the model's constant tensors (initializers, Constant values, subgraph initializers): its weights. */
+export function weightBytes(view: GraphView): number {
+  let total = 0;
+  for (const t of [...view.initializers.values(), ...view.nested]) {
+    const bits = dataTypeBits(t.dataType) ?? 0;
+    total += Math.ceil((t.dims.reduce((a, b) => a * b, 1) * bits) / 8);
+  }
+  return total;
 }
 
 /** A name not yet used in the model, derived from `base`; taken names are recorded so two calls never collide. */

@@ -52,20 +52,36 @@ export function rewriteModel(model: Uint8Array, label: string, replacements: rea
 
 function rewriteGraph(g: WireReader, replacements: readonly Replacement[], replaced: Map<string, Replacement>): Uint8Array {
   const out = new WireWriter();
+  const emitted = new Set<Replacement>();
   for (const r of replacements) for (const node of r.nodes) out.bytes(GraphField.node, encodeNode(node));
   for (let start = g.position, f = g.next(); f; start = g.position, f = g.next()) {
+    // A replaced Constant node goes: its value now comes from the new initializers and decode nodes.
+    if (f.no === GraphField.node && replacedConstant(g.message(f, 'GraphProto.node'), replaced)) continue;
     if (f.no === GraphField.initializer || f.no === GraphField.input) {
       const name = firstString(g.message(f, 'GraphProto field'), f.no === GraphField.initializer ? 8 : 1);
       const r = replaced.get(name);
       if (r && f.no === GraphField.input) continue;
       if (r) {
         for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
+        emitted.add(r);
         continue;
       }
     }
     out.raw(g.bytes.subarray(start - g.base, f.offset + f.length - g.base));
   }
+  // Values that came from Constant nodes had no initializer to take the place of: theirs go last.
+  for (const r of replacements) if (!emitted.has(r)) for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
   return out.finish();
+}
+
+function replacedConstant(node: WireReader, replaced: Map<string, Replacement>): boolean {
+  let opType = '';
+  let output: string | null = null;
+  for (const f of node) {
+    if (f.no === NodeField.opType) opType = node.string(f, 'NodeProto.op_type');
+    else if (f.no === NodeField.output) output = node.string(f, 'NodeProto.output');
+  }
+  return opType === 'Constant' && output !== null && replaced.has(output);
 }
 
 function firstString(r: WireReader, no: number): string {
