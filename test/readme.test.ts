@@ -73,6 +73,14 @@ describe('README workflows', () => {
     const release = fake.release('v1.1.0')!;
     assert.equal(release.draft, false);
     assert.deepEqual(release.assets.map((a) => a.name).sort(), ['iris.onnx.zst', 'manifest.json', 'report.json']);
+    // The workflow asks for fp16 and int8 variants: iris's weights are below int8's default floor, so fp16 is the
+    // smallest inside the budget, and that is what the release holds.
+    assert.equal(gateStep(releaseFlow).with?.variants, 'fp16, int8');
+    const manifest = JSON.parse(release.assets.find((a) => a.name === 'manifest.json')!.data.toString('utf8'));
+    assert.equal(manifest.models[0].variant.name, 'fp16');
+    const relReport = JSON.parse(release.assets.find((a) => a.name === 'report.json')!.data.toString('utf8'));
+    assert.deepEqual(relReport.models[0].variants.rows.map((r: { variant: string; status: string }) => `${r.variant} ${r.status}`), ['original within-budget', 'fp16 published', 'int8 not-built']);
+    assert.match(rel.summary, /\| iris \(fp16\) \|/);
 
     // 3. workflow_run: the report artifact (downloaded to the same path) becomes the PR's comment.
     const publishFlow = byTrigger('workflow_run');
