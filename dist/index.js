@@ -44214,6 +44214,11 @@ function encodeNode(n2) {
 
 // src/variants/build.ts
 var FLOAT = 1;
+var QUANTIZATION_OPS = /* @__PURE__ */ new Set(["QuantizeLinear", "DequantizeLinear", "DynamicQuantizeLinear", "QLinearConv", "QLinearMatMul", "MatMulInteger", "ConvInteger", "MatMulNBits", "DynamicQuantizeMatMul", "MatMulIntegerToFloat"]);
+function alreadyQuantized(view) {
+  for (const uses of view.uses.values()) for (const u2 of uses) if (QUANTIZATION_OPS.has(u2.opType)) return u2.opType;
+  return null;
+}
 var FP16_MIN_ELEMENTS = 16;
 async function buildVariant(modelPath, fileName, variant, settings, outDir) {
   const bytes2 = await readFile5(modelPath);
@@ -44260,8 +44265,13 @@ function planFp16(view, label, settings) {
   const keepOps = new Set(settings.fp16KeepOps);
   for (const t2 of floatInitializers(view)) {
     const uses = view.uses.get(t2.name) ?? [];
-    const blocker = uses.find((u2) => keepOps.has(u2.opType));
     if (uses.length === 0) continue;
+    const quantization = uses.find((u2) => QUANTIZATION_OPS.has(u2.opType));
+    if (quantization) {
+      plan2.kept.push({ name: t2.name, reason: `a quantization parameter of ${quantization.opType}` });
+      continue;
+    }
+    const blocker = uses.find((u2) => keepOps.has(u2.opType));
     if (blocker) {
       plan2.kept.push({ name: t2.name, reason: `read by ${blocker.opType} (fp16-keep-ops)` });
       continue;
@@ -44298,6 +44308,11 @@ function channelAxis(use, rank) {
 }
 function planInt8(view, label, settings) {
   const plan2 = { replacements: [], converted: [], kept: [], reason: null };
+  const quantized = alreadyQuantized(view);
+  if (quantized) {
+    plan2.reason = `the model is quantized already (it has ${quantized} nodes)`;
+    return plan2;
+  }
   if (view.opset < 7) {
     plan2.reason = `the model's opset ${view.opset} predates broadcasting Mul (opset 7), which int8 weights need to be scaled back`;
     return plan2;

@@ -96,4 +96,25 @@ describe('config', () => {
     await writeFile(file, 'bench: { budget: 5000 }');
     await assert.rejects(buildConfig({}, dir), /model-gate\.yml: bench\.budget: "5000" must be a whole number from 1 to 3600/);
   });
+
+  test('variant settings: config-file keys (lists or strings), flags over them, each checked by name', async () => {
+    const dir = await scratch();
+    const file = join(dir, 'model-gate.yml');
+    await writeFile(file, ['variants: [fp32, fp16, int8]', 'publish: original', 'max-accuracy-drop: -1pp', 'max-error-increase: +5%', 'int8-min-elements: 64', 'fp16-keep-ops: [Resize, Clip]'].join('\n'));
+    const v = (await buildConfig({}, dir)).variants;
+    assert.deepEqual(v.build, ['fp16', 'int8'], 'fp32 names the original, which is always measured');
+    assert.equal(v.publish, 'original');
+    assert.deepEqual([v.maxAccuracyDrop.kind, v.maxAccuracyDrop.amount], ['absolute', 0.01]);
+    assert.deepEqual([v.maxErrorIncrease.kind, v.maxErrorIncrease.amount], ['relative', 0.05]);
+    assert.equal(v.int8MinElements, 64);
+    assert.deepEqual(v.fp16KeepOps, ['Resize', 'Clip']);
+    const flags = (await buildConfig({ variants: { value: 'int8', source: '--variants' }, publish: { value: 'best', source: '--publish' }, maxAccuracyDrop: { value: '0.2pp', source: '--max-accuracy-drop' } }, dir)).variants;
+    assert.deepEqual([flags.build, flags.publish, flags.maxAccuracyDrop.amount], [['int8'], 'best', 0.002]);
+    const defaults = (await buildConfig({}, await scratch())).variants;
+    assert.deepEqual([defaults.build, defaults.publish, defaults.maxAccuracyDrop.text, defaults.maxErrorIncrease.text, defaults.int8MinElements], [[], 'best', '-0.5pp', '+2%', 1024]);
+    await assert.rejects(buildConfig({ publish: { value: 'smallest', source: "input 'publish'" } }, dir), /input 'publish': "smallest" is not one of original, best/);
+    await assert.rejects(buildConfig({ maxAccuracyDrop: { value: '+1pp', source: "input 'max-accuracy-drop'" } }, dir), /input 'max-accuracy-drop': threshold "\+1pp" for accuracy points the wrong way/);
+    await writeFile(file, 'variants: [bf16]');
+    await assert.rejects(buildConfig({}, dir), /model-gate\.yml: variants: unknown variant "bf16"/);
+  });
 });

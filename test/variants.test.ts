@@ -208,6 +208,29 @@ describe('variant models', () => {
     assert.match((await build(dir, mlp(6), 'int8')).reason!, /opset 6 predates broadcasting Mul/);
   });
 
+  test('an already-quantized model: no int8 variant; fp16 leaves its scales alone', async () => {
+    const dir = await scratch();
+    const q = new Int8Array(64 * 16).map((_, i) => (i % 255) - 127);
+    const spec: ModelSpec = {
+      nodes: [node('DequantizeLinear', ['Wq', 'Ws'], 'W'), node('MatMul', ['X', 'W'], 'A'), node('MatMul', ['A', 'V'], 'Y')],
+      initializers: [
+        { name: 'Wq', dims: [64, 16], dataType: onnx.TensorProto.DataType.INT8, rawData: new Uint8Array(q.buffer) },
+        tensor('Ws', [], Float32Array.of(0.01)),
+        tensor('V', [16, 8], values(128, 4)),
+      ],
+      inputs: [info('X', [1, 64])],
+      outputs: [info('Y', [1, 8])],
+    };
+    const int8 = await build(dir, spec, 'int8');
+    assert.equal(int8.path, null);
+    assert.equal(int8.reason, 'the model is quantized already (it has DequantizeLinear nodes)');
+    const fp16 = await build(dir, spec, 'fp16');
+    assert.deepEqual(fp16.converted.map((t) => t.name), ['V']);
+    assert.deepEqual(fp16.kept, [{ name: 'Ws', reason: 'a quantization parameter of DequantizeLinear' }]);
+    const x = values(64, 5);
+    assert.ok(maxAbsDiff(await outputs(encode(spec), x, 1), await outputs(fp16.path!, x, 1)) < 0.05);
+  });
+
   test('not built, with the reason: no float weights, weights in external data', async () => {
     const dir = await scratch();
     const noFloat: ModelSpec = { nodes: [node('Relu', ['X'], 'Y')], initializers: [], inputs: [info('X', [2])], outputs: [info('Y', [2])] };

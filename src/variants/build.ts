@@ -12,6 +12,14 @@ import { type Replacement, rewriteModel } from './rewrite.js';
 
 /** TensorProto.DataType.FLOAT */
 const FLOAT = 1;
+/** Ops of an already-quantized graph: their float inputs are scales and zero points, exact by construction. */
+const QUANTIZATION_OPS = new Set(['QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'QLinearConv', 'QLinearMatMul', 'MatMulInteger', 'ConvInteger', 'MatMulNBits', 'DynamicQuantizeMatMul', 'MatMulIntegerToFloat']);
+
+/** Whether any node of the model is a quantization op: its weights are then quantized already. */
+function alreadyQuantized(view: GraphView): string | null {
+  for (const uses of view.uses.values()) for (const u of uses) if (QUANTIZATION_OPS.has(u.opType)) return u.opType;
+  return null;
+}
 /** fp16: below this many elements the Cast node costs more bytes than the halving saves. */
 const FP16_MIN_ELEMENTS = 16;
 
@@ -102,8 +110,13 @@ function planFp16(view: GraphView, label: string, settings: VariantSettings): Pl
   const keepOps = new Set(settings.fp16KeepOps);
   for (const t of floatInitializers(view)) {
     const uses = view.uses.get(t.name) ?? [];
-    const blocker = uses.find((u) => keepOps.has(u.opType));
     if (uses.length === 0) continue; // unused: nothing reads it, converting it changes nothing
+    const quantization = uses.find((u) => QUANTIZATION_OPS.has(u.opType));
+    if (quantization) {
+      plan.kept.push({ name: t.name, reason: `a quantization parameter of ${quantization.opType}` });
+      continue;
+    }
+    const blocker = uses.find((u) => keepOps.has(u.opType));
     if (blocker) {
       plan.kept.push({ name: t.name, reason: `read by ${blocker.opType} (fp16-keep-ops)` });
       continue;
@@ -143,6 +156,11 @@ function channelAxis(use: Use, rank: number): number | string {
 
 function planInt8(view: GraphView, label: string, settings: VariantSettings): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
+  const quantized = alreadyQuantized(view);
+  if (quantized) {
+    plan.reason = `the model is quantized already (it has ${quantized} nodes)`;
+    return plan;
+  }
   if (view.opset < 7) {
     plan.reason = `the model's opset ${view.opset} predates broadcasting Mul (opset 7), which int8 weights need to be scaled back`;
     return plan;
