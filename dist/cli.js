@@ -14897,9 +14897,11 @@ function judgeScore(e2, settings) {
   if (e2.task === "classification" && e2.baseline.accuracy !== null && v2.accuracy !== null) {
     return lowerIsWorse("accuracy", e2.baseline.accuracy, v2.accuracy, settings.maxAccuracyDrop);
   }
-  if (a2.top1 !== null) return lowerIsWorse("top-1 agreement", 1, a2.top1, settings.maxAccuracyDrop);
   if (e2.task === "regression" && e2.baseline.rmse !== null && v2.rmse !== null) return higherIsWorse("rmse", e2.baseline.rmse, v2.rmse, settings.maxErrorIncrease);
-  return higherIsWorse("output error", 0, a2.relativeRmsError ?? Number.POSITIVE_INFINITY, settings.maxErrorIncrease, true);
+  const error = higherIsWorse("output error", 0, a2.relativeRmsError ?? Number.POSITIVE_INFINITY, settings.maxErrorIncrease, true);
+  if (a2.top1 === null) return error;
+  const agreement = lowerIsWorse("top-1 agreement", 1, a2.top1, settings.maxAccuracyDrop);
+  return !agreement.within || error.within ? agreement : error;
 }
 function lowerIsWorse(metric, original, variant, t2) {
   const loss = t2.kind === "relative" ? original === 0 ? 0 : (original - variant) / original : original - variant;
@@ -14907,7 +14909,8 @@ function lowerIsWorse(metric, original, variant, t2) {
 }
 function higherIsWorse(metric, original, variant, t2, alreadyRelative = false) {
   const loss = alreadyRelative || t2.kind === "absolute" ? variant - original : original === 0 ? variant > 0 ? Number.POSITIVE_INFINITY : 0 : (variant - original) / original;
-  return { metric, original, variant, loss, budget: t2.text, unit: "%", within: loss <= t2.amount + 1e-12 };
+  const unit = alreadyRelative || t2.kind === "relative" ? "%" : "abs";
+  return { metric, original, variant, loss, budget: t2.text, unit, within: loss <= t2.amount + 1e-12 };
 }
 var change = (checks, metric) => checks.find((c2) => c2.metric === metric)?.change ?? null;
 function chooseVariant(original, measured, settings) {
@@ -14956,10 +14959,12 @@ function chooseVariant(original, measured, settings) {
   return { publish: settings.publish, published: best.variant, rows };
 }
 function describeLoss(s2) {
+  if (typeof s2.loss !== "number" || !Number.isFinite(s2.loss)) return "n/a";
   const lowerIsWorse2 = s2.metric === "accuracy" || s2.metric === "top-1 agreement";
   const moved = lowerIsWorse2 ? -s2.loss : s2.loss;
-  if (!Number.isFinite(moved)) return moved > 0 ? "+\u221E" : "\u2212\u221E";
-  return `${moved > 0 ? "+" : moved < 0 ? "\u2212" : "\xB1"}${Math.abs(moved * 100).toFixed(2)}${s2.unit === "pp" ? " pp" : "%"}`;
+  const sign = moved > 0 ? "+" : moved < 0 ? "\u2212" : "\xB1";
+  if (s2.unit === "abs") return `${sign}${Math.abs(moved).toPrecision(3)}`;
+  return `${sign}${Math.abs(moved * 100).toFixed(2)}${s2.unit === "pp" ? " pp" : "%"}`;
 }
 
 // src/report/markdown.ts
@@ -15150,11 +15155,12 @@ var AttributeField = { name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, graphs: 11, type: 
 var OpsetField = { domain: 1, version: 2 };
 var MAX_DEPTH2 = 64;
 function readGraphView(model, label) {
-  const view = { opset: 0, initializers: /* @__PURE__ */ new Map(), nested: [], uses: /* @__PURE__ */ new Map(), graphInputs: /* @__PURE__ */ new Set(), outputs: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
+  const view = { irVersion: 0, opset: 0, initializers: /* @__PURE__ */ new Map(), nested: [], uses: /* @__PURE__ */ new Map(), graphInputs: /* @__PURE__ */ new Set(), outputs: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
   const r2 = new WireReader(model, label);
   let graph = null;
   for (const f2 of r2) {
     if (f2.no === ModelField.graph) graph = r2.message(f2, "ModelProto.graph");
+    else if (f2.no === ModelField.irVersion) view.irVersion = fieldInt(f2, label, "ModelProto.ir_version");
     else if (f2.no === ModelField.opsetImport) {
       const o2 = r2.message(f2, "ModelProto.opset_import");
       let domain = "";
@@ -15173,7 +15179,7 @@ function readGraphView(model, label) {
         readNode(graph.message(f2, "GraphProto.node"), view, 0);
         break;
       case GraphField.initializer: {
-        const t2 = readInitializer(graph.bytesOf(f2, "GraphProto.initializer"), label, "initializer");
+        const t2 = readInitializer(graph.bytesOf(f2, "GraphProto.initializer"), label, "initializer", f2.offset);
         view.initializers.set(t2.name, t2);
         view.names.add(t2.name);
         break;
@@ -15215,6 +15221,7 @@ function readNode(r2, view, depth) {
         break;
       case NodeField.name:
         name = r2.string(f2, "NodeProto.name");
+        view.names.add(name);
         break;
       case NodeField.opType:
         opType = r2.string(f2, "NodeProto.op_type");
@@ -15229,7 +15236,7 @@ function readNode(r2, view, depth) {
   }
   const value2 = tensors.value;
   if (depth === 0 && opType === "Constant" && (domain === "" || domain === "ai.onnx") && value2 && outputs.length === 1) {
-    view.initializers.set(outputs[0], { ...readInitializer(value2, r2.label, "constant"), name: outputs[0] });
+    view.initializers.set(outputs[0], { ...readInitializer(value2, r2.label, "constant", r2.base), name: outputs[0] });
   }
   inputs.forEach((input, slot) => {
     if (input === "") return;
@@ -15254,12 +15261,18 @@ function readAttribute(r2, ints, tensors, view, depth) {
 function readSubgraph(r2, view, depth) {
   for (const f2 of r2) {
     if (f2.no === GraphField.node) readNode(r2.message(f2, "GraphProto.node"), view, depth);
-    else if (f2.no === GraphField.initializer) view.nested.push(readInitializer(r2.bytesOf(f2, "GraphProto.initializer"), r2.label, "subgraph"));
+    else if (f2.no === GraphField.initializer) {
+      const t2 = readInitializer(r2.bytesOf(f2, "GraphProto.initializer"), r2.label, "subgraph", f2.offset);
+      view.nested.push(t2);
+      view.names.add(t2.name);
+    } else if (f2.no === GraphField.input || f2.no === GraphField.output || f2.no === GraphField.valueInfo) {
+      view.names.add(valueInfoName(r2.message(f2, "GraphProto.input")));
+    }
   }
 }
-function readInitializer(proto, label, where) {
+function readInitializer(proto, label, where, at2) {
   const r2 = new WireReader(proto, label);
-  const t2 = { name: "", dataType: 0, dims: [], proto, external: false, where };
+  const t2 = { name: "", dataType: 0, dims: [], proto, external: false, where, at: at2 };
   for (const f2 of r2) {
     if (f2.no === TensorField.name) t2.name = r2.string(f2, "TensorProto.name");
     else if (f2.no === TensorField.dataType) t2.dataType = fieldInt(f2, label, "TensorProto.data_type");
@@ -15448,11 +15461,11 @@ var ATTRIBUTE_INT = 2;
 var MetadataField = { key: 1, value: 2 };
 var MAX_MODEL_BYTES = 2 ** 31 - 1;
 function rewriteModel(model, label, replacements, metadata) {
-  const replaced = new Map(replacements.map((r3) => [r3.original, r3]));
+  const edits = { byAt: new Map(replacements.map((r3) => [r3.at, r3])), sorted: replacements.map((r3) => r3.at).sort((a2, b3) => a2 - b3) };
   const out = new WireWriter();
   const r2 = new WireReader(model, label);
   for (let start = r2.position, f2 = r2.next(); f2; start = r2.position, f2 = r2.next()) {
-    if (f2.no === ModelField.graph) out.bytes(ModelField.graph, rewriteGraph(r2.message(f2, "ModelProto.graph"), replacements, replaced));
+    if (f2.no === ModelField.graph) out.bytes(ModelField.graph, rewriteGraph(r2.message(f2, "ModelProto.graph"), edits, true));
     else out.raw(model.subarray(start, f2.offset + f2.length));
   }
   for (const [key, value2] of Object.entries(metadata)) {
@@ -15462,39 +15475,71 @@ function rewriteModel(model, label, replacements, metadata) {
   if (bytes2.length > MAX_MODEL_BYTES) throw new InputError(`${label}: the variant would be ${bytes2.length} bytes, over the 2 GiB limit of an ONNX file without external data`);
   return bytes2;
 }
-function rewriteGraph(g2, replacements, replaced) {
+function containsEdit(edits, from, to) {
+  let lo = 0;
+  let hi = edits.sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (edits.sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < edits.sorted.length && edits.sorted[lo] < to;
+}
+function rewriteGraph(g2, edits, main2) {
+  const here = [];
+  for (const f2 of new WireReader(g2.bytes, g2.label, g2.base)) {
+    const r2 = edits.byAt.get(f2.offset);
+    if (r2 && (f2.no === GraphField.initializer || f2.no === GraphField.node)) here.push(r2);
+  }
+  const hereByName = new Map(here.map((r2) => [r2.original, r2]));
   const out = new WireWriter();
   const emitted = /* @__PURE__ */ new Set();
-  for (const r2 of replacements) for (const node of r2.nodes) out.bytes(GraphField.node, encodeNode(node));
+  for (const r2 of here) for (const node of r2.nodes) out.bytes(GraphField.node, encodeNode(node));
   for (let start = g2.position, f2 = g2.next(); f2; start = g2.position, f2 = g2.next()) {
-    if (f2.no === GraphField.node && replacedConstant(g2.message(f2, "GraphProto.node"), replaced)) continue;
-    if (f2.no === GraphField.initializer || f2.no === GraphField.input) {
-      const name = firstString(g2.message(f2, "GraphProto field"), f2.no === GraphField.initializer ? 8 : 1);
-      const r2 = replaced.get(name);
-      if (r2 && f2.no === GraphField.input) continue;
-      if (r2) {
-        for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
-        emitted.add(r2);
+    const r2 = edits.byAt.get(f2.offset);
+    if (f2.no === GraphField.node) {
+      if (r2) continue;
+      if (containsEdit(edits, f2.offset, f2.offset + f2.length)) {
+        out.bytes(GraphField.node, rewriteMessage(g2.message(f2, "GraphProto.node"), edits, NodeField.attribute));
+        continue;
+      }
+    } else if (f2.no === GraphField.initializer && r2) {
+      for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
+      emitted.add(r2);
+      continue;
+    } else if (f2.no === GraphField.input && main2) {
+      const replaced = hereByName.get(firstString(g2.message(f2, "GraphProto.input"), 1));
+      if (replaced) {
+        for (const t2 of replaced.initializers) out.bytes(GraphField.input, encodeValueInfo(t2));
         continue;
       }
     }
     out.raw(g2.bytes.subarray(start - g2.base, f2.offset + f2.length - g2.base));
   }
-  for (const r2 of replacements) if (!emitted.has(r2)) for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
+  for (const r2 of here) if (!emitted.has(r2)) for (const t2 of r2.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t2));
   return out.finish();
 }
-function replacedConstant(node, replaced) {
-  let opType = "";
-  let output = null;
-  for (const f2 of node) {
-    if (f2.no === NodeField.opType) opType = node.string(f2, "NodeProto.op_type");
-    else if (f2.no === NodeField.output) output = node.string(f2, "NodeProto.output");
+function rewriteMessage(m2, edits, inner) {
+  const out = new WireWriter();
+  for (let start = m2.position, f2 = m2.next(); f2; start = m2.position, f2 = m2.next()) {
+    const holds = containsEdit(edits, f2.offset, f2.offset + f2.length);
+    if (holds && inner === NodeField.attribute && f2.no === NodeField.attribute) {
+      out.bytes(f2.no, rewriteMessage(m2.message(f2, "NodeProto.attribute"), edits, AttributeField.g));
+    } else if (holds && inner === AttributeField.g && (f2.no === AttributeField.g || f2.no === AttributeField.graphs)) {
+      out.bytes(f2.no, rewriteGraph(m2.message(f2, "AttributeProto.g"), edits, false));
+    } else out.raw(m2.bytes.subarray(start - m2.base, f2.offset + f2.length - m2.base));
   }
-  return opType === "Constant" && output !== null && replaced.has(output);
+  return out.finish();
 }
 function firstString(r2, no) {
   for (const f2 of r2) if (f2.no === no) return r2.string(f2, "name");
   return "";
+}
+function encodeValueInfo(t2) {
+  const shape = new WireWriter();
+  for (const d2 of t2.dims) shape.bytes(1, new WireWriter().varint(1, d2).finish());
+  const tensorType = new WireWriter().varint(1, dataTypeFromElemType(t2.elemType)).bytes(2, shape.finish()).finish();
+  return new WireWriter().string(1, t2.name).bytes(2, new WireWriter().bytes(1, tensorType).finish()).finish();
 }
 function encodeNode(n2) {
   const w2 = new WireWriter();
@@ -15526,12 +15571,15 @@ async function buildVariant(modelPath, fileName, variant, settings, outDir) {
     result.reason = `its weights are in external data files (e.g. "${external.name}"); lossy variants are built from models with their weights inline`;
     return result;
   }
+  if (view.opset === 0) {
+    result.reason = "the model imports no default-domain (ai.onnx) opset, so it cannot use Cast or DequantizeLinear nodes";
+    return result;
+  }
   const plan2 = variant === "fp16" ? planFp16(view, modelPath, settings) : planInt8(view, modelPath, settings);
   result.converted = plan2.converted;
-  const nested = view.nested.filter((t2) => t2.dataType === FLOAT).map((t2) => ({ name: t2.name, reason: "an initializer inside a subgraph (If, Loop or Scan body)" }));
-  result.kept = [...plan2.kept, ...nested];
+  result.kept = plan2.kept;
   if (plan2.reason || plan2.replacements.length === 0) {
-    result.reason = plan2.reason ?? noneConverted(variant, result.kept, settings);
+    result.reason = plan2.reason ?? noneConverted(variant, result.kept, settings, view);
     return result;
   }
   const model = rewriteModel(bytes2, modelPath, plan2.replacements, { "model_gate.variant": variant });
@@ -15540,14 +15588,17 @@ async function buildVariant(modelPath, fileName, variant, settings, outDir) {
   await writeFileAtomic(result.path, model);
   return result;
 }
-function noneConverted(variant, kept, settings) {
-  if (kept.length === 0) return "the model has no float32 weights";
+function noneConverted(variant, kept, settings, view) {
+  if (kept.length === 0) return floatInitializers(view).length > 0 ? "no node reads its float32 weights" : "the model has no float32 weights";
   const why = [...new Set(kept.map((k2) => k2.reason))].slice(0, 3).join("; ");
   const floor = variant === "int8" && !why.includes("int8-min-elements") ? `; int8-min-elements is ${settings.int8MinElements}` : "";
   return `no weight could be ${variant === "int8" ? "quantized" : "converted"} (${why}${floor})`;
 }
 function floatInitializers(view) {
-  return [...view.initializers.values()].filter((t2) => t2.dataType === FLOAT);
+  return [...view.initializers.values(), ...view.nested].filter((t2) => t2.dataType === FLOAT);
+}
+function overridable(view, t2) {
+  return t2.where === "initializer" && view.irVersion >= 4 && view.graphInputs.has(t2.name);
 }
 var finiteOrNull = (db) => Number.isFinite(db) ? db : null;
 var elementsOf = (t2) => t2.dims.reduce((a2, b3) => a2 * b3, 1);
@@ -15562,6 +15613,10 @@ function planFp16(view, label, settings) {
   for (const t2 of floatInitializers(view)) {
     const uses = view.uses.get(t2.name) ?? [];
     if (uses.length === 0) continue;
+    if (overridable(view, t2)) {
+      plan2.kept.push({ name: t2.name, reason: "a graph input a caller may override" });
+      continue;
+    }
     const quantization = uses.find((u2) => QUANTIZATION_OPS.has(u2.opType));
     if (quantization) {
       plan2.kept.push({ name: t2.name, reason: `a quantization parameter of ${quantization.opType}` });
@@ -15581,6 +15636,7 @@ function planFp16(view, label, settings) {
     const stored = freshName(view, `${t2.name}_fp16`);
     plan2.replacements.push({
       original: t2.name,
+      at: t2.at,
       initializers: [{ name: stored, elemType: "float16", dims: t2.dims, data: half.bits }],
       nodes: [{ opType: "Cast", inputs: [stored], outputs: [t2.name], name: freshName(view, `${t2.name}_to_float`), ints: { to: FLOAT } }]
     });
@@ -15595,9 +15651,9 @@ function channelAxis(use, rank) {
     case "MatMul":
       return rank >= 2 ? rank - 1 : "a 1-D MatMul operand";
     case "Gemm":
-      return use.ints.transB ? 0 : 1;
+      return rank === 2 ? use.ints.transB ? 0 : 1 : `a rank-${rank} Gemm operand`;
     case "Conv":
-      return 0;
+      return rank >= 3 ? 0 : `a rank-${rank} Conv weight`;
     default:
       return `read by ${use.opType}, not by MatMul, Gemm or Conv`;
   }
@@ -15616,6 +15672,10 @@ function planInt8(view, label, settings) {
   for (const t2 of floatInitializers(view)) {
     const uses = view.uses.get(t2.name) ?? [];
     if (uses.length === 0) continue;
+    if (overridable(view, t2)) {
+      plan2.kept.push({ name: t2.name, reason: "a graph input a caller may override" });
+      continue;
+    }
     const axes = uses.map((u2) => channelAxis(u2, t2.dims.length));
     const refusal = axes.find((a2) => typeof a2 === "string");
     const keep = (reason) => plan2.kept.push({ name: t2.name, reason });
@@ -15648,6 +15708,7 @@ function dequantizeLinear(view, t2, q2, axis) {
   const names = { q: freshName(view, `${t2.name}_int8`), scale: freshName(view, `${t2.name}_scale`), zero: freshName(view, `${t2.name}_zero_point`) };
   return {
     original: t2.name,
+    at: t2.at,
     initializers: [
       { name: names.q, elemType: "int8", dims: t2.dims, data: q2.q },
       { name: names.scale, elemType: "float32", dims: [channels], data: q2.scales },
@@ -15660,6 +15721,7 @@ function castAndScale(view, t2, q2, axis) {
   const names = { q: freshName(view, `${t2.name}_int8`), scale: freshName(view, `${t2.name}_scale`), float: freshName(view, `${t2.name}_int8_float`) };
   return {
     original: t2.name,
+    at: t2.at,
     initializers: [
       { name: names.q, elemType: "int8", dims: t2.dims, data: q2.q },
       { name: names.scale, elemType: "float32", dims: t2.dims.map((d2, i3) => i3 === axis ? d2 : 1), data: q2.scales }
@@ -15723,6 +15785,7 @@ async function resolveCandidates(request, sets, scratch, log2) {
   for (const path of request.candidates) {
     const info = await stat2(path).catch(() => null);
     if (info?.isDirectory()) {
+      if (request.packDir) throw new InputError(`${path}: is a folder; give the .onnx model files to pack (a path or glob per model)`);
       if (lossy) throw new InputError(`${path}: variants (${config.variants.build.join(", ")}) are built from .onnx models; pass the model files, not a pack folder`);
       out.push(...packedModels(path, await readManifest(path)));
     } else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
@@ -15777,10 +15840,17 @@ async function selectVariant(model, sets, config, dir, log2) {
       continue;
     }
     log2(`${name}: measuring the ${variant} variant against the original`);
-    const packed = await packOne(build2.path, join8(dir, `${variant}-pack`));
-    const measured = await measureModel(original, packed, sets, config, false);
-    const { checks } = compareModel(measured, thresholdsFor(config, name));
-    measurements.push({ build: build2, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+    try {
+      const packed = await packOne(build2.path, join8(dir, `${variant}-pack`));
+      const measured = await measureModel(original, packed, sets, config, false);
+      const { checks } = compareModel(measured, thresholdsFor(config, name));
+      measurements.push({ build: build2, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      const reason = `onnxruntime could not load or run it: ${error.message.replace(`${dir}/`, "")}`;
+      log2(`${name}: no ${variant} variant: ${reason}`);
+      measurements.push({ build: { ...build2, path: null, reason }, packedBytes: null, checks: [], eval: null });
+    }
   }
   const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes: weightBytes2 }, measurements, config.variants);
   const published = measurements.find((m2) => m2.build.variant === table.published);

@@ -114,6 +114,8 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
   for (const path of request.candidates) {
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) {
+      // run and the action pack what they are given into packDir: a folder there would be compared but never packed.
+      if (request.packDir) throw new InputError(`${path}: is a folder; give the .onnx model files to pack (a path or glob per model)`);
       if (lossy) throw new InputError(`${path}: variants (${config.variants.build.join(', ')}) are built from .onnx models; pass the model files, not a pack folder`);
       out.push(...packedModels(path, await readManifest(path)));
     } else if (isPackedFileName(path)) throw new InputError(`${path}: pass the pack folder that holds it and its manifest.json, not the packed file`);
@@ -173,10 +175,18 @@ async function selectVariant(model: string, sets: EvalSet[], config: Config, dir
       continue;
     }
     log(`${name}: measuring the ${variant} variant against the original`);
-    const packed = await packOne(build.path, join(dir, `${variant}-pack`));
-    const measured = await measureModel(original, packed, sets, config, false);
-    const { checks } = compareModel(measured, thresholdsFor(config, name));
-    measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+    try {
+      const packed = await packOne(build.path, join(dir, `${variant}-pack`));
+      const measured = await measureModel(original, packed, sets, config, false);
+      const { checks } = compareModel(measured, thresholdsFor(config, name));
+      measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+    } catch (error) {
+      // A variant onnxruntime refuses is a variant not to publish, not a broken gate: the original goes on.
+      if (!(error instanceof InputError)) throw error;
+      const reason = `onnxruntime could not load or run it: ${error.message.replace(`${dir}/`, '')}`;
+      log(`${name}: no ${variant} variant: ${reason}`);
+      measurements.push({ build: { ...build, path: null, reason }, packedBytes: null, checks: [], eval: null });
+    }
   }
   const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes }, measurements, config.variants);
   const published = measurements.find((m) => m.build.variant === table.published);

@@ -203,7 +203,9 @@ describe('predictionAgreement', () => {
   test('regression outputs have no top-1 agreement; half vs float works', () => {
     const half: Tensor = { name: 'h', elemType: 'float16', dims: [2], data: Uint16Array.from([0x3c00, 0x4000]) };
     const p = predictionAgreement(half, f32([2], [1, 2.001]), 0.01, 0);
-    assert.deepEqual(p, { top1Agreement: null, withinShare: 1, maxAbsError: Math.fround(2.001) - 2 });
+    const error = Math.fround(2.001) - 2;
+    // The sums behind a pooled relative RMS error: Σ(b − a)² and Σa² (1² + 2²).
+    assert.deepEqual(p, { top1Agreement: null, withinShare: 1, maxAbsError: error, squaredError: error * error, squaredReference: 5 });
   });
 
   test('errors on mismatched sizes', () => {

@@ -61,7 +61,7 @@ describe('variants through the CLI', () => {
     assert.ok(widened.rows[1].packedBytes >= widened.rows[0].packedBytes);
   });
 
-  test('bad input: lossy variants without eval data, an unknown variant, a budget of none, a pack folder', async () => {
+  test('bad input: lossy variants without eval data, an unknown variant, a budget of none, a pack folder, a folder to run', async () => {
     const dir = await scratch();
     const noEval = await cli(['run', candidate('unchanged'), '--out', join(dir, 'p'), '--baseline', join(FIXTURES, 'baseline'), '--variants', 'fp16']);
     assert.equal(noEval.code, 2);
@@ -76,6 +76,9 @@ describe('variants through the CLI', () => {
     const pack = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', join(FIXTURES, 'baseline'), '--eval-data', join(FIXTURES, 'eval'), '--variants', 'fp16']);
     assert.equal(pack.code, 2);
     assert.match(pack.stderr, /are built from \.onnx models; pass the model files, not a pack folder/);
+    const folder = await cli(['run', join(FIXTURES, 'baseline'), '--out', join(dir, 'q'), '--baseline', join(FIXTURES, 'baseline')]);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /baseline: is a folder; give the \.onnx model files to pack/);
   });
 });
 

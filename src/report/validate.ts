@@ -92,7 +92,7 @@ function checkVariants(t: any, at: string, { str, num, fail }: Checkers): void {
     for (const k of ['loadTime', 'latencyP50']) if (r[k] !== null) num(r[k]?.relative, `${rat}.${k}.relative`);
     if (r.score !== null) {
       oneOf(r.score?.metric, SCORE_METRICS, `${rat}.score.metric`);
-      oneOf(r.score.unit, ['pp', '%'], `${rat}.score.unit`);
+      oneOf(r.score.unit, ['pp', '%', 'abs'], `${rat}.score.unit`);
       str(r.score.budget, `${rat}.score.budget`);
       for (const k of ['original', 'variant', 'loss']) num(r.score[k], `${rat}.score.${k}`);
     }

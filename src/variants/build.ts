@@ -61,13 +61,15 @@ export async function buildVariant(modelPath: string, fileName: string, variant:
     result.reason = `its weights are in external data files (e.g. "${external.name}"); lossy variants are built from models with their weights inline`;
     return result;
   }
+  if (view.opset === 0) {
+    result.reason = 'the model imports no default-domain (ai.onnx) opset, so it cannot use Cast or DequantizeLinear nodes';
+    return result;
+  }
   const plan = variant === 'fp16' ? planFp16(view, modelPath, settings) : planInt8(view, modelPath, settings);
   result.converted = plan.converted;
-  // Subgraph initializers are weights too, but a Cast or DequantizeLinear for them would have to live in their body.
-  const nested = view.nested.filter((t) => t.dataType === FLOAT).map((t) => ({ name: t.name, reason: 'an initializer inside a subgraph (If, Loop or Scan body)' }));
-  result.kept = [...plan.kept, ...nested];
+  result.kept = plan.kept;
   if (plan.reason || plan.replacements.length === 0) {
-    result.reason = plan.reason ?? noneConverted(variant, result.kept, settings);
+    result.reason = plan.reason ?? noneConverted(variant, result.kept, settings, view);
     return result;
   }
   const model = rewriteModel(bytes, modelPath, plan.replacements, { 'model_gate.variant': variant });
@@ -85,15 +87,21 @@ interface Plan {
   reason: string | null;
 }
 
-function noneConverted(variant: VariantName, kept: Plan['kept'], settings: VariantSettings): string {
-  if (kept.length === 0) return 'the model has no float32 weights';
+function noneConverted(variant: VariantName, kept: Plan['kept'], settings: VariantSettings, view: GraphView): string {
+  if (kept.length === 0) return floatInitializers(view).length > 0 ? 'no node reads its float32 weights' : 'the model has no float32 weights';
   const why = [...new Set(kept.map((k) => k.reason))].slice(0, 3).join('; ');
   const floor = variant === 'int8' && !why.includes('int8-min-elements') ? `; int8-min-elements is ${settings.int8MinElements}` : '';
   return `no weight could be ${variant === 'int8' ? 'quantized' : 'converted'} (${why}${floor})`;
 }
 
+/** Every float32 weight: main-graph initializers, Constant values, and initializers of If, Loop and Scan bodies. */
 function floatInitializers(view: GraphView): Initializer[] {
-  return [...view.initializers.values()].filter((t) => t.dataType === FLOAT);
+  return [...view.initializers.values(), ...view.nested].filter((t) => t.dataType === FLOAT);
+}
+
+/** From IR 4, an initializer that is also a graph input is a default a caller may override: it must stay as it is. */
+function overridable(view: GraphView, t: Initializer): boolean {
+  return t.where === 'initializer' && view.irVersion >= 4 && view.graphInputs.has(t.name);
 }
 
 /** JSON has no Infinity: an exact conversion (infinite SQNR) is null. */
@@ -111,6 +119,10 @@ function planFp16(view: GraphView, label: string, settings: VariantSettings): Pl
   for (const t of floatInitializers(view)) {
     const uses = view.uses.get(t.name) ?? [];
     if (uses.length === 0) continue; // unused: nothing reads it, converting it changes nothing
+    if (overridable(view, t)) {
+      plan.kept.push({ name: t.name, reason: 'a graph input a caller may override' });
+      continue;
+    }
     const quantization = uses.find((u) => QUANTIZATION_OPS.has(u.opType));
     if (quantization) {
       plan.kept.push({ name: t.name, reason: `a quantization parameter of ${quantization.opType}` });
@@ -130,6 +142,7 @@ function planFp16(view: GraphView, label: string, settings: VariantSettings): Pl
     const stored = freshName(view, `${t.name}_fp16`);
     plan.replacements.push({
       original: t.name,
+      at: t.at,
       initializers: [{ name: stored, elemType: 'float16', dims: t.dims, data: half.bits }],
       nodes: [{ opType: 'Cast', inputs: [stored], outputs: [t.name], name: freshName(view, `${t.name}_to_float`), ints: { to: FLOAT } }],
     });
@@ -146,9 +159,9 @@ function channelAxis(use: Use, rank: number): number | string {
     case 'MatMul':
       return rank >= 2 ? rank - 1 : 'a 1-D MatMul operand';
     case 'Gemm':
-      return use.ints.transB ? 0 : 1;
+      return rank === 2 ? (use.ints.transB ? 0 : 1) : `a rank-${rank} Gemm operand`;
     case 'Conv':
-      return 0;
+      return rank >= 3 ? 0 : `a rank-${rank} Conv weight`;
     default:
       return `read by ${use.opType}, not by MatMul, Gemm or Conv`;
   }
@@ -168,6 +181,10 @@ function planInt8(view: GraphView, label: string, settings: VariantSettings): Pl
   for (const t of floatInitializers(view)) {
     const uses = view.uses.get(t.name) ?? [];
     if (uses.length === 0) continue;
+    if (overridable(view, t)) {
+      plan.kept.push({ name: t.name, reason: 'a graph input a caller may override' });
+      continue;
+    }
     const axes = uses.map((u) => channelAxis(u, t.dims.length));
     const refusal = axes.find((a) => typeof a === 'string') as string | undefined;
     const keep = (reason: string) => plan.kept.push({ name: t.name, reason });
@@ -206,6 +223,7 @@ function dequantizeLinear(view: GraphView, t: Initializer, q: Int8Quantized, axi
   const names = { q: freshName(view, `${t.name}_int8`), scale: freshName(view, `${t.name}_scale`), zero: freshName(view, `${t.name}_zero_point`) };
   return {
     original: t.name,
+    at: t.at,
     initializers: [
       { name: names.q, elemType: 'int8', dims: t.dims, data: q.q },
       { name: names.scale, elemType: 'float32', dims: [channels], data: q.scales },
@@ -224,6 +242,7 @@ function castAndScale(view: GraphView, t: Initializer, q: Int8Quantized, axis: n
   const names = { q: freshName(view, `${t.name}_int8`), scale: freshName(view, `${t.name}_scale`), float: freshName(view, `${t.name}_int8_float`) };
   return {
     original: t.name,
+    at: t.at,
     initializers: [
       { name: names.q, elemType: 'int8', dims: t.dims, data: q.q },
       { name: names.scale, elemType: 'float32', dims: t.dims.map((d, i) => (i === axis ? d : 1)), data: q.scales },

@@ -23,8 +23,8 @@ export interface Score {
   loss: number;
   /** The budget as written, e.g. "-0.5pp". */
   budget: string;
-  /** Whether `loss` is in points of a share (pp) or a share of the original's value (%). */
-  unit: 'pp' | '%';
+  /** Whether `loss` is in points of a share (pp), a share of the original's value (%), or the metric's own unit. */
+  unit: 'pp' | '%' | 'abs';
   within: boolean;
 }
 
@@ -71,20 +71,26 @@ export function judgeScore(e: EvalResult, settings: VariantSettings): Score {
   if (e.task === 'classification' && e.baseline.accuracy !== null && v.accuracy !== null) {
     return lowerIsWorse('accuracy', e.baseline.accuracy, v.accuracy, settings.maxAccuracyDrop);
   }
-  if (a.top1 !== null) return lowerIsWorse('top-1 agreement', 1, a.top1, settings.maxAccuracyDrop);
   if (e.task === 'regression' && e.baseline.rmse !== null && v.rmse !== null) return higherIsWorse('rmse', e.baseline.rmse, v.rmse, settings.maxErrorIncrease);
-  // No labels and no class scores: the original's outputs are the target; the error is relative to their RMS.
-  return higherIsWorse('output error', 0, a.relativeRmsError ?? Number.POSITIVE_INFINITY, settings.maxErrorIncrease, true);
+  // No labels: the original's outputs are the target, their error relative to the outputs' RMS. An output shaped like
+  // class scores must also keep its top-1 answers — but argmax agreement alone would pass an embedding or a box
+  // regressor that drifted, so the output error is judged in every case.
+  const error = higherIsWorse('output error', 0, a.relativeRmsError ?? Number.POSITIVE_INFINITY, settings.maxErrorIncrease, true);
+  if (a.top1 === null) return error;
+  const agreement = lowerIsWorse('top-1 agreement', 1, a.top1, settings.maxAccuracyDrop);
+  return !agreement.within || error.within ? agreement : error;
 }
 
 function lowerIsWorse(metric: ScoreMetric, original: number, variant: number, t: Threshold): Score {
   const loss = t.kind === 'relative' ? (original === 0 ? 0 : (original - variant) / original) : original - variant;
+  // Accuracy and agreement are shares: an absolute budget on them is in points.
   return { metric, original, variant, loss, budget: t.text, unit: t.kind === 'relative' ? '%' : 'pp', within: loss <= t.amount + 1e-12 };
 }
 
 function higherIsWorse(metric: ScoreMetric, original: number, variant: number, t: Threshold, alreadyRelative = false): Score {
   const loss = alreadyRelative || t.kind === 'absolute' ? variant - original : original === 0 ? (variant > 0 ? Number.POSITIVE_INFINITY : 0) : (variant - original) / original;
-  return { metric, original, variant, loss, budget: t.text, unit: '%', within: loss <= t.amount + 1e-12 };
+  const unit = alreadyRelative || t.kind === 'relative' ? '%' : 'abs';
+  return { metric, original, variant, loss, budget: t.text, unit, within: loss <= t.amount + 1e-12 };
 }
 
 const change = (checks: Check[], metric: Check['metric']) => checks.find((c) => c.metric === metric)?.change ?? null;
@@ -139,8 +145,11 @@ export function chooseVariant(original: { packedBytes: number; weightBytes: numb
 
 /** The change in the metric's own direction: "−2.00 pp" of accuracy, "+3.10%" of error. */
 export function describeLoss(s: Score): string {
+  // JSON turns an infinite loss into null: no sign is guessed for it.
+  if (typeof s.loss !== 'number' || !Number.isFinite(s.loss)) return 'n/a';
   const lowerIsWorse = s.metric === 'accuracy' || s.metric === 'top-1 agreement';
   const moved = lowerIsWorse ? -s.loss : s.loss;
-  if (!Number.isFinite(moved)) return moved > 0 ? '+∞' : '−∞';
-  return `${moved > 0 ? '+' : moved < 0 ? '−' : '±'}${Math.abs(moved * 100).toFixed(2)}${s.unit === 'pp' ? ' pp' : '%'}`;
+  const sign = moved > 0 ? '+' : moved < 0 ? '−' : '±';
+  if (s.unit === 'abs') return `${sign}${Math.abs(moved).toPrecision(3)}`;
+  return `${sign}${Math.abs(moved * 100).toFixed(2)}${s.unit === 'pp' ? ' pp' : '%'}`;
 }

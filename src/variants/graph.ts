@@ -31,23 +31,26 @@ export interface Initializer {
   /** The encoded TensorProto. */
   proto: Uint8Array;
   external: boolean;
-  /** Main-graph initializer; main-graph Constant node (`name` is its output); initializer of a subgraph (not rewritten). */
+  /** Main-graph initializer; main-graph Constant node (`name` is its output); initializer of a subgraph. */
   where: 'initializer' | 'constant' | 'subgraph';
+  /** Absolute offset in the model of the TensorProto (or, for a Constant, of its NodeProto): what a rewrite keys on. */
+  at: number;
 }
 
 export interface GraphView {
+  irVersion: number;
   /** The default-domain opset the model imports; 0 when it imports none. */
   opset: number;
   /** Main-graph initializers and Constant-node values, by the value name the graph reads them under. */
   initializers: Map<string, Initializer>;
-  /** Initializers of subgraphs: counted as weights, not converted. */
+  /** Initializers of subgraphs (If, Loop and Scan bodies); they may share names across scopes. */
   nested: Initializer[];
   /** Who reads each value in the main graph. A value read inside a subgraph has a use with opType "(subgraph)". */
   uses: Map<string, Use[]>;
   /** Names listed as graph inputs (before IR version 4 this includes the initializers). */
   graphInputs: Set<string>;
   outputs: Set<string>;
-  /** Every value name in the model: new names must avoid them. */
+  /** Every value and node name in the model, subgraphs included: new names must avoid them. */
   names: Set<string>;
 }
 
@@ -55,11 +58,12 @@ export interface GraphView {
 const MAX_DEPTH = 64;
 
 export function readGraphView(model: Uint8Array, label: string): GraphView {
-  const view: GraphView = { opset: 0, initializers: new Map(), nested: [], uses: new Map(), graphInputs: new Set(), outputs: new Set(), names: new Set() };
+  const view: GraphView = { irVersion: 0, opset: 0, initializers: new Map(), nested: [], uses: new Map(), graphInputs: new Set(), outputs: new Set(), names: new Set() };
   const r = new WireReader(model, label);
   let graph: WireReader | null = null;
   for (const f of r) {
     if (f.no === ModelField.graph) graph = r.message(f, 'ModelProto.graph');
+    else if (f.no === ModelField.irVersion) view.irVersion = fieldInt(f, label, 'ModelProto.ir_version');
     else if (f.no === ModelField.opsetImport) {
       const o = r.message(f, 'ModelProto.opset_import');
       let domain = '';
@@ -78,7 +82,7 @@ export function readGraphView(model: Uint8Array, label: string): GraphView {
         readNode(graph.message(f, 'GraphProto.node'), view, 0);
         break;
       case GraphField.initializer: {
-        const t = readInitializer(graph.bytesOf(f, 'GraphProto.initializer'), label, 'initializer');
+        const t = readInitializer(graph.bytesOf(f, 'GraphProto.initializer'), label, 'initializer', f.offset);
         view.initializers.set(t.name, t);
         view.names.add(t.name);
         break;
@@ -123,6 +127,7 @@ function readNode(r: WireReader, view: GraphView, depth: number): void {
         break;
       case NodeField.name:
         name = r.string(f, 'NodeProto.name');
+        view.names.add(name);
         break;
       case NodeField.opType:
         opType = r.string(f, 'NodeProto.op_type');
@@ -139,7 +144,7 @@ function readNode(r: WireReader, view: GraphView, depth: number): void {
   // every weight this way); a variant replaces the node like an initializer.
   const value = tensors.value;
   if (depth === 0 && opType === 'Constant' && (domain === '' || domain === 'ai.onnx') && value && outputs.length === 1) {
-    view.initializers.set(outputs[0]!, { ...readInitializer(value, r.label, 'constant'), name: outputs[0]! });
+    view.initializers.set(outputs[0]!, { ...readInitializer(value, r.label, 'constant', r.base), name: outputs[0]! });
   }
   inputs.forEach((input, slot) => {
     if (input === '') return; // an omitted optional input
@@ -166,13 +171,19 @@ function readAttribute(r: WireReader, ints: Record<string, number>, tensors: Rec
 function readSubgraph(r: WireReader, view: GraphView, depth: number): void {
   for (const f of r) {
     if (f.no === GraphField.node) readNode(r.message(f, 'GraphProto.node'), view, depth);
-    else if (f.no === GraphField.initializer) view.nested.push(readInitializer(r.bytesOf(f, 'GraphProto.initializer'), r.label, 'subgraph'));
+    else if (f.no === GraphField.initializer) {
+      const t = readInitializer(r.bytesOf(f, 'GraphProto.initializer'), r.label, 'subgraph', f.offset);
+      view.nested.push(t);
+      view.names.add(t.name);
+    } else if (f.no === GraphField.input || f.no === GraphField.output || f.no === GraphField.valueInfo) {
+      view.names.add(valueInfoName(r.message(f, 'GraphProto.input')));
+    }
   }
 }
 
-function readInitializer(proto: Uint8Array, label: string, where: Initializer['where']): Initializer {
+function readInitializer(proto: Uint8Array, label: string, where: Initializer['where'], at: number): Initializer {
   const r = new WireReader(proto, label);
-  const t: Initializer = { name: '', dataType: 0, dims: [], proto, external: false, where };
+  const t: Initializer = { name: '', dataType: 0, dims: [], proto, external: false, where, at };
   for (const f of r) {
     if (f.no === TensorField.name) t.name = r.string(f, 'TensorProto.name');
     else if (f.no === TensorField.dataType) t.dataType = fieldInt(f, label, 'TensorProto.data_type');

@@ -3,7 +3,7 @@
 // metadata, functions, fields newer than model-gate — is copied byte for byte, so consumers see the same graph.
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
-import { encodeTensorProto } from '../onnx/tensor-proto.js';
+import { dataTypeFromElemType, encodeTensorProto } from '../onnx/tensor-proto.js';
 import { WireReader, WireWriter } from '../onnx/wire.js';
 import type { Tensor } from '../types.js';
 import { AttributeField, NodeField } from './graph.js';
@@ -22,24 +22,27 @@ export interface NodeSpec {
   ints?: Record<string, number>;
 }
 
-/** One initializer replaced: new initializers plus the nodes that compute the original value under its name. */
+/** One tensor replaced: new initializers plus the nodes that compute the original value under its name. */
 export interface Replacement {
   original: string;
+  /** Where the replaced tensor is: `Initializer.at` (a TensorProto, or a Constant's NodeProto), at any depth. */
+  at: number;
   initializers: Tensor[];
   nodes: NodeSpec[];
 }
 
 /**
- * The model with the replacements applied. New nodes go first in the graph (they read only initializers, so the
- * node order stays topological); replaced names leave the graph's input list, where IR < 4 models list initializers.
+ * The model with the replacements applied, each in the graph that holds its tensor (subgraphs included). New nodes go
+ * first in their graph (they read only initializers, so the node order stays topological); in IR < 4 models, which
+ * list initializers as main-graph inputs, the new initializers replace the old one in that list.
  * `metadata` entries are added to the model's metadata_props (e.g. which variant this is).
  */
 export function rewriteModel(model: Uint8Array, label: string, replacements: readonly Replacement[], metadata: Record<string, string>): Uint8Array {
-  const replaced = new Map(replacements.map((r) => [r.original, r]));
+  const edits: Edits = { byAt: new Map(replacements.map((r) => [r.at, r])), sorted: replacements.map((r) => r.at).sort((a, b) => a - b) };
   const out = new WireWriter();
   const r = new WireReader(model, label);
   for (let start = r.position, f = r.next(); f; start = r.position, f = r.next()) {
-    if (f.no === ModelField.graph) out.bytes(ModelField.graph, rewriteGraph(r.message(f, 'ModelProto.graph'), replacements, replaced));
+    if (f.no === ModelField.graph) out.bytes(ModelField.graph, rewriteGraph(r.message(f, 'ModelProto.graph'), edits, true));
     else out.raw(model.subarray(start, f.offset + f.length));
   }
   for (const [key, value] of Object.entries(metadata)) {
@@ -50,43 +53,92 @@ export function rewriteModel(model: Uint8Array, label: string, replacements: rea
   return bytes;
 }
 
-function rewriteGraph(g: WireReader, replacements: readonly Replacement[], replaced: Map<string, Replacement>): Uint8Array {
+interface Edits {
+  byAt: Map<number, Replacement>;
+  /** The replaced tensors' offsets, sorted: which messages contain one is a binary search. */
+  sorted: number[];
+}
+
+/** Whether a replaced tensor lies inside [from, to): only then is a node or attribute re-encoded, not copied. */
+function containsEdit(edits: Edits, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = edits.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits.sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < edits.sorted.length && edits.sorted[lo]! < to;
+}
+
+function rewriteGraph(g: WireReader, edits: Edits, main: boolean): Uint8Array {
+  // The replacements whose tensor is a field of this graph: their decode nodes open it.
+  const here: Replacement[] = [];
+  for (const f of new WireReader(g.bytes, g.label, g.base)) {
+    const r = edits.byAt.get(f.offset);
+    if (r && (f.no === GraphField.initializer || f.no === GraphField.node)) here.push(r);
+  }
+  const hereByName = new Map(here.map((r) => [r.original, r]));
   const out = new WireWriter();
   const emitted = new Set<Replacement>();
-  for (const r of replacements) for (const node of r.nodes) out.bytes(GraphField.node, encodeNode(node));
+  for (const r of here) for (const node of r.nodes) out.bytes(GraphField.node, encodeNode(node));
   for (let start = g.position, f = g.next(); f; start = g.position, f = g.next()) {
-    // A replaced Constant node goes: its value now comes from the new initializers and decode nodes.
-    if (f.no === GraphField.node && replacedConstant(g.message(f, 'GraphProto.node'), replaced)) continue;
-    if (f.no === GraphField.initializer || f.no === GraphField.input) {
-      const name = firstString(g.message(f, 'GraphProto field'), f.no === GraphField.initializer ? 8 : 1);
-      const r = replaced.get(name);
-      if (r && f.no === GraphField.input) continue;
-      if (r) {
-        for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
-        emitted.add(r);
+    const r = edits.byAt.get(f.offset);
+    if (f.no === GraphField.node) {
+      // A replaced Constant goes: its value now comes from the new initializers and decode nodes.
+      if (r) continue;
+      if (containsEdit(edits, f.offset, f.offset + f.length)) {
+        out.bytes(GraphField.node, rewriteMessage(g.message(f, 'GraphProto.node'), edits, NodeField.attribute));
+        continue;
+      }
+    } else if (f.no === GraphField.initializer && r) {
+      for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
+      emitted.add(r);
+      continue;
+    } else if (f.no === GraphField.input && main) {
+      // Only IR < 4 lists initializers as graph inputs (later IRs' are overridable and never replaced); there every
+      // initializer must be listed, so the new ones take the old one's place.
+      const replaced = hereByName.get(firstString(g.message(f, 'GraphProto.input'), 1));
+      if (replaced) {
+        for (const t of replaced.initializers) out.bytes(GraphField.input, encodeValueInfo(t));
         continue;
       }
     }
     out.raw(g.bytes.subarray(start - g.base, f.offset + f.length - g.base));
   }
   // Values that came from Constant nodes had no initializer to take the place of: theirs go last.
-  for (const r of replacements) if (!emitted.has(r)) for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
+  for (const r of here) if (!emitted.has(r)) for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
   return out.finish();
 }
 
-function replacedConstant(node: WireReader, replaced: Map<string, Replacement>): boolean {
-  let opType = '';
-  let output: string | null = null;
-  for (const f of node) {
-    if (f.no === NodeField.opType) opType = node.string(f, 'NodeProto.op_type');
-    else if (f.no === NodeField.output) output = node.string(f, 'NodeProto.output');
+/**
+ * A node (`inner` = its attribute field) or an attribute (`inner` = g / graphs) that holds a replaced tensor deeper
+ * down: its fields are copied, except the one on the way to the tensor, which is rewritten in turn.
+ */
+function rewriteMessage(m: WireReader, edits: Edits, inner: number): Uint8Array {
+  const out = new WireWriter();
+  for (let start = m.position, f = m.next(); f; start = m.position, f = m.next()) {
+    const holds = containsEdit(edits, f.offset, f.offset + f.length);
+    if (holds && inner === NodeField.attribute && f.no === NodeField.attribute) {
+      out.bytes(f.no, rewriteMessage(m.message(f, 'NodeProto.attribute'), edits, AttributeField.g));
+    } else if (holds && inner === AttributeField.g && (f.no === AttributeField.g || f.no === AttributeField.graphs)) {
+      out.bytes(f.no, rewriteGraph(m.message(f, 'AttributeProto.g'), edits, false));
+    } else out.raw(m.bytes.subarray(start - m.base, f.offset + f.length - m.base));
   }
-  return opType === 'Constant' && output !== null && replaced.has(output);
+  return out.finish();
 }
 
 function firstString(r: WireReader, no: number): string {
   for (const f of r) if (f.no === no) return r.string(f, 'name');
   return '';
+}
+
+/** ValueInfoProto { name, type: TypeProto { tensor_type: { elem_type, shape: { dim: [{ dim_value }] } } } } */
+function encodeValueInfo(t: Tensor): Uint8Array {
+  const shape = new WireWriter();
+  for (const d of t.dims) shape.bytes(1, new WireWriter().varint(1, d).finish());
+  const tensorType = new WireWriter().varint(1, dataTypeFromElemType(t.elemType)).bytes(2, shape.finish()).finish();
+  return new WireWriter().string(1, t.name).bytes(2, new WireWriter().bytes(1, tensorType).finish()).finish();
 }
 
 export function encodeNode(n: NodeSpec): Uint8Array {
