@@ -11556,11 +11556,18 @@ async function coldSample(job) {
 }
 
 // src/bench/runtime.ts
-import * as ort from "onnxruntime-node";
+import { createRequire as createRequire2 } from "node:module";
+var requireModule = createRequire2(import.meta.url);
+var loaded = null;
+function runtime() {
+  loaded ??= requireModule("onnxruntime-node");
+  return loaded;
+}
 function onnxruntimeVersion() {
-  return ort.env.versions.common ?? "unknown";
+  return runtime().env.versions.common ?? "unknown";
 }
 async function createSession(model, threads, label) {
+  const ort = runtime();
   const options = {
     intraOpNumThreads: threads.intraOpThreads,
     interOpNumThreads: threads.interOpThreads,
@@ -11589,6 +11596,7 @@ async function runSession(session, feeds, label) {
 }
 function toFeeds(tensors) {
   const feeds = {};
+  const ort = runtime();
   for (const [name, t2] of tensors) feeds[name] = new ort.Tensor(t2.elemType, t2.data, t2.dims);
   return feeds;
 }
@@ -12504,15 +12512,15 @@ async function measureCold(subjects, settings, settled, budgetMs) {
 }
 async function measureWarm(subjects, settings, settled, budgetMs) {
   const sides = sidesOf(subjects);
-  const loaded = /* @__PURE__ */ new Map();
+  const loaded2 = /* @__PURE__ */ new Map();
   try {
-    for (const side of sides) loaded.set(side, await loadPackedModel(subjectOf(subjects, side).model));
-    return await warmRounds(subjects, settings, settled, budgetMs, loaded);
+    for (const side of sides) loaded2.set(side, await loadPackedModel(subjectOf(subjects, side).model));
+    return await warmRounds(subjects, settings, settled, budgetMs, loaded2);
   } finally {
-    for (const l2 of loaded.values()) await l2.dispose();
+    for (const l2 of loaded2.values()) await l2.dispose();
   }
 }
-async function warmRounds(subjects, settings, settled, budgetMs, loaded) {
+async function warmRounds(subjects, settings, settled, budgetMs, loaded2) {
   const sides = sidesOf(subjects);
   const feeds = new Map(sides.map((side) => [side, toFeeds(subjectOf(subjects, side).inputs)]));
   const rounds = { baseline: [], candidate: [] };
@@ -12521,7 +12529,7 @@ async function warmRounds(subjects, settings, settled, budgetMs, loaded) {
     const order = orderOf(i3, sides);
     const sessions = /* @__PURE__ */ new Map();
     try {
-      for (const side of order) sessions.set(side, await createSession(loaded.get(side).source, settings, subjectOf(subjects, side).label));
+      for (const side of order) sessions.set(side, await createSession(loaded2.get(side).source, settings, subjectOf(subjects, side).label));
       for (const side of order) rounds[side].push(await latencyRound(sessions.get(side), feeds.get(side), settings));
     } finally {
       for (const session of sessions.values()) await session.release();
@@ -12838,8 +12846,8 @@ import { lstat as lstat4, readFile as readFile2, readdir } from "node:fs/promise
 import { basename as basename3, join as join5 } from "node:path";
 
 // node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
-var require2 = createRequire2("/");
+import { createRequire as createRequire3 } from "module";
+var require2 = createRequire3("/");
 var _a;
 var Worker2;
 var isMarkedAsUntransferable;
@@ -15906,10 +15914,10 @@ import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire3 } from "module";
+import { createRequire as createRequire4 } from "module";
 import { basename as basename5, dirname as dirname4, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire3(import.meta.url);
+var __require2 = /* @__PURE__ */ createRequire4(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);

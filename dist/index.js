@@ -40855,11 +40855,18 @@ async function coldSample(job) {
 }
 
 // src/bench/runtime.ts
-import * as ort from "onnxruntime-node";
+import { createRequire as createRequire2 } from "node:module";
+var requireModule = createRequire2(import.meta.url);
+var loaded = null;
+function runtime() {
+  loaded ??= requireModule("onnxruntime-node");
+  return loaded;
+}
 function onnxruntimeVersion() {
-  return ort.env.versions.common ?? "unknown";
+  return runtime().env.versions.common ?? "unknown";
 }
 async function createSession(model, threads, label) {
+  const ort = runtime();
   const options = {
     intraOpNumThreads: threads.intraOpThreads,
     interOpNumThreads: threads.interOpThreads,
@@ -40888,6 +40895,7 @@ async function runSession(session, feeds, label) {
 }
 function toFeeds(tensors) {
   const feeds = {};
+  const ort = runtime();
   for (const [name, t2] of tensors) feeds[name] = new ort.Tensor(t2.elemType, t2.data, t2.dims);
   return feeds;
 }
@@ -41803,15 +41811,15 @@ async function measureCold(subjects, settings, settled, budgetMs) {
 }
 async function measureWarm(subjects, settings, settled, budgetMs) {
   const sides = sidesOf(subjects);
-  const loaded = /* @__PURE__ */ new Map();
+  const loaded2 = /* @__PURE__ */ new Map();
   try {
-    for (const side of sides) loaded.set(side, await loadPackedModel(subjectOf(subjects, side).model));
-    return await warmRounds(subjects, settings, settled, budgetMs, loaded);
+    for (const side of sides) loaded2.set(side, await loadPackedModel(subjectOf(subjects, side).model));
+    return await warmRounds(subjects, settings, settled, budgetMs, loaded2);
   } finally {
-    for (const l2 of loaded.values()) await l2.dispose();
+    for (const l2 of loaded2.values()) await l2.dispose();
   }
 }
-async function warmRounds(subjects, settings, settled, budgetMs, loaded) {
+async function warmRounds(subjects, settings, settled, budgetMs, loaded2) {
   const sides = sidesOf(subjects);
   const feeds = new Map(sides.map((side) => [side, toFeeds(subjectOf(subjects, side).inputs)]));
   const rounds = { baseline: [], candidate: [] };
@@ -41820,7 +41828,7 @@ async function warmRounds(subjects, settings, settled, budgetMs, loaded) {
     const order = orderOf(i3, sides);
     const sessions = /* @__PURE__ */ new Map();
     try {
-      for (const side of order) sessions.set(side, await createSession(loaded.get(side).source, settings, subjectOf(subjects, side).label));
+      for (const side of order) sessions.set(side, await createSession(loaded2.get(side).source, settings, subjectOf(subjects, side).label));
       for (const side of order) rounds[side].push(await latencyRound(sessions.get(side), feeds.get(side), settings));
     } finally {
       for (const session of sessions.values()) await session.release();
@@ -42026,8 +42034,8 @@ import { lstat as lstat5, readFile as readFile3, readdir as readdir2 } from "nod
 import { basename as basename5, join as join9 } from "node:path";
 
 // node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
-var require2 = createRequire2("/");
+import { createRequire as createRequire3 } from "module";
+var require2 = createRequire3("/");
 var _a;
 var Worker2;
 var isMarkedAsUntransferable;
@@ -44665,19 +44673,19 @@ function trimBody(body, fullReportUrl, reserve) {
 
 // src/github/context.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-function readRunContext(env2 = process.env) {
+function readRunContext(env = process.env) {
   let payload = {};
-  if (env2.GITHUB_EVENT_PATH) {
+  if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env2.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
   }
-  const [owner, repo] = (env2.GITHUB_REPOSITORY ?? "").split("/");
-  const ref = env2.GITHUB_REF ?? "";
-  const eventName = env2.GITHUB_EVENT_NAME ?? "";
-  const server = env2.GITHUB_SERVER_URL ?? "https://github.com";
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const ref = env.GITHUB_REF ?? "";
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
   return {
     eventName,
     payload,
@@ -44685,9 +44693,9 @@ function readRunContext(env2 = process.env) {
     pullRequest: typeof payload.pull_request?.number === "number" ? payload.pull_request.number : null,
     currentTag: eventName === "release" && typeof payload.release?.tag_name === "string" ? payload.release.tag_name : ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : null,
     workflowRunHeadSha: typeof payload.workflow_run?.head_sha === "string" ? payload.workflow_run.head_sha : null,
-    workflow: env2.GITHUB_WORKFLOW ?? "model-gate",
-    apiUrl: env2.GITHUB_API_URL ?? "https://api.github.com",
-    runUrl: env2.GITHUB_RUN_ID && env2.GITHUB_REPOSITORY ? `${server}/${env2.GITHUB_REPOSITORY}/actions/runs/${env2.GITHUB_RUN_ID}` : null
+    workflow: env.GITHUB_WORKFLOW ?? "model-gate",
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null
   };
 }
 
@@ -44697,10 +44705,10 @@ import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire3 } from "module";
+import { createRequire as createRequire4 } from "module";
 import { basename as basename7, dirname as dirname4, normalize, relative, resolve, sep as sep2 } from "path";
 import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire3(import.meta.url);
+var __require2 = /* @__PURE__ */ createRequire4(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
@@ -45532,8 +45540,8 @@ function validateReport(text2, source) {
       }
     }
   }
-  const env2 = data.environment ?? fail("environment is missing");
-  for (const k2 of ["cpu", "os", "arch", "node", "onnxruntime"]) str(env2[k2], `environment.${k2}`);
+  const env = data.environment ?? fail("environment is missing");
+  for (const k2 of ["cpu", "os", "arch", "node", "onnxruntime"]) str(env[k2], `environment.${k2}`);
   const report2 = data;
   for (const m2 of report2.models) {
     const statuses = m2.checks.map((c2) => c2.status);

@@ -1883,8 +1883,15 @@ async function loadPackedModel(model, scratch = tmpdir()) {
 }
 
 // src/bench/runtime.ts
-import * as ort from "onnxruntime-node";
+import { createRequire as createRequire2 } from "node:module";
+var requireModule = createRequire2(import.meta.url);
+var loaded = null;
+function runtime() {
+  loaded ??= requireModule("onnxruntime-node");
+  return loaded;
+}
 async function createSession(model, threads, label) {
+  const ort = runtime();
   const options = {
     intraOpNumThreads: threads.intraOpThreads,
     interOpNumThreads: threads.interOpThreads,
@@ -1913,6 +1920,7 @@ async function runSession(session, feeds, label) {
 }
 function toFeeds(tensors) {
   const feeds = {};
+  const ort = runtime();
   for (const [name, t] of tensors) feeds[name] = new ort.Tensor(t.elemType, t.data, t.dims);
   return feeds;
 }
@@ -1939,13 +1947,13 @@ async function phase(work) {
 }
 var IDENTITY_MODEL = Buffer.from("CAg6OwoQCgF4EgF5IghJZGVudGl0eRIFcHJpbWVaDwoBeBIKCggIARIECgIIAWIPCgF5EgoKCAgBEgQKAggBQgQKABAR", "base64");
 async function measureColdLoad(job) {
-  const [, runtime] = await phase(async () => (await createSession(IDENTITY_MODEL, job.threads, "onnxruntime start-up")).release());
+  const [, runtime2] = await phase(async () => (await createSession(IDENTITY_MODEL, job.threads, "onnxruntime start-up")).release());
   const [loadable, unpack] = await phase(() => loadPackedModel(job.model));
   const [session, sessionPhase] = await phase(() => createSession(loadable.source, job.threads, job.label));
   await loadable.dispose();
   const feeds = toFeeds(new Map(job.inputs.map((t) => [t.name, t])));
   const [, firstRun] = await phase(() => runSession(session, feeds, job.label));
-  return { runtime, unpack, session: sessionPhase, firstRun };
+  return { runtime: runtime2, unpack, session: sessionPhase, firstRun };
 }
 
 // src/bench/load-child.ts

@@ -1,23 +1,33 @@
 // The edge to onnxruntime-node: sessions are created from bytes with fixed, recorded thread settings.
-import * as ort from 'onnxruntime-node';
+import { createRequire } from 'node:module';
+import type * as Ort from 'onnxruntime-node';
 import { InputError } from '../errors.js';
 import type { Tensor, ValueInfo } from '../types.js';
+
+const requireModule = createRequire(import.meta.url);
+let loaded: typeof Ort | null = null;
+/** onnxruntime's native library loads on first use, so `pack` and `unpack` never pay its start-up. */
+function runtime(): typeof Ort {
+  loaded ??= requireModule('onnxruntime-node') as typeof Ort;
+  return loaded;
+}
 
 export interface ThreadSettings {
   intraOpThreads: number;
   interOpThreads: number;
 }
 
-export type Session = ort.InferenceSession;
-export type Feeds = Record<string, ort.Tensor>;
+export type Session = Ort.InferenceSession;
+export type Feeds = Record<string, Ort.Tensor>;
 
 export function onnxruntimeVersion(): string {
-  return ort.env.versions.common ?? 'unknown';
+  return runtime().env.versions.common ?? 'unknown';
 }
 
 /** From bytes, or from a path when the model has external data (onnxruntime reads those files beside it). */
 export async function createSession(model: Uint8Array | string, threads: ThreadSettings, label: string): Promise<Session> {
-  const options: ort.InferenceSession.SessionOptions = {
+  const ort = runtime();
+  const options: Ort.InferenceSession.SessionOptions = {
     intraOpNumThreads: threads.intraOpThreads,
     interOpNumThreads: threads.interOpThreads,
     executionMode: 'sequential',
@@ -31,7 +41,7 @@ export async function createSession(model: Uint8Array | string, threads: ThreadS
 }
 
 export async function runSession(session: Session, feeds: Feeds, label: string): Promise<Record<string, Tensor>> {
-  let out: ort.InferenceSession.OnnxValueMapType;
+  let out: Ort.InferenceSession.OnnxValueMapType;
   try {
     out = await session.run(feeds);
   } catch (error) {
@@ -39,7 +49,7 @@ export async function runSession(session: Session, feeds: Feeds, label: string):
   }
   const result: Record<string, Tensor> = {};
   for (const [name, value] of Object.entries(out)) {
-    const t = value as ort.Tensor;
+    const t = value as Ort.Tensor;
     result[name] = { name, elemType: t.type as Tensor['elemType'], dims: [...t.dims], data: halfAsBits(t.data) };
   }
   return result;
@@ -47,7 +57,8 @@ export async function runSession(session: Session, feeds: Feeds, label: string):
 
 export function toFeeds(tensors: Map<string, Tensor>): Feeds {
   const feeds: Feeds = {};
-  for (const [name, t] of tensors) feeds[name] = new ort.Tensor(t.elemType as ort.Tensor.Type, t.data as never, t.dims);
+  const ort = runtime();
+  for (const [name, t] of tensors) feeds[name] = new ort.Tensor(t.elemType as Ort.Tensor.Type, t.data as never, t.dims);
   return feeds;
 }
 
@@ -90,7 +101,7 @@ function patternData(type: Tensor['elemType'], count: number, name: string, labe
 }
 
 /** Where a global Float16Array exists (Node 24), onnxruntime returns float16 data in one; model-gate keeps the bits. */
-function halfAsBits(data: ort.Tensor['data']): Tensor['data'] {
+function halfAsBits(data: Ort.Tensor['data']): Tensor['data'] {
   const F16 = (globalThis as { Float16Array?: abstract new (...args: never[]) => ArrayBufferView }).Float16Array;
   if (F16 && data instanceof F16) {
     const view = data as unknown as ArrayBufferView & { length: number };
