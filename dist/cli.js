@@ -14406,8 +14406,8 @@ function checkKeys(obj, allowed, source) {
 }
 
 // src/pack/pack.ts
-import { mkdir as mkdir2, rename as rename4, rm as rm4, stat } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { copyFile, mkdir as mkdir2, rename as rename4, rm as rm4, stat } from "node:fs/promises";
+import { dirname as dirname4, join as join6 } from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -14752,13 +14752,33 @@ async function packModels(request) {
       const main2 = await stage(p2.path, p2.runs, p2.size, p2.name);
       const externalData = [];
       for (const e2 of p2.external) externalData.push({ location: e2.location, ...await stage(e2.path, e2.runs, e2.size, p2.name, e2.location) });
-      const entry = manifestEntry(p2, main2, externalData, request.level);
-      const variant = request.variants?.get(p2.name);
-      models.push(variant ? { ...entry, variant } : entry);
+      models.push(manifestEntry(p2, main2, externalData, request.level));
     }
     const manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: "model-gate", version: VERSION }, models };
     for (const { tmp, final } of staged) await rename4(tmp, final);
     await writeFileAtomic(join6(request.outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
+`);
+    return manifest;
+  } catch (error) {
+    await Promise.all(staged.map(({ tmp }) => rm4(tmp, { force: true })));
+    throw error;
+  }
+}
+async function assemblePack(models, outDir) {
+  const manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: "model-gate", version: VERSION }, models: models.map((m2) => m2.entry) };
+  validateManifest(manifest, join6(outDir, MANIFEST_FILE));
+  await mkdir2(outDir, { recursive: true });
+  const staged = [];
+  try {
+    for (const { entry, path } of models) {
+      for (const file of [entry.file, ...(entry.externalData ?? []).map((e2) => e2.file)]) {
+        const final = join6(outDir, file);
+        staged.push({ tmp: temporaryPath(final), final });
+        await copyFile(join6(dirname4(path), file), staged.at(-1).tmp);
+      }
+    }
+    for (const { tmp, final } of staged) await rename4(tmp, final);
+    await writeFileAtomic(join6(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}
 `);
     return manifest;
   } catch (error) {
@@ -15291,10 +15311,7 @@ function readInitializer(proto, label, where, at2) {
 }
 function weightBytes(view) {
   let total = 0;
-  for (const t2 of [...view.initializers.values(), ...view.nested]) {
-    const bits2 = dataTypeBits(t2.dataType) ?? 0;
-    total += Math.ceil(t2.dims.reduce((a2, b3) => a2 * b3, 1) * bits2 / 8);
-  }
+  for (const t2 of [...view.initializers.values(), ...view.nested]) total += tensorBytes(t2.dataType, t2.dims) ?? 0;
   return total;
 }
 function freshName(view, base) {
@@ -15807,20 +15824,19 @@ async function resolveCandidates(request, sets, scratch, log2) {
         `variants: ${config.variants.build.join(", ")} change the weights, so they need eval data (--eval-data / the eval-data input) to measure what that costs; model-gate does not publish a lossy variant it has not checked`
       );
     }
-    const records = /* @__PURE__ */ new Map();
-    const files = [];
-    for (const model of loose) {
-      if (!lossy) {
-        files.push(model);
-        continue;
-      }
-      const chosen = await selectVariant(model, sets, config, join8(scratch, "variants", String(files.length)), log2);
-      variants.set(modelNameOf(model), chosen.table);
-      records.set(modelNameOf(model), chosen.record);
-      files.push(chosen.path);
-    }
     const dir = request.packDir ?? join8(scratch, "candidates");
-    pack = await packModels({ models: files, outDir: dir, level: config.level, threads: config.threads, codec: config.codec, variants: records });
+    checkUniqueNames(loose);
+    if (lossy) {
+      const chosen = [];
+      for (const [i3, model] of loose.entries()) {
+        const selection = await selectVariant(model, sets, config, join8(scratch, "variants", String(i3)), log2);
+        variants.set(selection.model.entry.name, selection.table);
+        chosen.push(selection.model);
+      }
+      pack = await assemblePack(chosen, dir);
+    } else {
+      pack = await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec });
+    }
     out.push(...packedModels(dir, pack));
   }
   const seen = /* @__PURE__ */ new Set();
@@ -15839,34 +15855,34 @@ async function selectVariant(model, sets, config, dir, log2) {
   const original = await packOne(model, join8(dir, "original"));
   const measurements = [];
   let weightBytes2 = 0;
-  for (const variant of config.variants.build) {
-    const build2 = await buildVariant(model, basename4(model), variant, config.variants, dir);
+  for (const variant2 of config.variants.build) {
+    const build2 = await buildVariant(model, basename4(model), variant2, config.variants, dir);
     weightBytes2 = build2.weightBytes.original;
     if (!build2.path) {
-      log2(`${name}: no ${variant} variant: ${build2.reason}`);
-      measurements.push({ build: build2, packedBytes: null, checks: [], eval: null });
+      log2(`${name}: no ${variant2} variant: ${build2.reason}`);
+      measurements.push({ build: build2, packedBytes: null, checks: [], eval: null, packed: null });
       continue;
     }
-    log2(`${name}: measuring the ${variant} variant against the original`);
+    log2(`${name}: measuring the ${variant2} variant against the original`);
     try {
-      const packed = await packOne(build2.path, join8(dir, `${variant}-pack`));
+      const packed = await packOne(build2.path, join8(dir, `${variant2}-pack`));
       const measured = await measureModel(original, packed, sets, config, false);
       const { checks } = compareModel(measured, thresholdsFor(config, name));
-      measurements.push({ build: build2, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+      measurements.push({ build: build2, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval, packed });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const reason = `onnxruntime could not load or run it: ${error.message.replace(`${dir}/`, "")}`;
-      log2(`${name}: no ${variant} variant: ${reason}`);
-      measurements.push({ build: { ...build2, path: null, reason }, packedBytes: null, checks: [], eval: null });
+      log2(`${name}: no ${variant2} variant: ${reason}`);
+      measurements.push({ build: { ...build2, path: null, reason }, packedBytes: null, checks: [], eval: null, packed: null });
     }
   }
   const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes: weightBytes2 }, measurements, config.variants);
-  const published = measurements.find((m2) => m2.build.variant === table.published);
+  const published = measurements.find((m2) => m2.build.variant === table.published)?.packed ?? original;
   const row = table.rows.find((r2) => r2.variant === table.published);
-  const record = { name: table.published, original: original.entry.raw };
-  if (row.score) record.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
+  const variant = { name: table.published, original: original.entry.raw };
+  if (row.score) variant.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
   log2(`${name}: publishing ${table.published === "original" ? "the original" : `the ${table.published} variant`}`);
-  return { path: published?.build.path ?? model, table, record };
+  return { model: { ...published, entry: { ...published.entry, variant } }, table };
 }
 async function load(model, config) {
   const loadable = await loadPackedModel(model);
@@ -15915,7 +15931,7 @@ import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire4 } from "module";
-import { basename as basename5, dirname as dirname4, normalize, relative, resolve, sep } from "path";
+import { basename as basename5, dirname as dirname5, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire4(import.meta.url);
 function cleanPath(path) {
@@ -16059,13 +16075,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname4(path);
+  let parent = dirname5(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname4(parent);
+    else parent = dirname5(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -16253,7 +16269,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename5(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -16700,11 +16716,11 @@ async function expandModelPatterns(patterns, source, cwd = process.cwd()) {
 
 // src/pack/unpack.ts
 import { mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join9 } from "node:path";
+import { basename as basename6, dirname as dirname6, join as join9 } from "node:path";
 async function unpack(source, outDir) {
   const info = await stat4(source).catch(() => null);
   if (!info) throw new InputError(`${source}: does not exist`);
-  const dir = info.isDirectory() ? source : dirname5(source);
+  const dir = info.isDirectory() ? source : dirname6(source);
   if (!info.isDirectory() && !isPackedFileName(source)) {
     throw new InputError(`${source}: not a pack folder or a packed model (.onnx.zst or .onnx.planes)`);
   }

@@ -14,7 +14,7 @@ import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { exitCodeFor } from './gate/gate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
 import { isPackedFileName, type Manifest, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
-import { packModels } from './pack/pack.js';
+import { assemblePack, checkUniqueNames, packModels } from './pack/pack.js';
 import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
@@ -129,20 +129,20 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
         `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data (--eval-data / the eval-data input) to measure what that costs; model-gate does not publish a lossy variant it has not checked`,
       );
     }
-    const records = new Map<string, ManifestVariant>();
-    const files: string[] = [];
-    for (const model of loose) {
-      if (!lossy) {
-        files.push(model);
-        continue;
-      }
-      const chosen = await selectVariant(model, sets!, config, join(scratch, 'variants', String(files.length)), log);
-      variants.set(modelNameOf(model), chosen.table);
-      records.set(modelNameOf(model), chosen.record);
-      files.push(chosen.path);
-    }
     const dir = request.packDir ?? join(scratch, 'candidates');
-    pack = await packModels({ models: files, outDir: dir, level: config.level, threads: config.threads, codec: config.codec, variants: records });
+    checkUniqueNames(loose);
+    if (lossy) {
+      // Each model's variants are packed and measured in scratch; the chosen ones are copied into one pack.
+      const chosen: PackedModel[] = [];
+      for (const [i, model] of loose.entries()) {
+        const selection = await selectVariant(model, sets!, config, join(scratch, 'variants', String(i)), log);
+        variants.set(selection.model.entry.name, selection.table);
+        chosen.push(selection.model);
+      }
+      pack = await assemblePack(chosen, dir);
+    } else {
+      pack = await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec });
+    }
     out.push(...packedModels(dir, pack));
   }
   const seen = new Set<string>();
@@ -164,14 +164,14 @@ async function selectVariant(model: string, sets: EvalSet[], config: Config, dir
     return packedModels(into, manifest)[0]!;
   };
   const original = await packOne(model, join(dir, 'original'));
-  const measurements: VariantMeasurement[] = [];
+  const measurements: Array<VariantMeasurement & { packed: PackedModel | null }> = [];
   let weightBytes = 0;
   for (const variant of config.variants.build) {
     const build = await buildVariant(model, basename(model), variant, config.variants, dir);
     weightBytes = build.weightBytes.original;
     if (!build.path) {
       log(`${name}: no ${variant} variant: ${build.reason}`);
-      measurements.push({ build, packedBytes: null, checks: [], eval: null });
+      measurements.push({ build, packedBytes: null, checks: [], eval: null, packed: null });
       continue;
     }
     log(`${name}: measuring the ${variant} variant against the original`);
@@ -179,22 +179,22 @@ async function selectVariant(model: string, sets: EvalSet[], config: Config, dir
       const packed = await packOne(build.path, join(dir, `${variant}-pack`));
       const measured = await measureModel(original, packed, sets, config, false);
       const { checks } = compareModel(measured, thresholdsFor(config, name));
-      measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval });
+      measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval, packed });
     } catch (error) {
       // A variant onnxruntime refuses is a variant not to publish, not a broken gate: the original goes on.
       if (!(error instanceof InputError)) throw error;
       const reason = `onnxruntime could not load or run it: ${error.message.replace(`${dir}/`, '')}`;
       log(`${name}: no ${variant} variant: ${reason}`);
-      measurements.push({ build: { ...build, path: null, reason }, packedBytes: null, checks: [], eval: null });
+      measurements.push({ build: { ...build, path: null, reason }, packedBytes: null, checks: [], eval: null, packed: null });
     }
   }
   const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes }, measurements, config.variants);
-  const published = measurements.find((m) => m.build.variant === table.published);
+  const published = measurements.find((m) => m.build.variant === table.published)?.packed ?? original;
   const row = table.rows.find((r) => r.variant === table.published)!;
-  const record: ManifestVariant = { name: table.published, original: original.entry.raw };
-  if (row.score) record.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
+  const variant: ManifestVariant = { name: table.published, original: original.entry.raw };
+  if (row.score) variant.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
   log(`${name}: publishing ${table.published === 'original' ? 'the original' : `the ${table.published} variant`}`);
-  return { path: published?.build.path ?? model, table, record };
+  return { model: { ...published, entry: { ...published.entry, variant } }, table };
 }
 
 interface Loaded {

@@ -76,6 +76,9 @@ describe('variants through the CLI', () => {
     const pack = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', join(FIXTURES, 'baseline'), '--eval-data', join(FIXTURES, 'eval'), '--variants', 'fp16']);
     assert.equal(pack.code, 2);
     assert.match(pack.stderr, /are built from \.onnx models; pass the model files, not a pack folder/);
+    const twice = await cli(['run', candidate('unchanged'), candidate('improved'), '--out', join(dir, 't'), '--baseline', join(FIXTURES, 'baseline'), '--eval-data', join(FIXTURES, 'eval'), '--variants', 'fp16']);
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /improved\/iris\.onnx: model name "iris" is also the name of .*unchanged\/iris\.onnx/);
     const folder = await cli(['run', join(FIXTURES, 'baseline'), '--out', join(dir, 'q'), '--baseline', join(FIXTURES, 'baseline')]);
     assert.equal(folder.code, 2);
     assert.match(folder.stderr, /baseline: is a folder; give the \.onnx model files to pack/);

@@ -1,7 +1,7 @@
 // Pack stage: each model (and each of its external data files) becomes one packed file beside a manifest; the manifest
 // is written last, so a folder with a manifest is a complete pack and a failure leaves nothing behind.
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
 import { temporaryPath, writeFileAtomic } from '../util/fs.js';
@@ -16,9 +16,10 @@ import {
   MANIFEST_VERSION,
   type Manifest,
   type ManifestModel,
-  type ManifestVariant,
   modelNameOf,
+  type PackedModel,
   packedFileName,
+  validateManifest,
 } from './manifest.js';
 import { type FloatRun, mapTensors } from './tensors.js';
 import type { CompressOptions } from './zstd.js';
@@ -30,8 +31,6 @@ export interface PackRequest extends CompressOptions {
   codec?: CodecRequest;
   /** Test hook: onnx-planes block size. */
   blockSize?: number;
-  /** Per model name: which variant the file is, recorded in its manifest entry. */
-  variants?: ReadonlyMap<string, ManifestVariant>;
 }
 
 /** What is known about a model before anything is written. */
@@ -68,9 +67,7 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
       const main = await stage(p.path, p.runs, p.size, p.name);
       const externalData: ExternalDataEntry[] = [];
       for (const e of p.external) externalData.push({ location: e.location, ...(await stage(e.path, e.runs, e.size, p.name, e.location)) });
-      const entry = manifestEntry(p, main, externalData, request.level);
-      const variant = request.variants?.get(p.name);
-      models.push(variant ? { ...entry, variant } : entry);
+      models.push(manifestEntry(p, main, externalData, request.level));
     }
     const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models };
     for (const { tmp, final } of staged) await rename(tmp, final);
@@ -82,7 +79,35 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
   }
 }
 
-function checkUniqueNames(models: string[]): void {
+/**
+ * One pack from models already packed elsewhere (each variant selection packs and measures in a scratch folder): their
+ * files are copied, not packed again, and their entries go into one manifest, written last as packModels does.
+ */
+export async function assemblePack(models: readonly PackedModel[], outDir: string): Promise<Manifest> {
+  const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models: models.map((m) => m.entry) };
+  // The same rules as any pack: unique model names, packed files and restored names.
+  validateManifest(manifest, join(outDir, MANIFEST_FILE));
+  await mkdir(outDir, { recursive: true });
+  const staged: Array<{ tmp: string; final: string }> = [];
+  try {
+    for (const { entry, path } of models) {
+      for (const file of [entry.file, ...(entry.externalData ?? []).map((e) => e.file)]) {
+        const final = join(outDir, file);
+        staged.push({ tmp: temporaryPath(final), final });
+        await copyFile(join(dirname(path), file), staged.at(-1)!.tmp);
+      }
+    }
+    for (const { tmp, final } of staged) await rename(tmp, final);
+    await writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+  } catch (error) {
+    await Promise.all(staged.map(({ tmp }) => rm(tmp, { force: true })));
+    throw error;
+  }
+}
+
+/** Models pair and pack by file name: two files of one name would collide. */
+export function checkUniqueNames(models: readonly string[]): void {
   const byName = new Map<string, string>();
   for (const path of models) {
     const name = modelNameOf(path);

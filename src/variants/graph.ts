@@ -3,7 +3,8 @@
 // model's bytes with the wire-format primitives, so fields model-gate does not know survive a rewrite untouched.
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
-import { DATA_LOCATION_EXTERNAL, dataTypeBits, TensorField } from '../onnx/tensor-proto.js';
+import { DATA_LOCATION_EXTERNAL, TensorField } from '../onnx/tensor-proto.js';
+import { tensorBytes } from '../pack/tensors.js';
 import { fieldInt, toBigInt, WIRE_VARINT, WireReader } from '../onnx/wire.js';
 
 export const NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 } as const;
@@ -196,10 +197,7 @@ function readInitializer(proto: Uint8Array, label: string, where: Initializer['w
 /** Payload bytes of the model's constant tensors (initializers, Constant values, subgraph initializers): its weights. */
 export function weightBytes(view: GraphView): number {
   let total = 0;
-  for (const t of [...view.initializers.values(), ...view.nested]) {
-    const bits = dataTypeBits(t.dataType) ?? 0;
-    total += Math.ceil((t.dims.reduce((a, b) => a * b, 1) * bits) / 8);
-  }
+  for (const t of [...view.initializers.values(), ...view.nested]) total += tensorBytes(t.dataType, t.dims) ?? 0;
   return total;
 }
 
