@@ -45556,6 +45556,13 @@ function validateReport(text2, source) {
       }
     }
   }
+  const settings = data.settings ?? fail("settings is missing");
+  for (const k2 of ["level", "threads"]) if (num(settings[k2], `settings.${k2}`) === null) fail(`settings.${k2} must be a number`);
+  if (!["fail", "warn", "never"].includes(settings.failOn)) fail("settings.failOn is not one of fail, warn, never");
+  for (const k2 of ["budgetSeconds", "loadSamples", "latencyRounds", "latencyTimeMs", "warmupMs", "intraOpThreads", "interOpThreads"]) {
+    if (num(settings.bench?.[k2], `settings.bench.${k2}`) === null) fail(`settings.bench.${k2} must be a number`);
+  }
+  for (const k2 of ["atol", "rtol"]) if (num(settings.eval?.[k2], `settings.eval.${k2}`) === null) fail(`settings.eval.${k2} must be a number`);
   const env = data.environment ?? fail("environment is missing");
   for (const k2 of ["cpu", "os", "arch", "node", "onnxruntime"]) str(env[k2], `environment.${k2}`);
   const report2 = data;

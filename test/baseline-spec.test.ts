@@ -4,6 +4,7 @@ import { parseBaselineSpec } from '../src/baseline/spec.js';
 import { markerFor, MAX_COMMENT_LENGTH, trimBody } from '../src/github/comments.js';
 import { pickLatest, pickPrevious, type Release } from '../src/github/releases.js';
 import { validateReport } from '../src/report/validate.js';
+import { renderMarkdown } from '../src/report/markdown.js';
 
 const release = (tag: string, published: string, extra: Partial<Release> = {}): Release => ({
   id: Math.floor(Math.random() * 1e6),
@@ -100,7 +101,13 @@ describe('an untrusted report artifact', () => {
           eval: null,
         },
       ],
-      settings: {},
+      settings: {
+        level: 3,
+        threads: 2,
+        failOn: 'fail',
+        bench: { budgetSeconds: 25, loadSamples: 10, latencyRounds: 10, latencyTimeMs: 100, warmupMs: 25, intraOpThreads: 1, interOpThreads: 1 },
+        eval: { atol: 1e-5, rtol: 1e-4, output: null },
+      },
       environment: { cpu: 'c', cores: 2, os: 'o', arch: 'x64', node: 'v24', onnxruntime: '1', runner: null },
       ...overrides,
     });
@@ -118,5 +125,41 @@ describe('an untrusted report artifact', () => {
     assert.throws(() => validateReport(report({ models: 'x' }), 'r.json'), /models must be an array/);
     assert.throws(() => validateReport('{', 'r.json'), /not valid JSON/);
     assert.throws(() => validateReport(' '.repeat(6 << 20), 'r.json'), /larger than/);
+    // The method section renders the settings: a report without them is refused, not crashed on.
+    assert.throws(() => validateReport(report({ settings: {} }), 'r.json'), /r\.json: settings\.level must be a (finite )?number/);
+    assert.throws(() => validateReport(report({ settings: { level: 3, threads: 1, failOn: '<script>' } }), 'r.json'), /settings\.failOn is not one of/);
+  });
+
+  test('a variant table from an artifact: enums and numbers checked, text escaped when rendered', () => {
+    const row = (variant: string, status: string, reason: string | null) => ({
+      variant,
+      status,
+      reason,
+      packedBytes: 100,
+      weightBytes: 50,
+      loadTime: { absolute: 0, relative: 0.01, interval: null },
+      latencyP50: null,
+      score: variant === 'original' ? null : { metric: 'top-1 agreement', original: 1, variant: 0.98, loss: 0.02, unit: 'pp', budget: '-0.5pp', within: false },
+      agreement: null,
+      converted: 2,
+      kept: 0,
+      clamped: 0,
+      flushed: 0,
+      worstTensors: [{ name: 'w|<img src=x>', elements: 4, sqnrDb: null }],
+    });
+    const table = { publish: 'best', published: 'original', rows: [row('original', 'published', null), row('int8', 'rejected', '@team <b>bad</b> | x')] };
+    const withTable = (t: unknown) => {
+      const data = JSON.parse(report());
+      data.models[0].variants = t;
+      return JSON.stringify(data);
+    };
+    const markdown = renderMarkdown(validateReport(withTable(table), 'r.json'));
+    assert.match(markdown, /\| int8 \| 100 B \| 50 B \| \+1\.0% \| — \| top-1 agreement −2\.00 pp \(budget -0\.5pp\) \| ❌ rejected — /);
+    assert.ok(!markdown.includes('<b>') && !markdown.includes('<img') && !markdown.includes(' @team'), 'reason and tensor names are escaped');
+    assert.throws(() => validateReport(withTable({ ...table, published: 'fp8' }), 'r.json'), /variants\.published is not one of original, fp16, int8/);
+    assert.throws(() => validateReport(withTable({ ...table, rows: [{ ...row('int8', 'chosen', null) }] }), 'r.json'), /rows\[0\]\.status is not one of/);
+    const badScore = row('int8', 'rejected', null);
+    (badScore.score as { metric: string }).metric = 'vibes';
+    assert.throws(() => validateReport(withTable({ ...table, rows: [badScore] }), 'r.json'), /rows\[0\]\.score\.metric is not one of/);
   });
 });

@@ -57,6 +57,14 @@ export function validateReport(text: string, source: string): Report {
       }
     }
   }
+  // The settings are rendered in the method section: numbers and one enum, nothing free-form.
+  const settings = data.settings ?? fail('settings is missing');
+  for (const k of ['level', 'threads']) if (num(settings[k], `settings.${k}`) === null) fail(`settings.${k} must be a number`);
+  if (!['fail', 'warn', 'never'].includes(settings.failOn)) fail('settings.failOn is not one of fail, warn, never');
+  for (const k of ['budgetSeconds', 'loadSamples', 'latencyRounds', 'latencyTimeMs', 'warmupMs', 'intraOpThreads', 'interOpThreads']) {
+    if (num(settings.bench?.[k], `settings.bench.${k}`) === null) fail(`settings.bench.${k} must be a number`);
+  }
+  for (const k of ['atol', 'rtol']) if (num(settings.eval?.[k], `settings.eval.${k}`) === null) fail(`settings.eval.${k} must be a number`);
   const env = data.environment ?? fail('environment is missing');
   for (const k of ['cpu', 'os', 'arch', 'node', 'onnxruntime']) str(env[k], `environment.${k}`);
   const report = data as Report;
