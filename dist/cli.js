@@ -15058,11 +15058,11 @@ function modelDetails(m2) {
   const e2 = m2.eval;
   if (e2) {
     lines.push("");
-    lines.push(`Eval: ${e2.sets} set${e2.sets === 1 ? "" : "s"}, ${e2.samples} samples, output ${escapeMarkdown(e2.output)}${e2.task ? `, ${e2.task}` : ""}.`);
+    lines.push(`Eval: ${e2.sets} set${e2.sets === 1 ? "" : "s"}, ${e2.samples} samples, output ${escapeMarkdown(e2.output)}${e2.task ? `, ${escapeMarkdown(e2.task)}` : ""}.`);
     if (e2.agreement) {
       const top1 = e2.agreement.top1 === null ? "" : `top-1 ${formatShare(e2.agreement.top1)}, `;
       lines.push(
-        `Candidate vs baseline outputs: ${top1}${formatShare(e2.agreement.withinShare)} of values within tolerance, max abs difference ${e2.agreement.maxAbsError.toExponential(2)}.`
+        `Candidate vs baseline outputs: ${top1}${formatShare(e2.agreement.withinShare)} of values within tolerance, max abs difference ${scientific(e2.agreement.maxAbsError)}.`
       );
     }
     const ref = e2.candidate?.referenceMaxAbsError ?? e2.baseline.referenceMaxAbsError;
@@ -15091,7 +15091,7 @@ function variantDetails(t2) {
   for (const r2 of t2.rows) {
     if (r2.variant === "original" || r2.status === "not-built") continue;
     const a2 = r2.agreement;
-    const agreement = a2 ? `top-1 agreement ${a2.top1 === null ? "n/a" : formatShare(a2.top1)}, ${formatShare(a2.withinShare)} of values within tolerance, max abs difference ${a2.maxAbsError === null ? "\u221E" : a2.maxAbsError.toExponential(2)}${a2.relativeRmsError === null ? "" : `, RMS difference ${(a2.relativeRmsError * 100).toPrecision(2)}% of the original's`}` : "not evaluated";
+    const agreement = a2 ? `top-1 agreement ${a2.top1 === null ? "n/a" : formatShare(a2.top1)}, ${formatShare(a2.withinShare)} of values within tolerance, max abs difference ${scientific(a2.maxAbsError)}${a2.relativeRmsError === null ? "" : `, RMS difference ${(a2.relativeRmsError * 100).toPrecision(2)}% of the original's`}` : "not evaluated";
     lines.push("", `${r2.variant}: ${r2.converted} tensors converted, ${r2.kept} kept in float32${r2.clamped ? `, ${r2.clamped} values clamped to \xB165504` : ""}${r2.flushed ? `, ${r2.flushed} values flushed to 0` : ""}; against the original: ${agreement}.`);
     if (r2.worstTensors.length > 0) {
       lines.push("", "| Tensor | Elements | SQNR |", "|:--|--:|--:|");
@@ -15128,7 +15128,7 @@ function environmentSection(r2) {
   return [
     "#### Environment",
     "",
-    `${escapeMarkdown(e2.cpu)}, ${e2.cores} cores \xB7 ${escapeMarkdown(e2.os)} ${e2.arch} \xB7 Node ${e2.node} \xB7 onnxruntime ${e2.onnxruntime} \xB7 intra-op threads ${b3.intraOpThreads}, inter-op threads ${b3.interOpThreads}`,
+    `${escapeMarkdown(e2.cpu)}, ${e2.cores} cores \xB7 ${escapeMarkdown(e2.os)} ${escapeMarkdown(e2.arch)} \xB7 Node ${escapeMarkdown(e2.node)} \xB7 onnxruntime ${escapeMarkdown(e2.onnxruntime)} \xB7 intra-op threads ${b3.intraOpThreads}, inter-op threads ${b3.interOpThreads}`,
     ""
   ];
 }
@@ -15152,6 +15152,9 @@ function value(metric, v2) {
     default:
       return Math.abs(v2) >= 1e3 || v2 !== 0 && Math.abs(v2) < 1e-3 ? v2.toExponential(3) : v2.toPrecision(4);
   }
+}
+function scientific(v2) {
+  return v2 === null ? "\u221E" : v2.toExponential(2);
 }
 function bytes(n2) {
   if (n2 < 1e3) return `${n2} B`;

@@ -43762,11 +43762,11 @@ function modelDetails(m2) {
   const e2 = m2.eval;
   if (e2) {
     lines.push("");
-    lines.push(`Eval: ${e2.sets} set${e2.sets === 1 ? "" : "s"}, ${e2.samples} samples, output ${escapeMarkdown(e2.output)}${e2.task ? `, ${e2.task}` : ""}.`);
+    lines.push(`Eval: ${e2.sets} set${e2.sets === 1 ? "" : "s"}, ${e2.samples} samples, output ${escapeMarkdown(e2.output)}${e2.task ? `, ${escapeMarkdown(e2.task)}` : ""}.`);
     if (e2.agreement) {
       const top1 = e2.agreement.top1 === null ? "" : `top-1 ${formatShare(e2.agreement.top1)}, `;
       lines.push(
-        `Candidate vs baseline outputs: ${top1}${formatShare(e2.agreement.withinShare)} of values within tolerance, max abs difference ${e2.agreement.maxAbsError.toExponential(2)}.`
+        `Candidate vs baseline outputs: ${top1}${formatShare(e2.agreement.withinShare)} of values within tolerance, max abs difference ${scientific(e2.agreement.maxAbsError)}.`
       );
     }
     const ref = e2.candidate?.referenceMaxAbsError ?? e2.baseline.referenceMaxAbsError;
@@ -43795,7 +43795,7 @@ function variantDetails(t2) {
   for (const r2 of t2.rows) {
     if (r2.variant === "original" || r2.status === "not-built") continue;
     const a2 = r2.agreement;
-    const agreement = a2 ? `top-1 agreement ${a2.top1 === null ? "n/a" : formatShare(a2.top1)}, ${formatShare(a2.withinShare)} of values within tolerance, max abs difference ${a2.maxAbsError === null ? "\u221E" : a2.maxAbsError.toExponential(2)}${a2.relativeRmsError === null ? "" : `, RMS difference ${(a2.relativeRmsError * 100).toPrecision(2)}% of the original's`}` : "not evaluated";
+    const agreement = a2 ? `top-1 agreement ${a2.top1 === null ? "n/a" : formatShare(a2.top1)}, ${formatShare(a2.withinShare)} of values within tolerance, max abs difference ${scientific(a2.maxAbsError)}${a2.relativeRmsError === null ? "" : `, RMS difference ${(a2.relativeRmsError * 100).toPrecision(2)}% of the original's`}` : "not evaluated";
     lines.push("", `${r2.variant}: ${r2.converted} tensors converted, ${r2.kept} kept in float32${r2.clamped ? `, ${r2.clamped} values clamped to \xB165504` : ""}${r2.flushed ? `, ${r2.flushed} values flushed to 0` : ""}; against the original: ${agreement}.`);
     if (r2.worstTensors.length > 0) {
       lines.push("", "| Tensor | Elements | SQNR |", "|:--|--:|--:|");
@@ -43832,7 +43832,7 @@ function environmentSection(r2) {
   return [
     "#### Environment",
     "",
-    `${escapeMarkdown(e2.cpu)}, ${e2.cores} cores \xB7 ${escapeMarkdown(e2.os)} ${e2.arch} \xB7 Node ${e2.node} \xB7 onnxruntime ${e2.onnxruntime} \xB7 intra-op threads ${b3.intraOpThreads}, inter-op threads ${b3.interOpThreads}`,
+    `${escapeMarkdown(e2.cpu)}, ${e2.cores} cores \xB7 ${escapeMarkdown(e2.os)} ${escapeMarkdown(e2.arch)} \xB7 Node ${escapeMarkdown(e2.node)} \xB7 onnxruntime ${escapeMarkdown(e2.onnxruntime)} \xB7 intra-op threads ${b3.intraOpThreads}, inter-op threads ${b3.interOpThreads}`,
     ""
   ];
 }
@@ -43856,6 +43856,9 @@ function value(metric, v2) {
     default:
       return Math.abs(v2) >= 1e3 || v2 !== 0 && Math.abs(v2) < 1e-3 ? v2.toExponential(3) : v2.toPrecision(4);
   }
+}
+function scientific(v2) {
+  return v2 === null ? "\u221E" : v2.toExponential(2);
 }
 function bytes(n2) {
   if (n2 < 1e3) return `${n2} B`;
@@ -45544,8 +45547,24 @@ function validateReport(text2, source) {
       }
       for (const level of ["warn", "fail"]) if (c2.threshold?.[level] !== null) str(c2.threshold?.[level], `${cat}.threshold.${level}`);
       if (c2.note !== null && c2.note !== void 0) str(c2.note, `${cat}.note`);
+      if (c2.samples) for (const k2 of ["baseline", "candidate"]) num(c2.samples[k2], `${cat}.samples.${k2}`);
+      if (c2.sampling) {
+        if (!STOPS.includes(c2.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOPS.join(", ")}`);
+        for (const k2 of ["pairs", "seconds"]) if (num(c2.sampling[k2], `${cat}.sampling.${k2}`) === null) fail(`${cat}.sampling.${k2} must be a number`);
+      }
     }
     if (m2.variants !== void 0 && m2.variants !== null) checkVariants(m2.variants, `${at2}.variants`, { str, num, fail });
+    if (m2.eval !== void 0 && m2.eval !== null) checkEval(m2.eval, `${at2}.eval`, { str, num, fail });
+    if (m2.phases !== void 0 && m2.phases !== null) {
+      if (!Array.isArray(m2.phases) || m2.phases.length > PHASES.length) fail(`${at2}.phases must be an array of at most ${PHASES.length}`);
+      for (const [j2, p2] of m2.phases.entries()) {
+        if (!PHASES.includes(p2?.phase)) fail(`${at2}.phases[${j2}].phase is not one of ${PHASES.join(", ")}`);
+        for (const side of ["baseline", "candidate"]) {
+          if (p2[side] === null && side === "baseline") continue;
+          for (const k2 of ["wallMs", "cpuMs", "peakRssBytes"]) if (num(p2[side]?.[k2], `${at2}.phases[${j2}].${side}.${k2}`) === null) fail(`${at2}.phases[${j2}].${side}.${k2} must be a number`);
+        }
+      }
+    }
     for (const side of ["baseline", "candidate"]) {
       const f2 = m2[side];
       if (f2 === null && side === "baseline") continue;
@@ -45565,6 +45584,7 @@ function validateReport(text2, source) {
   for (const k2 of ["atol", "rtol"]) if (num(settings.eval?.[k2], `settings.eval.${k2}`) === null) fail(`settings.eval.${k2} must be a number`);
   const env = data.environment ?? fail("environment is missing");
   for (const k2 of ["cpu", "os", "arch", "node", "onnxruntime"]) str(env[k2], `environment.${k2}`);
+  num(env.cores, "environment.cores");
   const report2 = data;
   for (const m2 of report2.models) {
     const statuses = m2.checks.map((c2) => c2.status);
@@ -45573,6 +45593,17 @@ function validateReport(text2, source) {
   report2.verdict = overallVerdict(report2.models);
   report2.summary = summarize(report2.verdict, report2.models, report2.baseline?.note ?? null);
   return report2;
+}
+var STOPS = ["settled", "budget", "max-pairs"];
+function checkEval(e2, at2, { str, num, fail }) {
+  if (e2.task !== null && e2.task !== "classification" && e2.task !== "regression") fail(`${at2}.task is not one of classification, regression, null`);
+  str(e2.output, `${at2}.output`);
+  for (const k2 of ["sets", "samples"]) if (num(e2[k2], `${at2}.${k2}`) === null) fail(`${at2}.${k2} must be a number`);
+  for (const side of ["baseline", "candidate"]) {
+    if (e2[side] === null && side === "candidate") continue;
+    for (const k2 of ["accuracy", "mae", "rmse", "referenceAgreement", "referenceMaxAbsError"]) num(e2[side]?.[k2], `${at2}.${side}.${k2}`);
+  }
+  if (e2.agreement !== null) for (const k2 of ["top1", "withinShare", "maxAbsError", "relativeRmsError"]) num(e2.agreement?.[k2], `${at2}.agreement.${k2}`);
 }
 function checkVariants(t2, at2, { str, num, fail }) {
   const oneOf = (v2, allowed, where) => allowed.includes(v2) ? v2 : fail(`${where} is not one of ${allowed.join(", ")}`);

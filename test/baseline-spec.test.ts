@@ -128,6 +128,15 @@ describe('an untrusted report artifact', () => {
     // The method section renders the settings: a report without them is refused, not crashed on.
     assert.throws(() => validateReport(report({ settings: {} }), 'r.json'), /r\.json: settings\.level must be a (finite )?number/);
     assert.throws(() => validateReport(report({ settings: { level: 3, threads: 1, failOn: '<script>' } }), 'r.json'), /settings\.failOn is not one of/);
+    // Every part the Markdown renders: eval sentences, phase rows, sampling notes, the environment line.
+    const model = JSON.parse(report()).models[0];
+    const withModel = (extra: object) => report({ models: [{ ...model, ...extra }] });
+    assert.throws(() => validateReport(withModel({ eval: { task: '<b>x</b>', output: 'y', sets: 1, samples: 1, baseline: {}, candidate: null, agreement: null } }), 'r.json'), /eval\.task is not one of/);
+    assert.throws(() => validateReport(withModel({ phases: [{ phase: 'unpack', baseline: null, candidate: { wallMs: 'fast' } }] }), 'r.json'), /phases\[0\]\.candidate\.wallMs must be a/);
+    assert.throws(() => validateReport(withModel({ checks: [{ ...model.checks[0], sampling: { pairs: 3, stop: 'bored', seconds: 1 } }] }), 'r.json'), /sampling\.stop is not one of/);
+    const env = JSON.parse(report()).environment;
+    const rendered = renderMarkdown(validateReport(report({ environment: { ...env, arch: '<img src=x> @all' } }), 'r.json'));
+    assert.ok(!rendered.includes('<img') && !rendered.includes(' @all'), 'environment strings are escaped');
   });
 
   test('a variant table from an artifact: enums and numbers checked, text escaped when rendered', () => {

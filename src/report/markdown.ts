@@ -78,11 +78,11 @@ function modelDetails(m: ReportModel): string[] {
   const e = m.eval;
   if (e) {
     lines.push('');
-    lines.push(`Eval: ${e.sets} set${e.sets === 1 ? '' : 's'}, ${e.samples} samples, output ${escapeMarkdown(e.output)}${e.task ? `, ${e.task}` : ''}.`);
+    lines.push(`Eval: ${e.sets} set${e.sets === 1 ? '' : 's'}, ${e.samples} samples, output ${escapeMarkdown(e.output)}${e.task ? `, ${escapeMarkdown(e.task)}` : ''}.`);
     if (e.agreement) {
       const top1 = e.agreement.top1 === null ? '' : `top-1 ${formatShare(e.agreement.top1)}, `;
       lines.push(
-        `Candidate vs baseline outputs: ${top1}${formatShare(e.agreement.withinShare)} of values within tolerance, max abs difference ${e.agreement.maxAbsError.toExponential(2)}.`,
+        `Candidate vs baseline outputs: ${top1}${formatShare(e.agreement.withinShare)} of values within tolerance, max abs difference ${scientific(e.agreement.maxAbsError)}.`,
       );
     }
     const ref = e.candidate?.referenceMaxAbsError ?? e.baseline.referenceMaxAbsError;
@@ -117,7 +117,7 @@ function variantDetails(t: VariantTable): string[] {
     if (r.variant === 'original' || r.status === 'not-built') continue;
     const a = r.agreement;
     const agreement = a
-      ? `top-1 agreement ${a.top1 === null ? 'n/a' : formatShare(a.top1)}, ${formatShare(a.withinShare)} of values within tolerance, max abs difference ${a.maxAbsError === null ? '∞' : a.maxAbsError.toExponential(2)}${a.relativeRmsError === null ? '' : `, RMS difference ${(a.relativeRmsError * 100).toPrecision(2)}% of the original's`}`
+      ? `top-1 agreement ${a.top1 === null ? 'n/a' : formatShare(a.top1)}, ${formatShare(a.withinShare)} of values within tolerance, max abs difference ${scientific(a.maxAbsError)}${a.relativeRmsError === null ? '' : `, RMS difference ${(a.relativeRmsError * 100).toPrecision(2)}% of the original's`}`
       : 'not evaluated';
     lines.push('', `${r.variant}: ${r.converted} tensors converted, ${r.kept} kept in float32${r.clamped ? `, ${r.clamped} values clamped to ±65504` : ''}${r.flushed ? `, ${r.flushed} values flushed to 0` : ''}; against the original: ${agreement}.`);
     if (r.worstTensors.length > 0) {
@@ -163,7 +163,7 @@ function environmentSection(r: Report): string[] {
   return [
     '#### Environment',
     '',
-    `${escapeMarkdown(e.cpu)}, ${e.cores} cores · ${escapeMarkdown(e.os)} ${e.arch} · Node ${e.node} · onnxruntime ${e.onnxruntime} · intra-op threads ${b.intraOpThreads}, inter-op threads ${b.interOpThreads}`,
+    `${escapeMarkdown(e.cpu)}, ${e.cores} cores · ${escapeMarkdown(e.os)} ${escapeMarkdown(e.arch)} · Node ${escapeMarkdown(e.node)} · onnxruntime ${escapeMarkdown(e.onnxruntime)} · intra-op threads ${b.intraOpThreads}, inter-op threads ${b.interOpThreads}`,
     '',
   ];
 }
@@ -196,6 +196,11 @@ function value(metric: MetricId, v: number): string {
     default:
       return Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toPrecision(4);
   }
+}
+
+/** An error in scientific notation; JSON carries an infinite one (a NaN or ±∞ mismatch) as null. */
+function scientific(v: number | null): string {
+  return v === null ? '∞' : v.toExponential(2);
 }
 
 export function bytes(n: number): string {

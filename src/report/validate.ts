@@ -5,6 +5,7 @@ import { isMetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
 import { REPORT_SCHEMA, REPORT_VERSION, type Report, summarize } from './json.js';
 import { ROW_STATUSES, SCORE_METRICS, VARIANT_IDS } from '../variants/choose.js';
+import { PHASES } from '../bench/cold-load.js';
 
 export const MAX_REPORT_BYTES = 5 << 20;
 const MAX_MODELS = 500;
@@ -45,8 +46,24 @@ export function validateReport(text: string, source: string): Report {
       }
       for (const level of ['warn', 'fail'] as const) if (c.threshold?.[level] !== null) str(c.threshold?.[level], `${cat}.threshold.${level}`);
       if (c.note !== null && c.note !== undefined) str(c.note, `${cat}.note`);
+      if (c.samples) for (const k of ['baseline', 'candidate'] as const) num(c.samples[k], `${cat}.samples.${k}`);
+      if (c.sampling) {
+        if (!STOPS.includes(c.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOPS.join(', ')}`);
+        for (const k of ['pairs', 'seconds'] as const) if (num(c.sampling[k], `${cat}.sampling.${k}`) === null) fail(`${cat}.sampling.${k} must be a number`);
+      }
     }
     if (m.variants !== undefined && m.variants !== null) checkVariants(m.variants, `${at}.variants`, { str, num, fail });
+    if (m.eval !== undefined && m.eval !== null) checkEval(m.eval, `${at}.eval`, { str, num, fail });
+    if (m.phases !== undefined && m.phases !== null) {
+      if (!Array.isArray(m.phases) || m.phases.length > PHASES.length) fail(`${at}.phases must be an array of at most ${PHASES.length}`);
+      for (const [j, p] of m.phases.entries()) {
+        if (!PHASES.includes(p?.phase)) fail(`${at}.phases[${j}].phase is not one of ${PHASES.join(', ')}`);
+        for (const side of ['baseline', 'candidate']) {
+          if (p[side] === null && side === 'baseline') continue;
+          for (const k of ['wallMs', 'cpuMs', 'peakRssBytes']) if (num(p[side]?.[k], `${at}.phases[${j}].${side}.${k}`) === null) fail(`${at}.phases[${j}].${side}.${k} must be a number`);
+        }
+      }
+    }
     for (const side of ['baseline', 'candidate'] as const) {
       const f = m[side];
       if (f === null && side === 'baseline') continue;
@@ -67,6 +84,7 @@ export function validateReport(text: string, source: string): Report {
   for (const k of ['atol', 'rtol']) if (num(settings.eval?.[k], `settings.eval.${k}`) === null) fail(`settings.eval.${k} must be a number`);
   const env = data.environment ?? fail('environment is missing');
   for (const k of ['cpu', 'os', 'arch', 'node', 'onnxruntime']) str(env[k], `environment.${k}`);
+  num(env.cores, 'environment.cores');
   const report = data as Report;
   // The verdict and the summary line are recomputed from the checks, so the artifact cannot claim a pass it did not get.
   for (const m of report.models) {
@@ -76,6 +94,20 @@ export function validateReport(text: string, source: string): Report {
   report.verdict = overallVerdict(report.models);
   report.summary = summarize(report.verdict, report.models, report.baseline?.note ?? null);
   return report;
+}
+
+const STOPS = ['settled', 'budget', 'max-pairs'];
+
+/** The eval block is rendered as sentences: its numbers must be numbers and its task one of two words. */
+function checkEval(e: any, at: string, { str, num, fail }: Checkers): void {
+  if (e.task !== null && e.task !== 'classification' && e.task !== 'regression') fail(`${at}.task is not one of classification, regression, null`);
+  str(e.output, `${at}.output`);
+  for (const k of ['sets', 'samples']) if (num(e[k], `${at}.${k}`) === null) fail(`${at}.${k} must be a number`);
+  for (const side of ['baseline', 'candidate']) {
+    if (e[side] === null && side === 'candidate') continue;
+    for (const k of ['accuracy', 'mae', 'rmse', 'referenceAgreement', 'referenceMaxAbsError']) num(e[side]?.[k], `${at}.${side}.${k}`);
+  }
+  if (e.agreement !== null) for (const k of ['top1', 'withinShare', 'maxAbsError', 'relativeRmsError']) num(e.agreement?.[k], `${at}.agreement.${k}`);
 }
 
 interface Checkers {
