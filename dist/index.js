@@ -45575,6 +45575,9 @@ function validateReport(text2, source) {
       }
     }
   }
+  if (!Array.isArray(data.removed) || data.removed.length > MAX_MODELS) fail(`removed must be an array of at most ${MAX_MODELS}`);
+  data.removed.forEach((name, i3) => str(name, `removed[${i3}]`));
+  for (const k2 of ["source", "note"]) if (data.baseline?.[k2] !== null) str(data.baseline?.[k2], `baseline.${k2}`);
   const settings = data.settings ?? fail("settings is missing");
   for (const k2 of ["level", "threads"]) if (num(settings[k2], `settings.${k2}`) === null) fail(`settings.${k2} must be a number`);
   if (!["fail", "warn", "never"].includes(settings.failOn)) fail("settings.failOn is not one of fail, warn, never");

@@ -128,6 +128,8 @@ describe('an untrusted report artifact', () => {
     // The method section renders the settings: a report without them is refused, not crashed on.
     assert.throws(() => validateReport(report({ settings: {} }), 'r.json'), /r\.json: settings\.level must be a (finite )?number/);
     assert.throws(() => validateReport(report({ settings: { level: 3, threads: 1, failOn: '<script>' } }), 'r.json'), /settings\.failOn is not one of/);
+    assert.throws(() => validateReport(report({ removed: [{ name: 'x' }] }), 'r.json'), /removed\[0\] must be a string/);
+    assert.throws(() => validateReport(report({ baseline: { source: 7, note: null } }), 'r.json'), /baseline\.source must be a string/);
     // Every part the Markdown renders: eval sentences, phase rows, sampling notes, the environment line.
     const model = JSON.parse(report()).models[0];
     const withModel = (extra: object) => report({ models: [{ ...model, ...extra }] });

@@ -74,6 +74,9 @@ export function validateReport(text: string, source: string): Report {
       }
     }
   }
+  if (!Array.isArray(data.removed) || data.removed.length > MAX_MODELS) fail(`removed must be an array of at most ${MAX_MODELS}`);
+  data.removed.forEach((name: unknown, i: number) => str(name, `removed[${i}]`));
+  for (const k of ['source', 'note']) if (data.baseline?.[k] !== null) str(data.baseline?.[k], `baseline.${k}`);
   // The settings are rendered in the method section: numbers and one enum, nothing free-form.
   const settings = data.settings ?? fail('settings is missing');
   for (const k of ['level', 'threads']) if (num(settings[k], `settings.${k}`) === null) fail(`settings.${k} must be a number`);
