@@ -15584,11 +15584,11 @@ function encodeNode(n2) {
 // src/variants/build.ts
 var FLOAT = 1;
 var QUANTIZATION_OPS = /* @__PURE__ */ new Set(["QuantizeLinear", "DequantizeLinear", "DynamicQuantizeLinear", "QLinearConv", "QLinearMatMul", "MatMulInteger", "ConvInteger", "MatMulNBits", "DynamicQuantizeMatMul", "MatMulIntegerToFloat"]);
+var FP16_MIN_ELEMENTS = 16;
 function alreadyQuantized(view) {
   for (const uses of view.uses.values()) for (const u2 of uses) if (QUANTIZATION_OPS.has(u2.opType)) return u2.opType;
   return null;
 }
-var FP16_MIN_ELEMENTS = 16;
 async function buildVariant(modelPath, fileName, variant, settings, outDir) {
   const bytes2 = await readFile4(modelPath);
   const view = readGraphView(bytes2, modelPath);

@@ -15,13 +15,14 @@ const FLOAT = 1;
 /** Ops of an already-quantized graph: their float inputs are scales and zero points, exact by construction. */
 const QUANTIZATION_OPS = new Set(['QuantizeLinear', 'DequantizeLinear', 'DynamicQuantizeLinear', 'QLinearConv', 'QLinearMatMul', 'MatMulInteger', 'ConvInteger', 'MatMulNBits', 'DynamicQuantizeMatMul', 'MatMulIntegerToFloat']);
 
+/** fp16: below this many elements the Cast node costs more bytes than the halving saves. */
+const FP16_MIN_ELEMENTS = 16;
+
 /** Whether any node of the model is a quantization op: its weights are then quantized already. */
 function alreadyQuantized(view: GraphView): string | null {
   for (const uses of view.uses.values()) for (const u of uses) if (QUANTIZATION_OPS.has(u.opType)) return u.opType;
   return null;
 }
-/** fp16: below this many elements the Cast node costs more bytes than the halving saves. */
-const FP16_MIN_ELEMENTS = 16;
 
 /** One converted tensor and the error its conversion introduced. */
 export interface TensorNote {
@@ -43,7 +44,7 @@ export interface VariantBuild {
   converted: TensorNote[];
   /** Float32 initializers left as they were, with why (grouped by reason in reports). */
   kept: Array<{ name: string; reason: string }>;
-  /** Initializer payload bytes of the original and of the variant. */
+  /** Payload bytes of the weights (initializers, Constant values, subgraph initializers), original and variant. */
   weightBytes: { original: number; variant: number };
 }
 
