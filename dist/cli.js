@@ -13847,23 +13847,21 @@ function compareElements(actual, reference, atol, rtol) {
   }
   return { within, maxAbsError, squaredError, squaredReference };
 }
-function referenceAgreement(actual, reference, atol, rtol) {
+function compareTensors(actual, reference, atol, rtol) {
   checkTolerance("atol", atol);
   checkTolerance("rtol", rtol);
   const a2 = tensorValues(actual);
   const r2 = tensorValues(reference);
   sameCount(actual, a2, reference, r2);
-  const { within, maxAbsError } = compareElements(a2, r2, atol, rtol);
-  return { withinShare: within / a2.length, maxAbsError, count: a2.length };
+  return { ...compareElements(a2, r2, atol, rtol), count: a2.length };
+}
+function referenceAgreement(actual, reference, atol, rtol) {
+  const { within, maxAbsError, count } = compareTensors(actual, reference, atol, rtol);
+  return { withinShare: within / count, maxAbsError, count };
 }
 function predictionAgreement(a2, b3, atol, rtol) {
-  checkTolerance("atol", atol);
-  checkTolerance("rtol", rtol);
-  const va = tensorValues(a2);
-  const vb = tensorValues(b3);
-  sameCount(b3, vb, a2, va);
-  const { within, maxAbsError, squaredError, squaredReference } = compareElements(vb, va, atol, rtol);
-  const withinShare = within / vb.length;
+  const { within, maxAbsError, squaredError, squaredReference, count } = compareTensors(b3, a2, atol, rtol);
+  const withinShare = within / count;
   const classesA = predictedClasses(a2);
   const classesB = predictedClasses(b3);
   let top1Agreement = null;

@@ -40968,6 +40968,7 @@ var PHASES = ["runtime", "unpack", "session", "firstRun"];
 var IDENTITY_MODEL = Buffer.from("CAg6OwoQCgF4EgF5IghJZGVudGl0eRIFcHJpbWVaDwoBeBIKCggIARIECgIIAWIPCgF5EgoKCAgBEgQKAggBQgQKABAR", "base64");
 
 // src/bench/sampling.ts
+var STOP_REASONS = ["settled", "budget", "max-pairs"];
 async function samplePairs(plan2, takePair, settled, now = () => performance.now()) {
   const start = now();
   let pairs = 0;
@@ -43055,23 +43056,21 @@ function compareElements(actual, reference, atol, rtol) {
   }
   return { within, maxAbsError, squaredError, squaredReference };
 }
-function referenceAgreement(actual, reference, atol, rtol) {
+function compareTensors(actual, reference, atol, rtol) {
   checkTolerance("atol", atol);
   checkTolerance("rtol", rtol);
   const a2 = tensorValues(actual);
   const r2 = tensorValues(reference);
   sameCount(actual, a2, reference, r2);
-  const { within, maxAbsError } = compareElements(a2, r2, atol, rtol);
-  return { withinShare: within / a2.length, maxAbsError, count: a2.length };
+  return { ...compareElements(a2, r2, atol, rtol), count: a2.length };
+}
+function referenceAgreement(actual, reference, atol, rtol) {
+  const { within, maxAbsError, count } = compareTensors(actual, reference, atol, rtol);
+  return { withinShare: within / count, maxAbsError, count };
 }
 function predictionAgreement(a2, b3, atol, rtol) {
-  checkTolerance("atol", atol);
-  checkTolerance("rtol", rtol);
-  const va = tensorValues(a2);
-  const vb = tensorValues(b3);
-  sameCount(b3, vb, a2, va);
-  const { within, maxAbsError, squaredError, squaredReference } = compareElements(vb, va, atol, rtol);
-  const withinShare = within / vb.length;
+  const { within, maxAbsError, squaredError, squaredReference, count } = compareTensors(b3, a2, atol, rtol);
+  const withinShare = within / count;
   const classesA = predictedClasses(a2);
   const classesB = predictedClasses(b3);
   let top1Agreement = null;
@@ -45549,7 +45548,7 @@ function validateReport(text2, source) {
       if (c2.note !== null && c2.note !== void 0) str(c2.note, `${cat}.note`);
       if (c2.samples) for (const k2 of ["baseline", "candidate"]) num(c2.samples[k2], `${cat}.samples.${k2}`);
       if (c2.sampling) {
-        if (!STOPS.includes(c2.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOPS.join(", ")}`);
+        if (!STOP_REASONS.includes(c2.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOP_REASONS.join(", ")}`);
         for (const k2 of ["pairs", "seconds"]) if (num(c2.sampling[k2], `${cat}.sampling.${k2}`) === null) fail(`${cat}.sampling.${k2} must be a number`);
       }
     }
@@ -45597,7 +45596,6 @@ function validateReport(text2, source) {
   report2.summary = summarize(report2.verdict, report2.models, report2.baseline?.note ?? null);
   return report2;
 }
-var STOPS = ["settled", "budget", "max-pairs"];
 function checkEval(e2, at2, { str, num, fail }) {
   if (e2.task !== null && e2.task !== "classification" && e2.task !== "regression") fail(`${at2}.task is not one of classification, regression, null`);
   str(e2.output, `${at2}.output`);

@@ -1,7 +1,8 @@
 // Adaptive sampling: take A/B pairs until the intervals are narrow enough to decide, or the time budget is spent.
 
 /** Why sampling stopped: every interval was clear of its thresholds, the time budget ran out, or the pair cap was hit. */
-export type StopReason = 'settled' | 'budget' | 'max-pairs';
+export const STOP_REASONS = ['settled', 'budget', 'max-pairs'] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
 
 export interface Sampling {
   pairs: number;

@@ -199,6 +199,16 @@ function compareElements(
   return { within, maxAbsError, squaredError, squaredReference };
 }
 
+/** Both tensors' values compared element by element, after the tolerances and sizes are checked. */
+function compareTensors(actual: Tensor, reference: Tensor, atol: number, rtol: number) {
+  checkTolerance('atol', atol);
+  checkTolerance('rtol', rtol);
+  const a = tensorValues(actual);
+  const r = tensorValues(reference);
+  sameCount(actual, a, reference, r);
+  return { ...compareElements(a, r, atol, rtol), count: a.length };
+}
+
 /** How closely an output matches a reference output, element by element (numpy.isclose semantics). */
 export function referenceAgreement(
   actual: Tensor,
@@ -206,13 +216,8 @@ export function referenceAgreement(
   atol: number,
   rtol: number,
 ): { withinShare: number; maxAbsError: number; count: number } {
-  checkTolerance('atol', atol);
-  checkTolerance('rtol', rtol);
-  const a = tensorValues(actual);
-  const r = tensorValues(reference);
-  sameCount(actual, a, reference, r);
-  const { within, maxAbsError } = compareElements(a, r, atol, rtol);
-  return { withinShare: within / a.length, maxAbsError, count: a.length };
+  const { within, maxAbsError, count } = compareTensors(actual, reference, atol, rtol);
+  return { withinShare: within / count, maxAbsError, count };
 }
 
 /**
@@ -227,13 +232,8 @@ export function predictionAgreement(
   atol: number,
   rtol: number,
 ): { top1Agreement: number | null; withinShare: number; maxAbsError: number; squaredError: number; squaredReference: number } {
-  checkTolerance('atol', atol);
-  checkTolerance('rtol', rtol);
-  const va = tensorValues(a);
-  const vb = tensorValues(b);
-  sameCount(b, vb, a, va);
-  const { within, maxAbsError, squaredError, squaredReference } = compareElements(vb, va, atol, rtol);
-  const withinShare = within / vb.length;
+  const { within, maxAbsError, squaredError, squaredReference, count } = compareTensors(b, a, atol, rtol);
+  const withinShare = within / count;
   const classesA = predictedClasses(a);
   const classesB = predictedClasses(b);
   let top1Agreement: number | null = null;

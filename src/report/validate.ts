@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { REPORT_SCHEMA, REPORT_VERSION, type Report, summarize } from './json.js';
 import { ROW_STATUSES, SCORE_METRICS, VARIANT_IDS } from '../variants/choose.js';
 import { PHASES } from '../bench/cold-load.js';
+import { STOP_REASONS } from '../bench/sampling.js';
 
 export const MAX_REPORT_BYTES = 5 << 20;
 const MAX_MODELS = 500;
@@ -48,7 +49,7 @@ export function validateReport(text: string, source: string): Report {
       if (c.note !== null && c.note !== undefined) str(c.note, `${cat}.note`);
       if (c.samples) for (const k of ['baseline', 'candidate'] as const) num(c.samples[k], `${cat}.samples.${k}`);
       if (c.sampling) {
-        if (!STOPS.includes(c.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOPS.join(', ')}`);
+        if (!STOP_REASONS.includes(c.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOP_REASONS.join(', ')}`);
         for (const k of ['pairs', 'seconds'] as const) if (num(c.sampling[k], `${cat}.sampling.${k}`) === null) fail(`${cat}.sampling.${k} must be a number`);
       }
     }
@@ -98,8 +99,6 @@ export function validateReport(text: string, source: string): Report {
   report.summary = summarize(report.verdict, report.models, report.baseline?.note ?? null);
   return report;
 }
-
-const STOPS = ['settled', 'budget', 'max-pairs'];
 
 /** The eval block is rendered as sentences: its numbers must be numbers and its task one of two words. */
 function checkEval(e: any, at: string, { str, num, fail }: Checkers): void {
