@@ -21,6 +21,10 @@ await build({
   entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts'), 'load-child': join(root, 'src/bench/load-child.ts') },
   outdir: dist,
   bundle: true,
+  // Shared code and lazily imported stages go to chunk files beside the entries: a command loads only what it runs.
+  splitting: true,
+  // Chunks sit beside the entries, so paths relative to a module (load-child.js, node_modules/) hold in every file.
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -152,7 +152,7 @@ describe('codec choice and manifests', () => {
     assert.ok(m.auto && m.auto.zstd !== null && m.auto['onnx-planes'] !== null, 'both tried');
     assert.equal(m.codec, m.auto['onnx-planes']! < m.auto.zstd! ? 'onnx-planes' : 'zstd');
     assert.equal(m.packed.bytes, Math.min(m.auto.zstd!, m.auto['onnx-planes']!));
-    assert.equal((await readManifest(join(dir, 'pack'))).schemaVersion, 2);
+    assert.equal((await readManifest(join(dir, 'pack'))).schemaVersion, 3);
   });
 
   test('auto takes plain zstd without a trial for a model with no float payload', async () => {

@@ -2,13 +2,14 @@
 // OpenAPI description: releases as baselines, the sticky comment, release gating, fork safety, and the faults GitHub
 // really produces. Each run is the real `node dist/index.js` with the runner's environment variables.
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { createClient } from '../src/github/client.js';
 import { markerFor, MAX_COMMENT_LENGTH, upsertStickyComment } from '../src/github/comments.js';
 import { FakeGitHub, faults, TOKENS, webhookPayload } from './support/fake-github.js';
-import { assertNoRegression, FIXTURES, fixtureWorkspace, runBuiltAction } from './helpers.js';
+import { smallSynthetic } from './codec-support.js';
+import { assertNoRegression, BASELINE_MODEL, cli, FIXTURES, fixtureWorkspace, runBuiltAction, scratch } from './helpers.js';
 
 const FAST = { 'load-samples': '3', 'latency-rounds': '2' };
 const GATE = { models: 'models/*.onnx', 'eval-data': 'eval', ...FAST };
@@ -20,6 +21,11 @@ before(async () => {
 });
 after(() => fake.close());
 afterEach(() => fake.assertNoViolations());
+
+/** The files of a pack folder, as release assets. */
+async function packAssets(dir: string) {
+  return Promise.all((await readdir(dir)).map(async (name) => ({ name, data: await readFile(join(dir, name)) })));
+}
 
 async function baselineAssets() {
   const dir = join(FIXTURES, 'baseline');
@@ -109,6 +115,40 @@ describe('the previous release as baseline', () => {
     assert.equal(r.code, 1);
     assert.match(r.stdout, /::error::release v0\.9\.\d+: asset iris\.onnx\.zst: sha256 [0-9a-f]+ does not match the manifest's/);
     assert.equal(r.outputs.verdict, 'error');
+  });
+  test('a corrupted asset of a schema-3 pack (no packed sha256) is refused by the decoder: error naming the file', async () => {
+    const dir = await scratch();
+    const packed = await cli(['pack', BASELINE_MODEL, '--out', dir, '--codec', 'zstd']);
+    assert.equal(packed.code, 0, packed.stderr);
+    const assets = await packAssets(dir);
+    const file = assets.find((a) => a.name === 'iris.onnx.zst')!;
+    assert.equal(JSON.parse(assets.find((a) => a.name === 'manifest.json')!.data.toString()).models[0].packed.sha256, undefined);
+    const bad = Buffer.from(file.data);
+    bad[bad.length - 3]! ^= 0xff; // inside the frame's content checksum
+    const tag = uniqueTag('v0.8');
+    fake.addRelease({ tag_name: tag, assets: [...assets.filter((a) => a !== file), { name: file.name, data: bad, digest: 'none' }] });
+    const r = await runOnEvent({ event: 'pull_request', payload: prPayload(105, 'f'.repeat(40)), inputs: { ...GATE, baseline: `release:${tag}` } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::.*iris\.onnx\.zst: .*(checksum|corrupt|not a valid zstd frame)/i);
+  });
+
+  test('a release pack with external data: the data files are downloaded and verified with the model', async () => {
+    const workspace = await fixtureWorkspace('unchanged');
+    await mkdir(join(workspace, 'ext'));
+    await smallSynthetic(join(workspace, 'ext'), 'wide', 'float32', 2048, 'wide.weights');
+    const dir = await scratch();
+    const packed = await cli(['pack', join(workspace, 'ext', 'wide.onnx'), '--out', dir]);
+    assert.equal(packed.code, 0, packed.stderr);
+    const assets = await packAssets(dir);
+    assert.ok(assets.some((a) => a.name.startsWith('wide.wide.weights')), assets.map((a) => a.name).join(', '));
+    const tag = uniqueTag('v0.7');
+    fake.addRelease({ tag_name: tag, assets });
+    const r = await runOnEvent({ event: 'pull_request', payload: prPayload(106, '9'.repeat(40)), workspace, inputs: { models: 'ext/*.onnx', ...FAST, baseline: `release:${tag}` } });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs['baseline-tag'], tag);
+    const report = JSON.parse(await readFile(join(workspace, r.outputs['report-json']!), 'utf8'));
+    assert.equal(report.models[0].baseline.raw.sha256, report.models[0].candidate.raw.sha256);
   });
 });
 

@@ -1,15 +1,14 @@
 // The CLI front door: argv → Config → engine → files, stdout and an exit code. The only place the CLI turns errors
 // into exit codes: 0 pass/warn/no-baseline, 1 regression, 2 bad usage or input, 3 internal error.
+// Each command loads its stage modules on first use (dynamic imports, split into chunks by the build), so `pack` and
+// `unpack` start without the benchmark, eval and report code.
 import { parseArgs } from 'node:util';
-import { runCompare } from '../engine.js';
 import { InputError } from '../errors.js';
 import { EXIT_BAD_INPUT } from '../gate/gate.js';
 import { buildConfig, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { METRIC_IDS } from '../compare/metrics.js';
-import { packModels } from '../pack/pack.js';
-import { unpack } from '../pack/unpack.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { join } from 'node:path';
@@ -77,6 +76,7 @@ const COMMANDS: Record<string, Command> = {
       const out = requireOption(values, 'out');
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, 'pack <model>');
+      const { packModels } = await import('../pack/pack.js');
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${m.name}: ${m.raw.bytes} → ${m.packed.bytes} bytes (${((100 * m.packed.bytes) / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}\n`);
@@ -91,6 +91,7 @@ const COMMANDS: Record<string, Command> = {
     run: async (values, positionals, io) => {
       const out = requireOption(values, 'out');
       if (positionals.length !== 1) throw new InputError('unpack: give exactly one pack folder or .onnx.zst file');
+      const { unpack } = await import('../pack/unpack.js');
       for (const file of await unpack(positionals[0]!, out)) io.out(`${file}\n`);
       return 0;
     },
@@ -118,6 +119,7 @@ const COMMANDS: Record<string, Command> = {
 async function compareAndReport(values: Record<string, unknown>, candidates: string[], io: Io, packDir?: string): Promise<number> {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
+  const { runCompare } = await import('../engine.js');
   const outcome = await runCompare({
     baseline: (values.baseline as string | undefined) ?? null,
     candidates,

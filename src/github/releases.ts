@@ -92,7 +92,7 @@ export type DownloadedPack = { kind: 'pack'; dir: string; manifest: Manifest } |
 
 /**
  * Downloads a release's model-gate assets (manifest.json and the *.onnx.zst it lists) into `dir`. Each file is checked
- * — byte count, GitHub's asset digest where present, the manifest's sha256 — while it streams, and renamed into place
+ * — byte count, GitHub's asset digest where present, the manifest's sha256 where it has one — while it streams, and renamed into place
  * only when all match; nothing is decompressed here.
  */
 export async function downloadPack(client: GitHubClient, release: Release, dir: string): Promise<DownloadedPack> {
@@ -103,10 +103,12 @@ export async function downloadPack(client: GitHubClient, release: Release, dir: 
   const manifestPath = join(dir, MANIFEST_FILE);
   await downloadAsset(client, manifestAsset, manifestPath, { bytes: manifestAsset.size, sha256: null }, release.tag_name);
   const manifest = validateManifest(JSON.parse(await readFile(manifestPath, 'utf8')), `release ${release.tag_name}: ${MANIFEST_FILE}`);
-  for (const model of manifest.models) {
-    const asset = assets.find((a) => a.name === model.file);
-    if (!asset) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} lists ${model.file}, which is not among the release's assets`);
-    await downloadAsset(client, asset, join(dir, model.file), model.packed, release.tag_name);
+  // Every packed file: the models and their external data files.
+  for (const blob of manifest.models.flatMap((m) => [m, ...(m.externalData ?? [])])) {
+    const asset = assets.find((a) => a.name === blob.file);
+    if (!asset) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} lists ${blob.file}, which is not among the release's assets`);
+    // Manifests before schema version 3 also name the packed file's sha256: checked while it streams.
+    await downloadAsset(client, asset, join(dir, blob.file), { bytes: blob.packed.bytes, sha256: blob.packed.sha256 ?? null }, release.tag_name);
   }
   return { kind: 'pack', dir, manifest };
 }

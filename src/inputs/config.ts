@@ -2,10 +2,9 @@
 // Every error names the input (a flag, an action input or a config-file key) and what it accepts.
 import { access, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { parse as parseYaml } from 'yaml';
 import { METRICS, type MetricId, type Threshold, type ThresholdPair } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
-import { CODECS, type CodecRequest } from '../pack/codec.js';
+import { CODECS, type CodecRequest } from '../pack/manifest.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdLines, parseThresholdPair } from './thresholds.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
@@ -200,7 +199,8 @@ async function readConfigFile(path: string, source = 'config file'): Promise<unk
     throw new InputError(`${source}: config file ${path} cannot be read`);
   }
   try {
-    return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    // The YAML parser is loaded only when a YAML file is read: it is the largest module of the CLI.
+    return path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (error) {
     throw new InputError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`);
   }

@@ -8,10 +8,9 @@ import { LAYOUT_CODES } from './container.js';
 import type { Pieces } from './kernel.js';
 import { compressPlanes, mainKernel, type PlanesOptions } from './planes.js';
 import { type FloatRun, LAYOUT_BYTES } from './tensors.js';
-import { type Codec, type CompressOptions, type CompressResult, compressFile } from './zstd.js';
-
-export type CodecRequest = Codec | 'auto';
-export const CODECS: readonly CodecRequest[] = ['auto', 'zstd', 'onnx-planes'];
+import { startWorkers } from './workers.js';
+import type { Codec, CodecRequest } from './manifest.js';
+import { type CompressOptions, type CompressResult, compressFile } from './zstd.js';
 
 /** How `auto` decided: the packed size of each codec, measured or (from samples) estimated. */
 export interface AutoChoice {
@@ -34,7 +33,7 @@ export interface PackFileOptions extends CompressOptions {
 /** Up to this size auto packs both ways and keeps the smaller. */
 const FULL_TRIAL_BYTES = 32 << 20;
 const SAMPLE_WINDOWS = 8;
-const SAMPLE_BYTES = 1 << 20;
+const SAMPLE_BYTES = 256 << 10;
 
 /** Packs `inputPath`, whose float runs are `runs`, into `outputPath` with the requested codec. */
 export async function packFile(inputPath: string, runs: readonly FloatRun[], size: number, outputPath: string, options: PackFileOptions): Promise<PackedFile> {
@@ -47,6 +46,8 @@ export async function packFile(inputPath: string, runs: readonly FloatRun[], siz
   }
   if (options.codec === 'onnx-planes') return { codec: 'onnx-planes', ...(await compressPlanes(inputPath, runs, outputPath, planesOptions)) };
   if (size <= FULL_TRIAL_BYTES) return packBothWays(inputPath, runs, outputPath, options, planesOptions);
+  // Blocks of a file this size go to worker threads: they boot while the estimate runs.
+  startWorkers(options.threads);
   const estimate = await estimateBoth(inputPath, runs, size, options.level);
   const codec: Codec = estimate['onnx-planes']! < estimate.zstd! ? 'onnx-planes' : 'zstd';
   const result = codec === 'zstd' ? await compressFile(inputPath, outputPath, options) : await compressPlanes(inputPath, runs, outputPath, planesOptions);

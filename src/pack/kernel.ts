@@ -2,7 +2,7 @@
 // checked zstd frames and decoding them again. docs/FORMAT.md describes the bytes this produces.
 //
 // The kernel is one self-contained function on purpose: worker threads run it from its own source text
-// (codecKernel.toString()), because dist/ is a single bundle with no separate worker file to point a Worker at. So the
+// (codecKernel.toString()), because dist/ holds bundles with no separate worker file to point a Worker at. So the
 // body must not use imports or anything defined outside it; the zstd binding is passed in. Errors are plain Errors
 // whose message describes the data problem; callers add the file name and turn them into InputErrors.
 import type zstdBinding from 'zstd-napi/binding.js';

@@ -1,17 +1,23 @@
 // manifest.json: what a pack holds, with the digests that make it verifiable. Schema documented in docs/FORMAT.md.
-// Version 2 added the codec choice and external data; version 1 manifests (plain zstd, one file per model) still read.
+// Version 2 added the codec choice and external data; version 3 dropped the packed files' sha256 (their size stays).
+// Versions 1 and 2 still read.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
 import type { AutoChoice } from './codec.js';
 import { isBareFileName } from './external-data.js';
-import type { Codec, Digest } from './zstd.js';
+import type { Digest, PackedSize } from './zstd.js';
+
+/** The codecs a manifest names (codec.ts and zstd.ts implement them); `auto` is a request, never recorded. */
+export type Codec = 'zstd' | 'onnx-planes';
+export type CodecRequest = Codec | 'auto';
+export const CODECS: readonly CodecRequest[] = ['auto', 'zstd', 'onnx-planes'];
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA = 'model-gate/manifest';
-export const MANIFEST_VERSION = 2;
-const READABLE_VERSIONS = [1, 2];
+export const MANIFEST_VERSION = 3;
+const READABLE_VERSIONS = [1, 2, 3];
 /** The packed model of codec zstd; onnx-planes files end in `.onnx.planes`. */
 export const PACKED_SUFFIX = '.onnx.zst';
 const CODEC_EXTENSION: Record<Codec, string> = { zstd: '.zst', 'onnx-planes': '.planes' };
@@ -22,7 +28,7 @@ export interface PackedBlob {
   file: string;
   codec: Codec;
   raw: Digest;
-  packed: Digest;
+  packed: PackedSize;
   /** Present when `auto` chose the codec: what each would have taken. */
   auto?: AutoChoice;
 }
@@ -60,7 +66,7 @@ export interface ManifestModel extends PackedBlob {
 
 export interface Manifest {
   schema: typeof MANIFEST_SCHEMA;
-  schemaVersion: 1 | 2;
+  schemaVersion: 1 | 2 | 3;
   tool: { name: 'model-gate'; version: string };
   models: ManifestModel[];
 }
@@ -111,7 +117,7 @@ export function validateManifest(data: unknown, path: string): Manifest {
   if (!isObject(data)) return fail('manifest is not a JSON object');
   if (data.schema !== MANIFEST_SCHEMA) fail(`"schema" must be "${MANIFEST_SCHEMA}"`);
   if (!READABLE_VERSIONS.includes(data.schemaVersion as number)) {
-    fail(`"schemaVersion" ${JSON.stringify(data.schemaVersion)} is not supported (this model-gate reads ${READABLE_VERSIONS.join(' and ')})`);
+    fail(`"schemaVersion" ${JSON.stringify(data.schemaVersion)} is not supported (this model-gate reads ${READABLE_VERSIONS.join(', ')})`);
   }
   if (!Array.isArray(data.models)) return fail('"models" must be an array');
   const names = new Set<string>();
@@ -139,23 +145,26 @@ export function validateManifest(data: unknown, path: string): Manifest {
     if (m.variant !== undefined) {
       const v = m.variant;
       if (!isObject(v) || !VARIANT_NAMES.includes(v.name as ManifestVariant['name'])) fail(`${at}.variant.name must be one of ${VARIANT_NAMES.join(', ')}`);
-      checkDigest((v as Record<string, unknown>).original, `${at}.variant.original`, fail);
+      checkDigest((v as Record<string, unknown>).original, `${at}.variant.original`, fail, true);
     }
     if (m.externalData === undefined) return;
-    if (data.schemaVersion === 1 || !Array.isArray(m.externalData)) return fail(`${at}.externalData must be an array (schema version 2)`);
+    if (data.schemaVersion === 1 || !Array.isArray(m.externalData)) return fail(`${at}.externalData must be an array (schema version 2 on)`);
     m.externalData.forEach((e: unknown, j: number) => {
       const eat = `${at}.externalData[${j}]`;
       if (!isObject(e)) return fail(`${eat} is not an object`);
       if (typeof e.location !== 'string' || !isBareFileName(e.location)) fail(`${eat}.location must be a bare file name`);
       claim(restored, e.location as string, eat, 'restored file');
-      checkBlob(e, eat, 2, fail);
+      checkBlob(e, eat, data.schemaVersion as number, fail);
       claim(files, e.file as string, eat, 'packed file');
     });
   });
   return data as unknown as Manifest;
 }
 
-/** The fields every packed file has: a plain file name with its codec's extension, the codec, two digests. */
+/**
+ * The fields every packed file has: a plain file name with its codec's extension, the codec, the raw digest and the
+ * packed size (with its sha256 up to version 2).
+ */
 function checkBlob(b: Record<string, unknown>, at: string, version: number, fail: Fail): void {
   const codecs: Codec[] = version === 1 ? ['zstd'] : ['zstd', 'onnx-planes'];
   if (!codecs.includes(b.codec as Codec)) fail(`${at}.codec ${JSON.stringify(b.codec)} is not supported (expected ${codecs.join(' or ')})`);
@@ -164,13 +173,15 @@ function checkBlob(b: Record<string, unknown>, at: string, version: number, fail
   if (typeof b.file !== 'string' || !isBareFileName(b.file) || b.file.startsWith('.') || !b.file.endsWith(extension)) {
     fail(`${at}.file must be a plain file name ending in ${extension}`);
   }
-  checkDigest(b.raw, `${at}.raw`, fail);
-  checkDigest(b.packed, `${at}.packed`, fail);
+  checkDigest(b.raw, `${at}.raw`, fail, true);
+  checkDigest(b.packed, `${at}.packed`, fail, version < 3);
 }
 
-function checkDigest(value: unknown, at: string, fail: Fail): void {
-  if (!isObject(value)) return fail(`${at} must be an object with bytes and sha256`);
+/** `{ bytes, sha256 }`; where the sha256 is optional, it must still be well formed when present. */
+function checkDigest(value: unknown, at: string, fail: Fail, sha256Required: boolean): void {
+  if (!isObject(value)) return fail(`${at} must be an object with bytes${sha256Required ? ' and sha256' : ''}`);
   if (!Number.isSafeInteger(value.bytes) || (value.bytes as number) < 0) fail(`${at}.bytes must be a non-negative integer`);
+  if (!sha256Required && value.sha256 === undefined) return;
   if (typeof value.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(value.sha256)) {
     fail(`${at}.sha256 must be 64 lowercase hex digits`);
   }

@@ -6,10 +6,11 @@ import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
 import { temporaryPath, writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
-import { type CodecRequest, packFile, type PackFileOptions } from './codec.js';
+import { packFile, type PackFileOptions } from './codec.js';
 import { checkExternalData, type ExternalFile } from './external-data.js';
 import { inspectModel } from './inspect.js';
 import {
+  type CodecRequest,
   type ExternalDataEntry,
   MANIFEST_FILE,
   MANIFEST_SCHEMA,

@@ -18,10 +18,10 @@ import {
   tileSegments,
 } from './container.js';
 import { codecKernel, type Pieces } from './kernel.js';
-import { fileOutput, hashOutput, type Output } from './sinks.js';
+import { fileWriter, hashOutput, type Output } from './sinks.js';
 import { planesWasm } from './simd.js';
 import type { FloatRun } from './tensors.js';
-import { BlockPool, HashThread, KernelError, sharedBytes } from './workers.js';
+import { BlockPool, KernelError, sharedBytes, startWorkers } from './workers.js';
 import type { CompressResult, ExpectedContent } from './zstd.js';
 
 /** The kernel on the main thread: for the segment table, small files, and tests. */
@@ -122,7 +122,7 @@ export async function compressPlanes(inputPath: string, runs: readonly FloatRun[
       { blockSize, rawSize: size, segmentCount: segments.length, tableRawBytes: table.length, tablePackedBytes: frame.length, blockCount: blocks.length },
       mainKernel,
     );
-    const sink = fileOutput(output);
+    const sink = fileWriter(output);
     await sink.push(Buffer.concat([header, frame]));
     return await encodeBlocks(input, inputPath, blocks, sink, options);
   } finally {
@@ -132,12 +132,11 @@ export async function compressPlanes(inputPath: string, runs: readonly FloatRun[
 }
 
 /** Encodes the blocks in order into `sink`, on worker threads unless the file is small; returns both digests. */
-async function encodeBlocks(input: FileHandle, inputPath: string, blocks: Pieces[], sink: Output, options: PlanesOptions): Promise<CompressResult> {
+async function encodeBlocks(input: FileHandle, inputPath: string, blocks: Pieces[], sink: ReturnType<typeof fileWriter>, options: PlanesOptions): Promise<CompressResult> {
   const threads = Math.max(1, options.threads);
   const pool = blocks.length >= PARALLEL_MIN_BLOCKS ? new BlockPool(threads) : null;
-  // With two threads or more, the raw bytes are hashed on a thread of their own; the main thread hashes the packed.
-  const rawHash = pool && threads >= 2 ? new HashThread() : null;
-  const inlineHash = hashOutput();
+  // The raw bytes' sha256, in block order on this thread: one sequential hash, which no other thread could speed up.
+  const rawHash = hashOutput();
   const starts: number[] = [];
   for (let i = 0, at = 0; i < blocks.length; at += piecesBytes(blocks[i]!), i++) starts.push(at);
   const changed = (detail: string) => new InputError(`${inputPath}: ${detail}`);
@@ -162,13 +161,13 @@ async function encodeBlocks(input: FileHandle, inputPath: string, blocks: Pieces
       return { job: encoded.then((block) => ({ raw, block })) };
     },
     async ({ raw, block }) => {
-      // In block order: the raw bytes to the hashing thread (or inline), the packed ones hashed and written here.
-      const hashed = rawHash ? rawHash.update(raw) : inlineHash.hashOnly(raw);
-      await sink.push(block);
-      await hashed;
+      // In block order: the packed bytes written (on libuv's threads) while this thread hashes the raw ones.
+      const written = sink.push(block);
+      rawHash.hashOnly(raw);
+      await written;
     },
   );
-  return { raw: rawHash ? await rawHash.digest() : inlineHash.close(), packed: sink.close() };
+  return { raw: rawHash.close(), packed: sink.close() };
 }
 
 /** One block's header, checked; its frames are still in the file. */
@@ -238,6 +237,7 @@ export async function decompressPlanes(packedPath: string, expected: ExpectedCon
     if (expected.packed && packedSize !== expected.packed.bytes) fail(`is ${packedSize} bytes but the manifest says ${expected.packed.bytes}`);
     const { header, cursor, position: first } = await readLayout(file, packedSize, expected.raw.bytes, fail);
     const pool = header.blockCount >= PARALLEL_MIN_BLOCKS && threads > 0 ? new BlockPool(threads) : null;
+    if (pool) startWorkers(threads);
     let position = first;
     let rawOffset = 0;
     await ordered(

@@ -1,6 +1,6 @@
-// Where decoded (or encoded) bytes go, hashed on the way: a file, a buffer, or nowhere (hash only). Hashing runs on
-// the main thread, which otherwise only waits for the block threads; writes run on libuv's thread pool, or on the
-// block threads themselves (see workers.ts).
+// Where decoded bytes go, hashed on the way: a file, a buffer, or nowhere (hash only); and where packed bytes go,
+// counted but not hashed (see PackedSize in zstd.ts). Hashing runs on the main thread, which otherwise only waits for
+// the block threads; writes run on libuv's thread pool, or on the block threads themselves (see workers.ts).
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 
@@ -59,6 +59,20 @@ async function writeAll(file: FileHandle, chunk: Uint8Array, at: number): Promis
 /** Writes to `file` from its start. */
 export function fileOutput(file: FileHandle): Output {
   return new StreamOutput(file);
+}
+
+/** Writes packed bytes to `file` from its start, in order, and counts them. */
+export function fileWriter(file: FileHandle) {
+  let bytes = 0;
+  return {
+    /** Resolves once `chunk` is written (the caller may then reuse it). */
+    push(chunk: Uint8Array): Promise<void> {
+      const at = bytes;
+      bytes += chunk.length;
+      return writeAll(file, chunk, at);
+    },
+    close: () => ({ bytes }),
+  };
 }
 
 /** Hash only. */

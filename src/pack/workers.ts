@@ -19,9 +19,8 @@ const PLANES_WASM = planesWasm();
  * reads its block's input from the file itself and, when decoding to a file, writes the result itself: the main
  * thread only hashes, in order, the bytes the workers leave in shared memory.
  */
-function workerLoop(port: import('node:worker_threads').MessagePort, kernel: ReturnType<typeof codecKernel>, fs: typeof import('node:fs'), crypto: typeof import('node:crypto')) {
+function workerLoop(port: import('node:worker_threads').MessagePort, kernel: ReturnType<typeof codecKernel>, fs: typeof import('node:fs')) {
   let local = new Uint8Array(0);
-  const hashes = new Map<number, import('node:crypto').Hash>();
   function readExactly(fd: number, position: number, into: Uint8Array): void {
     for (let done = 0; done < into.length; ) {
       const n = fs.readSync(fd, into, done, into.length - done, position + done);
@@ -36,16 +35,6 @@ function workerLoop(port: import('node:worker_threads').MessagePort, kernel: Ret
       // Encoded in place unless `out` was too small for the worst case; then the result is copied out of the kernel.
       if (block.buffer === m.out.buffer) return { length: block.length };
       return { length: block.length, block: block.slice() };
-    },
-    hashUpdate(m) {
-      if (!hashes.has(m.hash)) hashes.set(m.hash, crypto.createHash('sha256'));
-      hashes.get(m.hash)!.update(m.chunk);
-      return {};
-    },
-    hashDigest(m) {
-      const hash = hashes.get(m.hash) ?? crypto.createHash('sha256');
-      hashes.delete(m.hash);
-      return { sha256: hash.digest('hex') };
     },
     decode(m) {
       if (local.length < m.framesLength) local = new Uint8Array(m.framesLength);
@@ -70,7 +59,7 @@ function workerLoop(port: import('node:worker_threads').MessagePort, kernel: Ret
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const kernel = (${codecKernel.toString()})(require(workerData.binding), workerData.wasm);
-(${workerLoop.toString()})(parentPort, kernel, require('node:fs'), require('node:crypto'));
+(${workerLoop.toString()})(parentPort, kernel, require('node:fs'));
 `;
 
 /** A failure the kernel reported about the data (not a crash of the worker). */
@@ -125,9 +114,17 @@ class KernelWorker {
 
 const pool: KernelWorker[] = [];
 
+/**
+ * Starts up to `size` shared workers now rather than on first use: a thread takes tens of milliseconds to boot, which
+ * then overlaps with whatever the caller does before its first block.
+ */
+export function startWorkers(size: number): void {
+  while (pool.length < size) pool.push(new KernelWorker());
+}
+
 /** The least busy of the first `size` shared workers (created on first use). */
 function worker(size: number): KernelWorker {
-  while (pool.length < size) pool.push(new KernelWorker());
+  startWorkers(size);
   return pool.slice(0, size).reduce((a, b) => (b.load < a.load ? b : a));
 }
 
@@ -172,34 +169,5 @@ export class BlockPool {
       writeFd: write?.fd ?? null,
       writePosition: write?.position ?? 0,
     });
-  }
-}
-
-let nextHash = 0;
-let hashWorker: KernelWorker | null = null;
-
-/**
- * A sha256 over chunks in order, computed on a thread of its own: when packing, the main thread already hashes the
- * packed bytes, and the raw bytes' hash would otherwise double its load. Chunks must be shared memory and stay
- * unchanged until update() resolves.
- */
-export class HashThread {
-  private readonly id = nextHash++;
-  private readonly worker: KernelWorker;
-  private bytes = 0;
-
-  constructor() {
-    hashWorker ??= new KernelWorker();
-    this.worker = hashWorker;
-  }
-
-  update(chunk: Uint8Array): Promise<unknown> {
-    this.bytes += chunk.length;
-    return this.worker.call({ op: 'hashUpdate', hash: this.id, chunk });
-  }
-
-  async digest(): Promise<{ bytes: number; sha256: string }> {
-    const { sha256 } = await this.worker.call<{ sha256: string }>({ op: 'hashDigest', hash: this.id });
-    return { bytes: this.bytes, sha256 };
   }
 }

@@ -4,7 +4,7 @@ import type { Check, ModelComparison, Verdict } from '../compare/compare.js';
 import type { MetricId } from '../compare/metrics.js';
 import type { Config } from '../inputs/config.js';
 import type { EvalResult } from '../eval/evaluate.js';
-import type { Digest } from '../pack/zstd.js';
+import type { Digest, PackedSize } from '../pack/zstd.js';
 import type { VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
@@ -15,8 +15,8 @@ export const REPORT_VERSION = 1;
 export interface ReportModel {
   name: string;
   verdict: Verdict;
-  baseline: { file: string; raw: Digest; packed: Digest } | null;
-  candidate: { file: string; raw: Digest; packed: Digest; producer: string };
+  baseline: { file: string; raw: Digest; packed: PackedSize } | null;
+  candidate: { file: string; raw: Digest; packed: PackedSize; producer: string };
   checks: Check[];
   eval: EvalResult | null;
   /** Cold-load phases: medians per side of wall time, CPU time and the peak RSS reached by the end of each phase. */
