@@ -69,7 +69,7 @@ var COMMANDS = {
       const out = requireOption(values, "out");
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-7C5VR65B.js");
+      const { packModels } = await import("./pack-QOLAHEDI.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${m.name}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}
@@ -85,7 +85,7 @@ var COMMANDS = {
     run: async (values, positionals, io) => {
       const out = requireOption(values, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-XHVQXBKO.js");
+      const { unpack } = await import("./unpack-CJMTTRYD.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${file}
 `);
       return 0;
@@ -113,7 +113,7 @@ var COMMANDS = {
 async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
-  const { runCompare } = await import("./engine-USIA4JLQ.js");
+  const { runCompare } = await import("./engine-23IOTCLO.js");
   const outcome = await runCompare({
     baseline: values.baseline ?? null,
     candidates,

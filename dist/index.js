@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-UPJKM3SY.js";
+} from "./chunk-JCZIKTPX.js";
 import {
   buildConfig,
   isMetricId,
@@ -22,20 +22,20 @@ import {
 } from "./chunk-CHDWA6VH.js";
 import {
   PHASES
-} from "./chunk-PUTBMP5A.js";
+} from "./chunk-QF26RPCB.js";
 import {
   packModels
-} from "./chunk-K3ORMZY5.js";
+} from "./chunk-UQP37VJX.js";
 import "./chunk-TQNJSTS7.js";
 import {
   require_picomatch
 } from "./chunk-E7IW2VY6.js";
-import "./chunk-FS2JTDZD.js";
+import "./chunk-QKVFUXLK.js";
 import {
   MANIFEST_FILE,
   validateManifest
 } from "./chunk-6TX6YZXE.js";
-import "./chunk-2T7426E4.js";
+import "./chunk-U4VLV5T7.js";
 import {
   InputError,
   temporaryPath,

@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-PUTBMP5A.js";
-import "./chunk-FS2JTDZD.js";
-import "./chunk-2T7426E4.js";
+} from "./chunk-QF26RPCB.js";
+import "./chunk-QKVFUXLK.js";
+import "./chunk-U4VLV5T7.js";
 import {
   InputError
 } from "./chunk-JMVME52W.js";

@@ -59,7 +59,7 @@ describe('models with external data', () => {
   test('pack and unpack the model and its data file together, byte for byte', async () => {
     const dir = await scratch();
     const model = await smallSynthetic(dir, 'big', 'float32', ROWS, 'big.weights');
-    const m = (await packModels({ models: [model], outDir: join(dir, 'pack'), level: 3, threads: 2, blockSize: 32 << 10 })).models[0]!;
+    const m = (await packModels({ models: [model], outDir: join(dir, 'pack'), level: 3, threads: 2, blockSize: 8 << 10 })).models[0]!;
     assert.equal(m.externalData?.length, 1);
     const data = m.externalData![0]!;
     assert.equal(data.location, 'big.weights');

@@ -108,7 +108,8 @@ describe('onnx-planes packs', () => {
       await smallSynthetic(dir, 'fp16', 'float16', 2000),
       await smallSynthetic(dir, 'bf16', 'bfloat16', 2000),
     ];
-    const manifest = await packModels({ models, outDir: join(dir, 'pack'), level: 3, threads: 2, codec: 'onnx-planes', blockSize: 16 << 10 });
+    // 8 KiB blocks: the 128 KB models span enough blocks to be coded on worker threads.
+    const manifest = await packModels({ models, outDir: join(dir, 'pack'), level: 3, threads: 2, codec: 'onnx-planes', blockSize: 8 << 10 });
     for (const m of manifest.models) assert.equal(m.codec, 'onnx-planes');
     const restored = await unpack(join(dir, 'pack'), join(dir, 'out'));
     for (const [i, path] of restored.entries()) assert.deepEqual(await readFile(path), await readFile(models[i]!), path);
@@ -129,7 +130,7 @@ describe('onnx-planes packs', () => {
   test('are the same bytes whatever the thread count', async () => {
     const dir = await scratch();
     const model = await smallSynthetic(dir, 'fp32', 'float32', 3000);
-    for (const threads of [1, 2, 3]) await packModels({ models: [model], outDir: join(dir, `t${threads}`), level: 3, threads, codec: 'onnx-planes', blockSize: 20 << 10 });
+    for (const threads of [1, 2, 3]) await packModels({ models: [model], outDir: join(dir, `t${threads}`), level: 3, threads, codec: 'onnx-planes', blockSize: 10 << 10 });
     const first = await readFile(join(dir, 't1', 'fp32.onnx.planes'));
     for (const threads of [2, 3]) assert.deepEqual(await readFile(join(dir, `t${threads}`, 'fp32.onnx.planes')), first);
   });

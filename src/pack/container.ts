@@ -7,8 +7,12 @@ import type { CodecKernel, Pieces } from './kernel.js';
 export const MAGIC = Buffer.from('MGPLANES', 'latin1');
 export const FORMAT_VERSION = 1;
 export const HEADER_BYTES = 44;
-/** Raw bytes per block when writing: a block is the unit of parallel work and bounds memory per worker. */
-export const BLOCK_SIZE = 8 << 20;
+/**
+ * Raw bytes per block when writing: a block is the unit of parallel work and bounds memory per worker. 2 MiB rather
+ * than 8: the buffers a pack touches for the first time (page faults) shrink with the block, and 128 MB packs and
+ * unpacks 10–35 % faster, for 0.004 % more bytes (measured on the 128 MB fp32 model, 1, 2, 4 and 8 MiB).
+ */
+export const BLOCK_SIZE = 2 << 20;
 /** The most a reader accepts: a header may not make it allocate more per block. */
 export const MAX_BLOCK_SIZE = 64 << 20;
 /** Above this a table is implausible for any model; refusing it bounds the memory a header can ask for. */

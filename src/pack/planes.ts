@@ -29,9 +29,9 @@ export const mainKernel = codecKernel(binding, planesWasm());
 
 /**
  * Files of fewer blocks are coded on the main thread: starting a worker costs ~40 ms of CPU, more than threads save on
- * a few blocks (and a cold load in a benchmark would pay it every time). With 8 MiB blocks: files from ~24 MiB on.
+ * a few blocks (and a cold load in a benchmark would pay it every time). With 2 MiB blocks: files from ~24 MiB on.
  */
-const PARALLEL_MIN_BLOCKS = 4;
+const PARALLEL_MIN_BLOCKS = 12;
 
 export interface PlanesOptions {
   level: number;
