@@ -27,9 +27,9 @@ async function packAssets(dir: string) {
   return Promise.all((await readdir(dir)).map(async (name) => ({ name, data: await readFile(join(dir, name)) })));
 }
 
-async function baselineAssets() {
-  const dir = join(FIXTURES, 'baseline');
-  return Promise.all((await readdir(dir)).map(async (name) => ({ name, data: await readFile(join(dir, name)) })));
+/** The committed baseline pack (schema version 1: its manifest still names the packed file's sha256). */
+function baselineAssets() {
+  return packAssets(join(FIXTURES, 'baseline'));
 }
 
 let releases = 0;
