@@ -3,21 +3,20 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   expandModelPatterns
-} from "./chunk-66ESRC77.js";
+} from "./chunk-HROS2XL3.js";
 import {
   EXIT_BAD_INPUT,
   METRIC_IDS,
   THRESHOLD_FORMS,
   buildConfig
-} from "./chunk-CHDWA6VH.js";
+} from "./chunk-4HYTLGNK.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
-import "./chunk-6TX6YZXE.js";
 import {
   InputError,
   writeFileAtomic
-} from "./chunk-JMVME52W.js";
+} from "./chunk-Q6UBZCAL.js";
 import "./chunk-2JYIFA6A.js";
 
 // src/cli/main.ts
@@ -69,7 +68,7 @@ var COMMANDS = {
       const out = requireOption(values, "out");
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-QOLAHEDI.js");
+      const { packModels } = await import("./pack-CYXVYGUF.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${m.name}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}
@@ -85,7 +84,7 @@ var COMMANDS = {
     run: async (values, positionals, io) => {
       const out = requireOption(values, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-CJMTTRYD.js");
+      const { unpack } = await import("./unpack-K3VH3O4V.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${file}
 `);
       return 0;
@@ -113,7 +112,7 @@ var COMMANDS = {
 async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
-  const { runCompare } = await import("./engine-23IOTCLO.js");
+  const { runCompare } = await import("./engine-I6HHB763.js");
   const outcome = await runCompare({
     baseline: values.baseline ?? null,
     candidates,

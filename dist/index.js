@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   expandModelPatterns
-} from "./chunk-66ESRC77.js";
+} from "./chunk-HROS2XL3.js";
 import {
   REPORT_SCHEMA,
   REPORT_VERSION,
@@ -14,33 +14,32 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-JCZIKTPX.js";
+} from "./chunk-GU2W625F.js";
 import {
   buildConfig,
   isMetricId,
   parseBoolean
-} from "./chunk-CHDWA6VH.js";
+} from "./chunk-4HYTLGNK.js";
 import {
   PHASES
-} from "./chunk-QF26RPCB.js";
+} from "./chunk-EGDB24G6.js";
 import {
   packModels
-} from "./chunk-UQP37VJX.js";
+} from "./chunk-TOYTNIL4.js";
 import "./chunk-TQNJSTS7.js";
 import {
   require_picomatch
 } from "./chunk-E7IW2VY6.js";
-import "./chunk-QKVFUXLK.js";
-import {
-  MANIFEST_FILE,
-  validateManifest
-} from "./chunk-6TX6YZXE.js";
-import "./chunk-U4VLV5T7.js";
+import "./chunk-57JEHUNS.js";
+import "./chunk-KZHWLC6C.js";
 import {
   InputError,
+  MANIFEST_FILE,
+  packedBlobs,
   temporaryPath,
+  validateManifest,
   writeFileAtomic
-} from "./chunk-JMVME52W.js";
+} from "./chunk-Q6UBZCAL.js";
 import {
   __commonJS,
   __require,
@@ -28535,7 +28534,7 @@ async function downloadPack(client, release, dir) {
   const manifestPath = join(dir, MANIFEST_FILE);
   await downloadAsset(client, manifestAsset, manifestPath, { bytes: manifestAsset.size, sha256: null }, release.tag_name);
   const manifest = validateManifest(JSON.parse(await readFile(manifestPath, "utf8")), `release ${release.tag_name}: ${MANIFEST_FILE}`);
-  for (const blob of manifest.models.flatMap((m) => [m, ...m.externalData ?? []])) {
+  for (const blob of manifest.models.flatMap(packedBlobs)) {
     const asset = assets.find((a) => a.name === blob.file);
     if (!asset) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} lists ${blob.file}, which is not among the release's assets`);
     await downloadAsset(client, asset, join(dir, blob.file), { bytes: blob.packed.bytes, sha256: blob.packed.sha256 ?? null }, release.tag_name);
@@ -28853,7 +28852,7 @@ function validateReport(text, source) {
   const str = (v, at) => typeof v === "string" && v.length < 1e4 ? v : fail(`${at} must be a string`);
   const num = (v, at) => v === null || typeof v === "number" && Number.isFinite(v) ? v : fail(`${at} must be a finite number or null`);
   if (typeof data !== "object" || data === null) fail("not a JSON object");
-  if (data.schema !== REPORT_SCHEMA || data.schemaVersion !== REPORT_VERSION) fail(`not a ${REPORT_SCHEMA} v${REPORT_VERSION} report`);
+  if (data.schema !== REPORT_SCHEMA || ![1, REPORT_VERSION].includes(data.schemaVersion)) fail(`not a ${REPORT_SCHEMA} v1 or v${REPORT_VERSION} report`);
   if (!Array.isArray(data.models) || data.models.length > MAX_MODELS) fail(`models must be an array of at most ${MAX_MODELS}`);
   for (const [i, m] of data.models.entries()) {
     const at = `models[${i}]`;
@@ -29118,7 +29117,7 @@ async function comment(github, context3, issue2, report, markdown, mode) {
   else info(`model-gate: pull-request comment ${outcome.action} (#${issue2})`);
 }
 function packFiles(packDir, manifest) {
-  const files = manifest.models.flatMap((m) => [m.file, ...(m.externalData ?? []).map((e) => e.file)]);
+  const files = manifest.models.flatMap(packedBlobs).map((b) => b.file);
   return [...files.map((f) => join4(packDir, f)), join4(packDir, MANIFEST_FILE)];
 }
 async function publishPack(github, context3, files) {

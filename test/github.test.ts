@@ -2,6 +2,7 @@
 // OpenAPI description: releases as baselines, the sticky comment, release gating, fork safety, and the faults GitHub
 // really produces. Each run is the real `node dist/index.js` with the runner's environment variables.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
@@ -21,6 +22,21 @@ before(async () => {
 });
 after(() => fake.close());
 afterEach(() => fake.assertNoViolations());
+
+const DATA_ASSET = 'wide.wide.weights.planes';
+
+/** A workspace whose ext/wide.onnx keeps its weights in ext/wide.weights, and that model's pack as release assets. */
+async function externalDataPack() {
+  const workspace = await fixtureWorkspace('unchanged');
+  await mkdir(join(workspace, 'ext'));
+  await smallSynthetic(join(workspace, 'ext'), 'wide', 'float32', 2048, 'wide.weights');
+  const dir = await scratch();
+  const packed = await cli(['pack', join(workspace, 'ext', 'wide.onnx'), '--out', dir]);
+  assert.equal(packed.code, 0, packed.stderr);
+  const assets = await packAssets(dir);
+  assert.ok(assets.some((a) => a.name === DATA_ASSET), assets.map((a) => a.name).join(', '));
+  return { workspace, assets };
+}
 
 /** The files of a pack folder, as release assets. */
 async function packAssets(dir: string) {
@@ -134,14 +150,7 @@ describe('the previous release as baseline', () => {
   });
 
   test('a release pack with external data: the data files are downloaded and verified with the model', async () => {
-    const workspace = await fixtureWorkspace('unchanged');
-    await mkdir(join(workspace, 'ext'));
-    await smallSynthetic(join(workspace, 'ext'), 'wide', 'float32', 2048, 'wide.weights');
-    const dir = await scratch();
-    const packed = await cli(['pack', join(workspace, 'ext', 'wide.onnx'), '--out', dir]);
-    assert.equal(packed.code, 0, packed.stderr);
-    const assets = await packAssets(dir);
-    assert.ok(assets.some((a) => a.name.startsWith('wide.wide.weights')), assets.map((a) => a.name).join(', '));
+    const { workspace, assets } = await externalDataPack();
     const tag = uniqueTag('v0.7');
     fake.addRelease({ tag_name: tag, assets });
     const r = await runOnEvent({ event: 'pull_request', payload: prPayload(106, '9'.repeat(40)), workspace, inputs: { models: 'ext/*.onnx', ...FAST, baseline: `release:${tag}` } });
@@ -149,6 +158,39 @@ describe('the previous release as baseline', () => {
     assert.equal(r.outputs['baseline-tag'], tag);
     const report = JSON.parse(await readFile(join(workspace, r.outputs['report-json']!), 'utf8'));
     assert.equal(report.models[0].baseline.raw.sha256, report.models[0].candidate.raw.sha256);
+  });
+
+  test('a release lacking an external data file its manifest lists: an error naming the file', async () => {
+    const { workspace, assets } = await externalDataPack();
+    const tag = uniqueTag('v0.6');
+    fake.addRelease({ tag_name: tag, assets: assets.filter((a) => a.name !== DATA_ASSET) });
+    const r = await runOnEvent({ event: 'pull_request', payload: prPayload(107, '8'.repeat(40)), workspace, inputs: { models: 'ext/*.onnx', ...FAST, baseline: `release:${tag}` } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::release v0\.6\.\d+: manifest\.json lists wide\.wide\.weights\.planes, which is not among the release's assets/);
+  });
+
+  test('a schema-2 manifest with packed sha256s: an external data asset that does not match is refused while it downloads', async () => {
+    const { workspace, assets } = await externalDataPack();
+    // What a model-gate before schema 3 wrote: the same files, the manifest naming each packed file's sha256.
+    const manifestAsset = assets.find((a) => a.name === 'manifest.json')!;
+    const manifest = JSON.parse(manifestAsset.data.toString());
+    manifest.schemaVersion = 2;
+    for (const blob of [manifest.models[0], ...manifest.models[0].externalData]) {
+      blob.packed.sha256 = createHash('sha256').update(assets.find((a) => a.name === blob.file)!.data).digest('hex');
+    }
+    const data = assets.find((a) => a.name === DATA_ASSET)!;
+    const bad = Buffer.from(data.data);
+    bad[bad.length >> 1]! ^= 0x01;
+    const tag = uniqueTag('v0.5');
+    fake.addRelease({
+      tag_name: tag,
+      assets: [...assets.filter((a) => a !== data && a !== manifestAsset), { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) }, { name: DATA_ASSET, data: bad, digest: 'none' }],
+    });
+    const r = await runOnEvent({ event: 'pull_request', payload: prPayload(108, '7'.repeat(40)), workspace, inputs: { models: 'ext/*.onnx', ...FAST, baseline: `release:${tag}` } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, /::error::release v0\.5\.\d+: asset wide\.wide\.weights\.planes: sha256 [0-9a-f]+ does not match the manifest's/);
   });
 });
 

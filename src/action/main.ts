@@ -13,7 +13,7 @@ import { readRunContext, type RunContext } from '../github/context.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
 import { buildConfig, parseBoolean, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
-import { MANIFEST_FILE, type Manifest } from '../pack/manifest.js';
+import { MANIFEST_FILE, type Manifest, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { validateReport } from '../report/validate.js';
@@ -193,7 +193,7 @@ async function comment(github: GitHubClient, context: RunContext, issue: number,
 
 /** Every file of the pack — models, their external data, the manifest — from the manifest pack() returned. */
 function packFiles(packDir: string, manifest: Manifest): string[] {
-  const files = manifest.models.flatMap((m) => [m.file, ...(m.externalData ?? []).map((e) => e.file)]);
+  const files = manifest.models.flatMap(packedBlobs).map((b) => b.file);
   return [...files.map((f) => join(packDir, f)), join(packDir, MANIFEST_FILE)];
 }
 

@@ -5,7 +5,7 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import semver from 'semver';
 import { InputError } from '../errors.js';
-import { MANIFEST_FILE, type Manifest, validateManifest } from '../pack/manifest.js';
+import { MANIFEST_FILE, type Manifest, packedBlobs, validateManifest } from '../pack/manifest.js';
 import { temporaryPath } from '../util/fs.js';
 import { type GitHubClient, statusOf, validationCode } from './client.js';
 
@@ -91,9 +91,10 @@ export function pickPrevious(releases: Release[], currentTag: string, includePre
 export type DownloadedPack = { kind: 'pack'; dir: string; manifest: Manifest } | { kind: 'none'; note: string };
 
 /**
- * Downloads a release's model-gate assets (manifest.json and the *.onnx.zst it lists) into `dir`. Each file is checked
- * — byte count, GitHub's asset digest where present, the manifest's sha256 where it has one — while it streams, and renamed into place
- * only when all match; nothing is decompressed here.
+ * Downloads a release's model-gate assets (manifest.json and every packed file it lists: models and their external
+ * data) into `dir`. Each file is checked — byte count, GitHub's asset digest where present, the manifest's sha256 where
+ * it has one (schema versions 1 and 2) — while it streams, and renamed into place only when all match; nothing is
+ * decompressed here.
  */
 export async function downloadPack(client: GitHubClient, release: Release, dir: string): Promise<DownloadedPack> {
   const assets = release.assets.filter((a) => a.state === 'uploaded');
@@ -104,7 +105,7 @@ export async function downloadPack(client: GitHubClient, release: Release, dir: 
   await downloadAsset(client, manifestAsset, manifestPath, { bytes: manifestAsset.size, sha256: null }, release.tag_name);
   const manifest = validateManifest(JSON.parse(await readFile(manifestPath, 'utf8')), `release ${release.tag_name}: ${MANIFEST_FILE}`);
   // Every packed file: the models and their external data files.
-  for (const blob of manifest.models.flatMap((m) => [m, ...(m.externalData ?? [])])) {
+  for (const blob of manifest.models.flatMap(packedBlobs)) {
     const asset = assets.find((a) => a.name === blob.file);
     if (!asset) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} lists ${blob.file}, which is not among the release's assets`);
     // Manifests before schema version 3 also name the packed file's sha256: checked while it streams.

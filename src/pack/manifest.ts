@@ -75,6 +75,11 @@ export function modelNameOf(path: string): string {
   return basename(path).replace(/\.onnx$/i, '');
 }
 
+/** Every packed file of a model: the model's own, then its external data files'. */
+export function packedBlobs(model: ManifestModel): PackedBlob[] {
+  return [model, ...(model.externalData ?? [])];
+}
+
 /** The packed file name for a model (`location` absent) or one of its external data files. */
 export function packedFileName(model: string, codec: Codec, location?: string): string {
   return `${model}${location === undefined ? '.onnx' : `.${location}`}${CODEC_EXTENSION[codec]}`;
@@ -87,7 +92,7 @@ export function isPackedFileName(path: string): boolean {
 
 /** Every byte count a model takes in the pack: the model file and its external data. */
 export function totalPackedBytes(m: ManifestModel): number {
-  return m.packed.bytes + (m.externalData ?? []).reduce((n, e) => n + e.packed.bytes, 0);
+  return packedBlobs(m).reduce((n, b) => n + b.packed.bytes, 0);
 }
 
 /** Reads and validates `dir/manifest.json`; every problem names the file and the field. */

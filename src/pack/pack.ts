@@ -19,6 +19,7 @@ import {
   type ManifestModel,
   modelNameOf,
   type PackedModel,
+  packedBlobs,
   packedFileName,
   validateManifest,
 } from './manifest.js';
@@ -92,7 +93,7 @@ export async function assemblePack(models: readonly PackedModel[], outDir: strin
   const staged: Array<{ tmp: string; final: string }> = [];
   try {
     for (const { entry, path } of models) {
-      for (const file of [entry.file, ...(entry.externalData ?? []).map((e) => e.file)]) {
+      for (const { file } of packedBlobs(entry)) {
         const final = join(outDir, file);
         staged.push({ tmp: temporaryPath(final), final });
         await copyFile(join(dirname(path), file), staged.at(-1)!.tmp);

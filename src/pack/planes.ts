@@ -21,7 +21,7 @@ import { codecKernel, type Pieces } from './kernel.js';
 import { fileWriter, hashOutput, type Output } from './sinks.js';
 import { planesWasm } from './simd.js';
 import type { FloatRun } from './tensors.js';
-import { BlockPool, KernelError, sharedBytes, startWorkers } from './workers.js';
+import { BlockPool, KernelError, sharedBytes } from './workers.js';
 import type { CompressResult, ExpectedContent } from './zstd.js';
 
 /** The kernel on the main thread: for the segment table, small files, and tests. */
@@ -106,7 +106,7 @@ function tableFrame(table: Uint8Array): Uint8Array {
 
 /**
  * Packs `inputPath` (whose float runs are `runs`) into an onnx-planes container at `outputPath`, a fresh path the
- * caller names. Returns the raw and packed digests.
+ * caller names. Returns the raw digest and the packed size.
  */
 export async function compressPlanes(inputPath: string, runs: readonly FloatRun[], outputPath: string, options: PlanesOptions): Promise<CompressResult> {
   const input = await open(inputPath, 'r');
@@ -131,7 +131,7 @@ export async function compressPlanes(inputPath: string, runs: readonly FloatRun[
   }
 }
 
-/** Encodes the blocks in order into `sink`, on worker threads unless the file is small; returns both digests. */
+/** Encodes the blocks in order into `sink`, on worker threads unless the file is small; returns the raw digest. */
 async function encodeBlocks(input: FileHandle, inputPath: string, blocks: Pieces[], sink: ReturnType<typeof fileWriter>, options: PlanesOptions): Promise<CompressResult> {
   const threads = Math.max(1, options.threads);
   const pool = blocks.length >= PARALLEL_MIN_BLOCKS ? new BlockPool(threads) : null;
@@ -237,7 +237,6 @@ export async function decompressPlanes(packedPath: string, expected: ExpectedCon
     if (expected.packed && packedSize !== expected.packed.bytes) fail(`is ${packedSize} bytes but the manifest says ${expected.packed.bytes}`);
     const { header, cursor, position: first } = await readLayout(file, packedSize, expected.raw.bytes, fail);
     const pool = header.blockCount >= PARALLEL_MIN_BLOCKS && threads > 0 ? new BlockPool(threads) : null;
-    if (pool) startWorkers(threads);
     let position = first;
     let rawOffset = 0;
     await ordered(

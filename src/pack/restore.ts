@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { temporaryPath } from '../util/fs.js';
 import { checkExternalData } from './external-data.js';
-import type { ManifestModel, PackedBlob, PackedModel } from './manifest.js';
+import { type ManifestModel, type PackedBlob, type PackedModel, packedBlobs } from './manifest.js';
 import { fileOutput } from './sinks.js';
 import { mapTensors, mapTensorsInBytes } from './tensors.js';
 import { decompressAny, decompressToBuffer } from './zstd.js';
@@ -26,11 +26,11 @@ async function restoreBlob(packDir: string, blob: PackedBlob, target: string): P
 /**
  * Restores a model and its external data files into `outDir` as `<name>.onnx` and `<location>`; returns the model's
  * path. Each packed file's size is checked against the manifest before decoding, every frame against its own checksum,
- * and the restored bytes against the manifest's sha256; the packed files' sha256 adds nothing to that and is not
- * recomputed (it identifies the files, e.g. for a cache).
+ * and the restored bytes against the manifest's sha256 (a packed file's own sha256, which only manifests before schema
+ * version 3 record, would add nothing to that).
  */
 export async function restoreModel(packDir: string, entry: ManifestModel, outDir: string): Promise<string> {
-  const files: Array<{ blob: PackedBlob; final: string; tmp: string }> = [entry, ...(entry.externalData ?? [])].map((blob) => {
+  const files: Array<{ blob: PackedBlob; final: string; tmp: string }> = packedBlobs(entry).map((blob) => {
     const final = join(outDir, 'location' in blob ? (blob.location as string) : `${entry.name}.onnx`);
     return { blob, final, tmp: temporaryPath(final) };
   });

@@ -6,6 +6,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import binding from 'zstd-napi/binding.js';
 import { InputError } from '../errors.js';
 import { isPlanesContainer, MAGIC } from './container.js';
+import type { Codec } from './manifest.js';
 import { decompressPlanes, mainKernel, verifyDigests } from './planes.js';
 import { BufferOutput, fileWriter, hashOutput, type Output } from './sinks.js';
 
@@ -13,8 +14,6 @@ import { BufferOutput, fileWriter, hashOutput, type Output } from './sinks.js';
 const CHUNK = 4 << 20;
 /** Largest window the decoder accepts (128 MiB, the zstd CLI's default limit): a frame asking more is refused. */
 export const WINDOW_LOG_MAX = 27;
-
-export type Codec = 'zstd' | 'onnx-planes';
 
 export interface CompressOptions {
   level: number;

@@ -10,7 +10,8 @@ import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
 
 export const REPORT_SCHEMA = 'model-gate/report';
-export const REPORT_VERSION = 1;
+/** 2: a packed file's digest may lack its sha256 (manifest schema version 3 no longer records it). */
+export const REPORT_VERSION = 2;
 
 export interface ReportModel {
   name: string;

@@ -27,7 +27,8 @@ export function validateReport(text: string, source: string): Report {
   const str = (v: unknown, at: string) => (typeof v === 'string' && v.length < 10_000 ? v : fail(`${at} must be a string`));
   const num = (v: unknown, at: string) => (v === null || (typeof v === 'number' && Number.isFinite(v)) ? v : fail(`${at} must be a finite number or null`));
   if (typeof data !== 'object' || data === null) fail('not a JSON object');
-  if (data.schema !== REPORT_SCHEMA || data.schemaVersion !== REPORT_VERSION) fail(`not a ${REPORT_SCHEMA} v${REPORT_VERSION} report`);
+  // Version 1 differs only in requiring a packed file's sha256, which version 2 makes optional: both read the same.
+  if (data.schema !== REPORT_SCHEMA || ![1, REPORT_VERSION].includes(data.schemaVersion)) fail(`not a ${REPORT_SCHEMA} v1 or v${REPORT_VERSION} report`);
   if (!Array.isArray(data.models) || data.models.length > MAX_MODELS) fail(`models must be an array of at most ${MAX_MODELS}`);
   for (const [i, m] of data.models.entries()) {
     const at = `models[${i}]`;
@@ -71,7 +72,7 @@ export function validateReport(text: string, source: string): Report {
       str(f?.file, `${at}.${side}.file`);
       for (const d of ['raw', 'packed'] as const) {
         num(f?.[d]?.bytes, `${at}.${side}.${d}.bytes`);
-        // A packed file's sha256 is only in packs of manifest schema version 2 and before.
+        // A packed file's sha256 is only in packs of manifest schema versions 1 and 2.
         if (d === 'packed' && f?.[d]?.sha256 === undefined) continue;
         if (!/^[0-9a-f]{64}$/.test(String(f?.[d]?.sha256))) fail(`${at}.${side}.${d}.sha256 must be 64 hex digits`);
       }
