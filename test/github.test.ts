@@ -343,6 +343,6 @@ describe('the fork-safe publisher (workflow_run)', () => {
     await writeFile(path, JSON.stringify({ schema: 'something-else' }));
     const bad = await runOnEvent({ event: 'workflow_run', payload: workflowRun, workspace: measured.workspace, inputs: { mode: 'publish-comment' } });
     assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /::error::model-gate-out\/report\.json: not a model-gate\/report v1 report/);
+    assert.match(bad.stdout, /::error::model-gate-out\/report\.json: not a model-gate\/report v1 or v2 report/);
   });
 });
