@@ -23979,6 +23979,7 @@ import { join as join3 } from "node:path";
 // src/github/releases.ts
 var import_semver = __toESM(require_semver2(), 1);
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { open as open2, readFile, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { basename, join } from "node:path";
 
@@ -28606,15 +28607,16 @@ async function uploadAssets(client, release, files) {
   for (const asset of await current()) if (names.has(asset.name)) await remove(asset);
   for (const file of files) {
     const name = basename(file);
-    const data = await readFile(file);
+    const { size } = await stat2(file);
     for (let attempt = 1; ; attempt++) {
       try {
         await client.octokit.request({
           method: "POST",
           url: release.upload_url,
           name,
-          data,
-          headers: { "content-type": name.endsWith(".json") ? "application/json" : "application/octet-stream", "content-length": data.length }
+          data: createReadStream(file, { highWaterMark: 1 << 20 }),
+          headers: { "content-type": name.endsWith(".json") ? "application/json" : "application/octet-stream", "content-length": size },
+          request: { retries: 0 }
         });
         break;
       } catch (error2) {

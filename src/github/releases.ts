@@ -1,6 +1,7 @@
 // GitHub Releases as baselines and as the place packs are published: choosing the release (pure), downloading its
 // model-gate assets with every check before they are trusted, and uploading a pack idempotently.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import semver from 'semver';
@@ -191,15 +192,18 @@ export async function uploadAssets(client: GitHubClient, release: Release, files
   for (const asset of await current()) if (names.has(asset.name)) await remove(asset);
   for (const file of files) {
     const name = basename(file);
-    const data = await readFile(file);
+    const { size } = await stat(file);
     for (let attempt = 1; ; attempt++) {
       try {
+        // Streamed from the file (a packed model may be larger than a Buffer can hold), a fresh stream per attempt;
+        // this loop does the retrying, which the retry plugin could not do with a body it has already sent.
         await client.octokit.request({
           method: 'POST',
           url: release.upload_url,
           name,
-          data,
-          headers: { 'content-type': name.endsWith('.json') ? 'application/json' : 'application/octet-stream', 'content-length': data.length },
+          data: createReadStream(file, { highWaterMark: 1 << 20 }),
+          headers: { 'content-type': name.endsWith('.json') ? 'application/json' : 'application/octet-stream', 'content-length': size },
+          request: { retries: 0 },
         });
         break;
       } catch (error) {
