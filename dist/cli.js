@@ -68,7 +68,7 @@ var COMMANDS = {
       const out = requireOption(values, "out");
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-CYXVYGUF.js");
+      const { packModels } = await import("./pack-VOG5ECQJ.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${m.name}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}
@@ -112,7 +112,7 @@ var COMMANDS = {
 async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
-  const { runCompare } = await import("./engine-I6HHB763.js");
+  const { runCompare } = await import("./engine-JWZOX7WA.js");
   const outcome = await runCompare({
     baseline: values.baseline ?? null,
     candidates,

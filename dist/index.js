@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-GU2W625F.js";
+} from "./chunk-3PVYDE2K.js";
 import {
   buildConfig,
   isMetricId,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-EGDB24G6.js";
 import {
   packModels
-} from "./chunk-TOYTNIL4.js";
+} from "./chunk-7D2IA5AT.js";
 import "./chunk-TQNJSTS7.js";
 import {
   require_picomatch

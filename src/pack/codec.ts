@@ -46,7 +46,8 @@ export async function packFile(inputPath: string, runs: readonly FloatRun[], siz
   }
   if (options.codec === 'onnx-planes') return { codec: 'onnx-planes', ...(await compressPlanes(inputPath, runs, outputPath, planesOptions)) };
   if (size <= FULL_TRIAL_BYTES) return packBothWays(inputPath, runs, outputPath, options, planesOptions);
-  // Blocks of a file this size go to worker threads: they boot while the estimate runs.
+  // Blocks of a file this size go to worker threads: they boot while the estimate runs (in vain when it picks zstd,
+  // which has threads of its own; rare for a model with float runs this large).
   startWorkers(options.threads);
   const estimate = await estimateBoth(inputPath, runs, size, options.level);
   const codec: Codec = estimate['onnx-planes']! < estimate.zstd! ? 'onnx-planes' : 'zstd';
