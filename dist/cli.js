@@ -112,7 +112,7 @@ var COMMANDS = {
 async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
-  const { runCompare } = await import("./engine-JWZOX7WA.js");
+  const { runCompare } = await import("./engine-AJHYGCEQ.js");
   const outcome = await runCompare({
     baseline: values.baseline ?? null,
     candidates,

@@ -42,7 +42,7 @@ const evalResult = (base: number, cand: number): EvalResult => ({
   samples: 50,
   baseline: { accuracy: base, mae: null, rmse: null, referenceAgreement: 1, referenceMaxAbsError: 0 },
   candidate: { accuracy: cand, mae: null, rmse: null, referenceAgreement: 1, referenceMaxAbsError: 0 },
-  agreement: { top1: 1, withinShare: 1, maxAbsError: 0, relativeRmsError: 0 },
+  agreement: { top1: 1, withinShare: 1, maxAbsError: 0, relativeRmsError: 0, others: [] },
 });
 
 function measurement(overrides: Partial<ModelMeasurement> = {}): ModelMeasurement {

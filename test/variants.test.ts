@@ -11,7 +11,9 @@ import { parseModelInfo } from '../src/onnx/model-info.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { readGraphView } from '../src/variants/graph.js';
 import { chooseVariant, describeLoss, judgeScore, type VariantMeasurement } from '../src/variants/choose.js';
-import type { EvalResult } from '../src/eval/evaluate.js';
+import { type Agreement, type EvalResult, evaluate } from '../src/eval/evaluate.js';
+import { createSession } from '../src/bench/runtime.js';
+import type { EvalSet } from '../src/types.js';
 import { BASELINE_MODEL, scratch } from './helpers.js';
 
 const { onnx } = onnxProto;
@@ -387,7 +389,7 @@ function containsSequence(hay: Uint8Array, needle: Uint8Array): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function evalResult(over: { task?: EvalResult['task']; accuracy?: [number, number]; rmse?: [number, number]; top1?: number | null; relativeRms?: number | null }): EvalResult {
+function evalResult(over: { task?: EvalResult['task']; accuracy?: [number, number]; rmse?: [number, number]; top1?: number | null; relativeRms?: number | null; others?: Agreement['others'] }): EvalResult {
   const side = (i: 0 | 1) => ({ accuracy: over.accuracy?.[i] ?? null, mae: null, rmse: over.rmse?.[i] ?? null, referenceAgreement: null, referenceMaxAbsError: null });
   return {
     task: over.task ?? null,
@@ -396,7 +398,7 @@ function evalResult(over: { task?: EvalResult['task']; accuracy?: [number, numbe
     samples: 100,
     baseline: side(0),
     candidate: side(1),
-    agreement: { top1: over.top1 ?? null, withinShare: 0.5, maxAbsError: 0.01, relativeRmsError: over.relativeRms ?? null },
+    agreement: { top1: over.top1 ?? null, withinShare: 0.5, maxAbsError: 0.01, relativeRmsError: over.relativeRms ?? null, others: over.others ?? [] },
   };
 }
 
@@ -437,6 +439,51 @@ describe('the accuracy budget and publish: best', () => {
     const absolute = judgeScore(evalResult({ task: 'regression', rmse: [0.5, 0.6] }), { ...s, maxErrorIncrease: { kind: 'absolute', amount: 0.05, text: '+0.05' } });
     assert.deepEqual([absolute.unit, absolute.within, describeLoss(absolute)], ['abs', false, '+0.100']);
     assert.equal(describeLoss({ ...absolute, loss: null as unknown as number }), 'n/a', 'an infinite loss read back from JSON (null)');
+  });
+
+  test('every floating-point output is judged: another output beyond the budget rejects a variant the scored one keeps', () => {
+    const broken = judgeScore(evalResult({ top1: 1, relativeRms: 0.001, others: [{ output: 'aux', relativeRmsError: 0.05 }] }), s);
+    assert.deepEqual([broken.metric, broken.within, broken.output, describeLoss(broken)], ['output error', false, 'aux', '+5.00%']);
+    const kept = judgeScore(evalResult({ top1: 1, relativeRms: 0.001, others: [{ output: 'aux', relativeRmsError: 0.01 }, { output: 'zeros', relativeRmsError: null }] }), s);
+    assert.deepEqual([kept.metric, kept.within, kept.output], ['top-1 agreement', true, undefined], 'inside the budget on every output; an all-zero output gives no scale');
+    // The scored output's own failure is what is reported when both fail.
+    const both = judgeScore(evalResult({ top1: 0.9, relativeRms: 0.001, others: [{ output: 'aux', relativeRmsError: 0.05 }] }), s);
+    assert.deepEqual([both.metric, both.output], ['top-1 agreement', undefined]);
+    const table = chooseVariant({ packedBytes: 1000, weightBytes: 800 }, [measured('fp16', evalResult({ top1: 1, relativeRms: 0.001, others: [{ output: 'aux', relativeRmsError: 0.05 }] }), 500)], s);
+    assert.equal(table.published, 'original');
+    assert.equal(table.rows[1]!.reason, 'output error of output "aux" +5.00%, beyond the budget +2%');
+  });
+
+  test('evaluate measures every other floating-point output of the two models against each other', async () => {
+    // Y = X·W1 (scored) and Z = X·W2; the candidate's W2 is 10 % larger, its W1 the same.
+    const two = (scale: number): Uint8Array => {
+      const w2 = values(16 * 4, 7).map((v) => v * scale);
+      return encode({
+        nodes: [node('MatMul', ['X', 'W1'], 'Y'), node('MatMul', ['X', 'W2'], 'Z')],
+        initializers: [tensor('W1', [16, 4], values(16 * 4, 5)), tensor('W2', [16, 4], Float32Array.from(w2))],
+        inputs: [info('X', ['N', 16])],
+        outputs: [info('Y', ['N', 4]), info('Z', ['N', 4])],
+      });
+    };
+    const threads = { intraOpThreads: 1, interOpThreads: 1 };
+    const subject = async (bytes: Uint8Array, label: string) => ({ session: await createSession(bytes, threads, label), info: parseModelInfo(bytes, label), label });
+    const x = values(8 * 16, 9);
+    const set: EvalSet = { id: 's', dir: '.', inputs: [{ name: 'X', elemType: 'float32', dims: [8, 16], data: x, file: 'x.npy' }], references: [], labels: null };
+    const e = await evaluate([set], await subject(two(1), 'original'), await subject(two(1.1), 'variant'), { atol: 1e-5, rtol: 1e-4, output: null });
+    assert.equal(e.output, 'Y');
+    assert.equal(e.agreement!.relativeRmsError, 0);
+    assert.equal(e.agreement!.others.length, 1);
+    assert.equal(e.agreement!.others[0]!.output, 'Z');
+    assert.ok(Math.abs(e.agreement!.others[0]!.relativeRmsError! - 0.1) < 1e-5, String(e.agreement!.others[0]!.relativeRmsError));
+    // A candidate whose other output changed shape is not compared on it (and is no error).
+    const reshaped = encode({
+      nodes: [node('MatMul', ['X', 'W1'], 'Y'), node('MatMul', ['X', 'W3'], 'Z')],
+      initializers: [tensor('W1', [16, 4], values(16 * 4, 5)), tensor('W3', [16, 2], values(16 * 2, 8))],
+      inputs: [info('X', ['N', 16])],
+      outputs: [info('Y', ['N', 4]), info('Z', ['N', 2])],
+    });
+    const other = await evaluate([set], await subject(two(1), 'baseline'), await subject(reshaped, 'candidate'), { atol: 1e-5, rtol: 1e-4, output: null });
+    assert.deepEqual(other.agreement!.others, []);
   });
 
   const measured = (variant: 'fp16' | 'int8', e: EvalResult | null, packed: number | null, path?: string | null): VariantMeasurement => ({

@@ -31,6 +31,13 @@ export interface Agreement {
   maxAbsError: number;
   /** √(Σ(candidate − baseline)² / Σ baseline²) over all output values; null when the baseline's outputs are all 0. */
   relativeRmsError: number | null;
+  /** The same relative RMS difference for every other floating-point output both models have with the same shape. */
+  others: OutputError[];
+}
+
+export interface OutputError {
+  output: string;
+  relativeRmsError: number | null;
 }
 
 export interface EvalResult {
@@ -81,9 +88,12 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
   let squaredReference = 0;
   let task: EvalResult['task'] = null;
   let samples = 0;
+  // The other outputs are compared side to side only: labels and references are for the scored one.
+  const others = new Map<string, { squaredError: number; squaredReference: number }>();
 
   for (const set of sets) {
-    const outputs = { baseline: await predict(set, baseline, outputName), candidate: candidate ? await predict(set, candidate, outputName) : null };
+    const all = { baseline: await predict(set, baseline), candidate: candidate ? await predict(set, candidate) : null };
+    const outputs = { baseline: pick(all.baseline, outputName, baseline), candidate: all.candidate && candidate ? pick(all.candidate, outputName, candidate) : null };
     const reference = findReference(set, baseline, outputName);
     for (const side of ['baseline', 'candidate'] as const) {
       const out = outputs[side];
@@ -121,6 +131,14 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
       squaredError += p.squaredError;
       squaredReference += p.squaredReference;
     }
+    for (const { name } of all.candidate ? baseline.info.outputs : []) {
+      const [b, c] = [all.baseline[name], all.candidate?.[name]];
+      // Only like with like: a candidate may change an output's shape or type, which is no error of the eval here.
+      if (name === outputName || !b || !c || !isFloatType(b.elemType) || !isFloatType(c.elemType) || b.dims.join() !== c.dims.join()) continue;
+      const p = predictionAgreement(b, c, settings.atol, settings.rtol);
+      const sums = others.get(name) ?? { squaredError: 0, squaredReference: 0 };
+      others.set(name, { squaredError: sums.squaredError + p.squaredError, squaredReference: sums.squaredReference + p.squaredReference });
+    }
   }
   const scores = (a: SideAccumulator): SideScores => {
     const mse = a.mse.value;
@@ -144,7 +162,8 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
           top1: top1.value,
           withinShare: within.value ?? Number.NaN,
           maxAbsError: maxAbs,
-          relativeRmsError: squaredReference > 0 ? Math.sqrt(squaredError / squaredReference) : null,
+          relativeRmsError: relativeRms(squaredError, squaredReference),
+          others: [...others].map(([output, s]) => ({ output, relativeRmsError: relativeRms(s.squaredError, s.squaredReference) })),
         }
       : null,
   };
@@ -163,12 +182,21 @@ function chooseOutput(baseline: EvalSubject, candidate: EvalSubject | null, sett
   return name;
 }
 
-async function predict(set: EvalSet, subject: EvalSubject, output: string): Promise<Tensor> {
-  const feeds = toFeeds(bindInputs(set, subject.info, subject.label));
-  const outputs = await runSession(subject.session, feeds, subject.label);
+/** Every output of one inference over `set`. */
+async function predict(set: EvalSet, subject: EvalSubject): Promise<Record<string, Tensor>> {
+  return runSession(subject.session, toFeeds(bindInputs(set, subject.info, subject.label)), subject.label);
+}
+
+function pick(outputs: Record<string, Tensor>, output: string, subject: EvalSubject): Tensor {
   const out = outputs[output];
   if (!out) throw new InputError(`${subject.label}: inference returned no output "${output}"`);
   return out;
+}
+
+const relativeRms = (squaredError: number, squaredReference: number) => (squaredReference > 0 ? Math.sqrt(squaredError / squaredReference) : null);
+
+function isFloatType(type: Tensor['elemType']): boolean {
+  return /^(b?float\d+)$/.test(type);
 }
 
 /** The reference for `output`: by tensor name when the reference files carry names, else by the output's position. */

@@ -140,6 +140,7 @@ function checkVariants(t: any, at: string, { str, num, fail }: Checkers): void {
       oneOf(r.score.unit, ['pp', '%', 'abs'], `${rat}.score.unit`);
       str(r.score.budget, `${rat}.score.budget`);
       for (const k of ['original', 'variant', 'loss']) num(r.score[k], `${rat}.score.${k}`);
+      if (r.score.output !== undefined) str(r.score.output, `${rat}.score.output`);
     }
     if (r.agreement !== null) for (const k of ['top1', 'withinShare', 'maxAbsError', 'relativeRmsError']) num(r.agreement?.[k], `${rat}.agreement.${k}`);
     if (!Array.isArray(r.worstTensors) || r.worstTensors.length > 20) fail(`${rat}.worstTensors must be an array of at most 20`);

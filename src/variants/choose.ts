@@ -26,6 +26,8 @@ export interface Score {
   /** Whether `loss` is in points of a share (pp), a share of the original's value (%), or the metric's own unit. */
   unit: 'pp' | '%' | 'abs';
   within: boolean;
+  /** Present when the score is another output's error, not the scored output's: the output that broke the budget. */
+  output?: string;
 }
 
 export interface VariantRow {
@@ -64,7 +66,23 @@ export interface VariantMeasurement {
 
 const WORST_SHOWN = 5;
 
+/**
+ * The variant's score on the scored output; but when that is inside the budget and another floating-point output's
+ * error is not, that output's score: a variant may not keep one output and break the rest. Outputs that are all zero in
+ * the original give no scale and are not judged.
+ */
 export function judgeScore(e: EvalResult, settings: VariantSettings): Score {
+  const score = scoredOutput(e, settings);
+  if (!score.within) return score;
+  for (const o of e.agreement?.others ?? []) {
+    if (o.relativeRmsError === null) continue;
+    const other = higherIsWorse('output error', 0, o.relativeRmsError, settings.maxErrorIncrease, true);
+    if (!other.within) return { ...other, output: o.output };
+  }
+  return score;
+}
+
+function scoredOutput(e: EvalResult, settings: VariantSettings): Score {
   const v = e.candidate;
   const a = e.agreement;
   if (!v || !a) throw new Error('judgeScore needs an eval of the variant against the original');
@@ -118,7 +136,8 @@ export function chooseVariant(original: { packedBytes: number; weightBytes: numb
   for (const m of measured) {
     const b = m.build;
     const score = m.eval ? judgeScore(m.eval, settings) : null;
-    const reason = b.reason ?? (score && !score.within ? `${score.metric} ${describeLoss(score)}, beyond the budget ${score.budget}` : null);
+    const what = score?.output === undefined ? score?.metric : `${score.metric} of output "${score.output}"`;
+    const reason = b.reason ?? (score && !score.within ? `${what} ${describeLoss(score)}, beyond the budget ${score.budget}` : null);
     rows.push({
       variant: b.variant,
       status: b.path === null ? 'not-built' : score?.within ? 'within-budget' : 'rejected',
