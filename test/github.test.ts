@@ -2,14 +2,13 @@
 // OpenAPI description: releases as baselines, the sticky comment, release gating, fork safety, and the faults GitHub
 // really produces. Each run is the real `node dist/index.js` with the runner's environment variables.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { createClient } from '../src/github/client.js';
 import { markerFor, MAX_COMMENT_LENGTH, upsertStickyComment } from '../src/github/comments.js';
 import { FakeGitHub, faults, TOKENS, webhookPayload } from './support/fake-github.js';
-import { smallSynthetic } from './codec-support.js';
+import { sha256, smallSynthetic } from './codec-support.js';
 import { assertNoRegression, BASELINE_MODEL, cli, FIXTURES, fixtureWorkspace, runBuiltAction, scratch } from './helpers.js';
 
 const FAST = { 'load-samples': '3', 'latency-rounds': '2' };
@@ -41,6 +40,14 @@ async function externalDataPack() {
 /** The files of a pack folder, as release assets. */
 async function packAssets(dir: string) {
   return Promise.all((await readdir(dir)).map(async (name) => ({ name, data: await readFile(join(dir, name)) })));
+}
+
+/** `assets` with one byte of `name` flipped by `mask` at `at(length)`, and no GitHub digest to give the change away. */
+function corrupted(assets: Array<{ name: string; data: Buffer }>, name: string, at: (length: number) => number, mask: number) {
+  const original = assets.find((a) => a.name === name)!;
+  const bad = Buffer.from(original.data);
+  bad[at(bad.length)]! ^= mask;
+  return [...assets.filter((a) => a !== original), { name, data: bad, digest: 'none' as const }];
 }
 
 /** The committed baseline pack (schema version 1: its manifest still names the packed file's sha256). */
@@ -123,10 +130,8 @@ describe('the previous release as baseline', () => {
   test('a corrupted asset is refused before anything is decompressed', async () => {
     const assets = await baselineAssets();
     const packed = assets.find((a) => a.name.endsWith('.zst'))!;
-    const bad = Buffer.from(packed.data);
-    bad[bad.length - 3]! ^= 0xff;
     const tag = uniqueTag('v0.9');
-    fake.addRelease({ tag_name: tag, assets: [...assets.filter((a) => a !== packed), { name: packed.name, data: bad, digest: 'none' }] });
+    fake.addRelease({ tag_name: tag, assets: corrupted(assets, packed.name, (n) => n - 3, 0xff) });
     const r = await runOnEvent({ event: 'pull_request', payload: prPayload(104, 'd'.repeat(40)), inputs: { ...GATE, baseline: `release:${tag}` } });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /::error::release v0\.9\.\d+: asset iris\.onnx\.zst: sha256 [0-9a-f]+ does not match the manifest's/);
@@ -137,12 +142,10 @@ describe('the previous release as baseline', () => {
     const packed = await cli(['pack', BASELINE_MODEL, '--out', dir, '--codec', 'zstd']);
     assert.equal(packed.code, 0, packed.stderr);
     const assets = await packAssets(dir);
-    const file = assets.find((a) => a.name === 'iris.onnx.zst')!;
     assert.equal(JSON.parse(assets.find((a) => a.name === 'manifest.json')!.data.toString()).models[0].packed.sha256, undefined);
-    const bad = Buffer.from(file.data);
-    bad[bad.length - 3]! ^= 0xff; // inside the frame's content checksum
     const tag = uniqueTag('v0.8');
-    fake.addRelease({ tag_name: tag, assets: [...assets.filter((a) => a !== file), { name: file.name, data: bad, digest: 'none' }] });
+    // Three bytes from the end: inside the frame's content checksum.
+    fake.addRelease({ tag_name: tag, assets: corrupted(assets, 'iris.onnx.zst', (n) => n - 3, 0xff) });
     const r = await runOnEvent({ event: 'pull_request', payload: prPayload(105, 'f'.repeat(40)), inputs: { ...GATE, baseline: `release:${tag}` } });
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, 'error');
@@ -177,16 +180,11 @@ describe('the previous release as baseline', () => {
     const manifest = JSON.parse(manifestAsset.data.toString());
     manifest.schemaVersion = 2;
     for (const blob of [manifest.models[0], ...manifest.models[0].externalData]) {
-      blob.packed.sha256 = createHash('sha256').update(assets.find((a) => a.name === blob.file)!.data).digest('hex');
+      blob.packed.sha256 = sha256(assets.find((a) => a.name === blob.file)!.data);
     }
-    const data = assets.find((a) => a.name === DATA_ASSET)!;
-    const bad = Buffer.from(data.data);
-    bad[bad.length >> 1]! ^= 0x01;
     const tag = uniqueTag('v0.5');
-    fake.addRelease({
-      tag_name: tag,
-      assets: [...assets.filter((a) => a !== data && a !== manifestAsset), { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) }, { name: DATA_ASSET, data: bad, digest: 'none' }],
-    });
+    const older = [...assets.filter((a) => a !== manifestAsset), { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) }];
+    fake.addRelease({ tag_name: tag, assets: corrupted(older, DATA_ASSET, (n) => n >> 1, 0x01) });
     const r = await runOnEvent({ event: 'pull_request', payload: prPayload(108, '7'.repeat(40)), workspace, inputs: { models: 'ext/*.onnx', ...FAST, baseline: `release:${tag}` } });
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, 'error');
