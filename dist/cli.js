@@ -9,7 +9,7 @@ import {
   METRIC_IDS,
   THRESHOLD_FORMS,
   buildConfig
-} from "./chunk-4HYTLGNK.js";
+} from "./chunk-TBUXBATC.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
@@ -112,7 +112,7 @@ var COMMANDS = {
 async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
-  const { runCompare } = await import("./engine-AJHYGCEQ.js");
+  const { runCompare } = await import("./engine-2ICKYIZU.js");
   const outcome = await runCompare({
     baseline: values.baseline ?? null,
     candidates,

@@ -14,12 +14,12 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-KUSB6IRQ.js";
+} from "./chunk-GTZDGNC6.js";
 import {
   buildConfig,
   isMetricId,
   parseBoolean
-} from "./chunk-4HYTLGNK.js";
+} from "./chunk-TBUXBATC.js";
 import {
   PHASES
 } from "./chunk-EGDB24G6.js";

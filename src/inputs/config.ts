@@ -199,8 +199,10 @@ async function readConfigFile(path: string, source = 'config file'): Promise<unk
     throw new InputError(`${source}: config file ${path} cannot be read`);
   }
   try {
-    // The YAML parser is loaded only when a YAML file is read: it is the largest module of the CLI.
-    return path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
+    // The YAML parser is loaded only when a YAML file is read: it is the largest module of the CLI. yaml is CommonJS
+    // under Node: its module object is the default export both natively and in the esbuild bundle (whose chunk has no
+    // named exports), so it is read through `default`.
+    return path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).default.parse(text);
   } catch (error) {
     throw new InputError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`);
   }
