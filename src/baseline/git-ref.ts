@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
+import type { CodecRequest } from '../pack/manifest.js';
 import { packModels } from '../pack/pack.js';
 
 function git(args: string[]): Promise<string> {
@@ -29,7 +30,7 @@ async function gitShowToFile(ref: string, path: string, dest: string): Promise<v
 }
 
 /** Packs the files matching `patterns` as they were at `ref` into `outDir`; no match at the ref means no baseline. */
-export async function packAtRef(ref: string, patterns: string[], outDir: string, pack: { level: number; threads: number }, source: string): Promise<boolean> {
+export async function packAtRef(ref: string, patterns: string[], outDir: string, pack: { level: number; threads: number; codec: CodecRequest }, source: string): Promise<boolean> {
   let listing: string;
   try {
     await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

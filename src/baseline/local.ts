@@ -1,6 +1,7 @@
 // Baseline stage, local flavour: a pack folder (manifest.json + *.onnx.zst) from an earlier `pack`.
 import { lstat } from 'node:fs/promises';
 import { type Manifest, MANIFEST_FILE, type PackedModel, packedModels, readManifest } from '../pack/manifest.js';
+import { InputError } from '../errors.js';
 import { requireDirectory } from '../util/fs.js';
 
 export type Baseline =
@@ -8,8 +9,8 @@ export type Baseline =
   | { kind: 'none'; source: string | null; note: string };
 
 /**
- * A folder that does not exist yet means "no baseline" (the first release has none); a folder that exists but is not a
- * pack is a mistake and is reported as bad input.
+ * The front doors decided already whether a missing folder may mean "no baseline" (baseline/spec.ts): here a folder
+ * that does not exist, or is not a pack, is bad input.
  */
 export async function resolveLocalBaseline(dir: string | null, label?: string, noneNote?: string): Promise<Baseline> {
   if (dir === null) return { kind: 'none', source: label ?? null, note: noneNote ?? 'no baseline was given' };
@@ -17,7 +18,7 @@ export async function resolveLocalBaseline(dir: string | null, label?: string, n
     () => true,
     () => false,
   );
-  if (!exists) return { kind: 'none', source: dir, note: `baseline folder ${dir} does not exist (first release?)` };
+  if (!exists) throw new InputError(`baseline folder ${dir} does not exist`);
   await requireDirectory(dir, 'baseline folder');
   const manifest = await readManifest(dir);
   if (manifest.models.length === 0) return { kind: 'none', source: dir, note: `baseline ${dir}/${MANIFEST_FILE} lists no models` };

@@ -4,27 +4,30 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
+import type { CodecRequest } from '../pack/manifest.js';
 import { downloadPack, latestRelease, listReleases, pickLatest, pickPrevious, type Release, releaseByTag } from '../github/releases.js';
 import { packAtRef } from './git-ref.js';
+import { resolvePathBaseline } from './path.js';
 
 export type BaselineSpec =
   | { kind: 'latest-release' }
   | { kind: 'previous-release' }
   | { kind: 'release'; tag: string }
-  | { kind: 'path'; dir: string }
+  /** A pack folder; `optional` (written `path?:<dir>`) lets a folder that does not exist mean "no baseline". */
+  | { kind: 'path'; dir: string; optional: boolean }
   | { kind: 'ref'; ref: string }
   | { kind: 'none' };
 
-export const BASELINE_FORMS = 'latest-release, previous-release, release:<tag>, path:<dir>, ref:<git ref>, or none';
+export const BASELINE_FORMS = 'latest-release, previous-release, release:<tag>, path:<dir>, path?:<dir>, ref:<git ref>, or none';
 
 export function parseBaselineSpec(text: string, source: string): BaselineSpec {
   const value = text.trim();
   if (value === 'latest-release' || value === 'previous-release' || value === 'none') return { kind: value };
-  const match = /^(release|path|ref):(.+)$/.exec(value);
+  const match = /^(release|path\??|ref):(.+)$/.exec(value);
   if (!match) throw new InputError(`${source}: "${value}" is not a baseline; use ${BASELINE_FORMS}`);
   const arg = match[2]!.trim();
   if (match[1] === 'release') return { kind: 'release', tag: arg };
-  if (match[1] === 'path') return { kind: 'path', dir: arg };
+  if (match[1] === 'path' || match[1] === 'path?') return { kind: 'path', dir: arg, optional: match[1] === 'path?' };
   // A ref reaches `git` as an argument: refuse anything that could be read as an option.
   if (arg.startsWith('-') || /[\s\0]/.test(arg)) throw new InputError(`${source}: "${arg}" is not a usable git ref`);
   return { kind: 'ref', ref: arg };
@@ -47,7 +50,8 @@ export interface BaselineContext {
   /** The `models` patterns, for `ref:` (which packs the same files as they were at the ref). */
   modelPatterns: string[];
   scratch: string;
-  pack: { level: number; threads: number };
+  /** The candidates' pack settings: a `ref:` baseline is packed exactly like them, so load time compares models, not codecs. */
+  pack: { level: number; threads: number; codec: CodecRequest };
   source: string;
 }
 
@@ -56,7 +60,7 @@ export async function resolveBaseline(spec: BaselineSpec, context: BaselineConte
     case 'none':
       return { dir: null, label: 'none', note: 'baseline: none was asked for', tag: null };
     case 'path':
-      return { dir: spec.dir, label: spec.dir, note: null, tag: null };
+      return resolvePathBaseline(spec, context.source);
     case 'ref': {
       const dir = join(context.scratch, 'baseline-ref');
       const found = await packAtRef(spec.ref, context.modelPatterns, dir, context.pack, context.source);

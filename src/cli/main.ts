@@ -9,6 +9,7 @@ import { buildConfig, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { METRIC_IDS } from '../compare/metrics.js';
+import { resolvePathBaseline } from '../baseline/path.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { join } from 'node:path';
@@ -25,7 +26,8 @@ const defaultIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process
 type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; help: string; arg?: string };
 
 const COMPARE_OPTIONS: Record<string, OptionSpec> = {
-  baseline: { type: 'string', arg: 'DIR', help: 'pack folder of the previous release (manifest.json + *.onnx.zst); a missing folder gives verdict no-baseline' },
+  baseline: { type: 'string', arg: 'DIR', help: 'pack folder of the previous release (manifest.json + *.onnx.zst); it must exist, unless --baseline-optional' },
+  'baseline-optional': { type: 'boolean', help: 'a --baseline folder that does not exist means no baseline (verdict no-baseline) instead of an error' },
   'eval-data': { type: 'string', arg: 'DIR', help: 'eval data: test_data_set_*/input_N.pb (+ output_N.pb, labels.*) or .npy/.npz files' },
   config: { type: 'string', arg: 'FILE', help: 'config file (default: model-gate.yml / .yaml / .json in the current folder)' },
   json: { type: 'string', arg: 'FILE', help: 'write the JSON report here' },
@@ -119,9 +121,12 @@ const COMMANDS: Record<string, Command> = {
 async function compareAndReport(values: Record<string, unknown>, candidates: string[], io: Io, packDir?: string): Promise<number> {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
+  const baseline = await cliBaseline(values);
   const { runCompare } = await import('../engine.js');
   const outcome = await runCompare({
-    baseline: (values.baseline as string | undefined) ?? null,
+    baseline: baseline.dir,
+    baselineLabel: baseline.label,
+    baselineNote: baseline.note ?? undefined,
     candidates,
     packDir,
     evalData: (values['eval-data'] as string | undefined) ?? null,
@@ -133,6 +138,16 @@ async function compareAndReport(values: Record<string, unknown>, candidates: str
   io.out(outcome.markdown);
   if (!quiet) io.err(`model-gate: ${outcome.report.summary} (exit ${outcome.exitCode})\n`);
   return outcome.exitCode;
+}
+
+/** --baseline DIR must exist unless --baseline-optional; no --baseline at all compares against nothing. */
+async function cliBaseline(values: Record<string, unknown>): Promise<{ dir: string | null; label?: string; note: string | null }> {
+  const dir = values.baseline as string | undefined;
+  if (dir === undefined) {
+    if (values['baseline-optional'] === true) throw new InputError('--baseline-optional needs --baseline DIR');
+    return { dir: null, note: 'no --baseline was given' };
+  }
+  return resolvePathBaseline({ kind: 'path', dir, optional: values['baseline-optional'] === true }, '--baseline', 'without a baseline leave --baseline out; to allow a missing folder add --baseline-optional');
 }
 
 function requireOption(values: Record<string, unknown>, name: string): string {

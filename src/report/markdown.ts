@@ -15,9 +15,9 @@ export function renderMarkdown(report: Report): string {
   lines.push(`### ${VERDICT_ICON[report.verdict]} model-gate: ${escapeMarkdown(report.summary, 400)}`);
   lines.push('');
   const source = report.baseline.source ? `baseline ${escapeMarkdown(report.baseline.source)}` : 'no baseline';
-  lines.push(
-    `<sub>${source} · ${report.models.length} model${report.models.length === 1 ? '' : 's'} · both sides measured in this job on the same machine</sub>`,
-  );
+  // Only a model with a baseline had two sides to measure.
+  const measured = report.models.some((m) => m.baseline !== null) ? 'both sides measured in this job on the same machine' : 'no baseline: the candidate alone was measured';
+  lines.push(`<sub>${source} · ${report.models.length} model${report.models.length === 1 ? '' : 's'} · ${measured}</sub>`);
   if (report.baseline.note) lines.push('', `> ${escapeMarkdown(report.baseline.note, 400)}`);
   lines.push('');
   lines.push('| Model | Size raw → packed | Load | Latency p50 / p95 | Accuracy | Verdict |');

@@ -10,6 +10,8 @@ import { STOP_REASONS } from '../bench/sampling.js';
 
 export const MAX_REPORT_BYTES = 5 << 20;
 const MAX_MODELS = 500;
+/** Longest string field accepted; the renderer clips shorter still (names to 200 characters). */
+const MAX_STRING = 10_000;
 const VERDICTS: Verdict[] = ['pass', 'warn', 'fail', 'no-baseline'];
 const STATUSES: Status[] = ['pass', 'warn', 'fail', 'skipped'];
 
@@ -24,7 +26,10 @@ export function validateReport(text: string, source: string): Report {
   const fail = (what: string): never => {
     throw new InputError(`${source}: ${what}`);
   };
-  const str = (v: unknown, at: string) => (typeof v === 'string' && v.length < 10_000 ? v : fail(`${at} must be a string`));
+  const str = (v: unknown, at: string) => {
+    if (typeof v !== 'string') return fail(`${at} must be a string`);
+    return v.length <= MAX_STRING ? v : fail(`${at} is ${v.length} characters long, over the limit of ${MAX_STRING}`);
+  };
   const num = (v: unknown, at: string) => (v === null || (typeof v === 'number' && Number.isFinite(v)) ? v : fail(`${at} must be a finite number or null`));
   if (typeof data !== 'object' || data === null) fail('not a JSON object');
   // Version 1 differs only in requiring a packed file's sha256, which version 2 makes optional: both read the same.
@@ -70,6 +75,7 @@ export function validateReport(text: string, source: string): Report {
       const f = m[side];
       if (f === null && side === 'baseline') continue;
       str(f?.file, `${at}.${side}.file`);
+      if (side === 'candidate') str(f.producer, `${at}.candidate.producer`);
       for (const d of ['raw', 'packed'] as const) {
         num(f?.[d]?.bytes, `${at}.${side}.${d}.bytes`);
         // A packed file's sha256 is only in packs of manifest schema versions 1 and 2.

@@ -1,0 +1,21 @@
+// Baseline stage, `path:` flavour: a pack folder the user named, checked before anything runs. Kept apart from the
+// release and git flavours so the CLI reaches it without loading their modules.
+import { lstat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import type { BaselineSpec, ResolvedBaseline } from './spec.js';
+
+/**
+ * A pack folder the user named. A typo must not pass as "first release": a folder that does not exist is bad input
+ * unless the user said it may be missing (`path?:<dir>`, the CLI's --baseline-optional); `none` is the way to say there
+ * is no baseline yet.
+ */
+export async function resolvePathBaseline(spec: Extract<BaselineSpec, { kind: 'path' }>, source: string, howToAllow = `for a first release use none; to allow a missing folder, path?:${spec.dir}`): Promise<ResolvedBaseline> {
+  const exists = await lstat(spec.dir).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return { dir: spec.dir, label: spec.dir, note: null, tag: null };
+  if (spec.optional) return { dir: null, label: spec.dir, note: `baseline folder ${spec.dir} does not exist, which was allowed (first release?)`, tag: null };
+  throw new InputError(`${source}: baseline folder ${spec.dir} does not exist (${howToAllow})`);
+}
+
