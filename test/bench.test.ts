@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import { benchPair, type Subjects, TIMING_METRICS } from '../src/bench/bench.js';
 import { PHASES } from '../src/bench/cold-load.js';
 import { syntheticInputs } from '../src/bench/runtime.js';
+import { bindInputs, loadEvalData } from '../src/eval/data.js';
 import { defaultBenchSettings } from '../src/inputs/config.js';
 import { packedModels, readManifest } from '../src/pack/manifest.js';
 import { FIXTURES } from './helpers.js';
@@ -37,6 +38,19 @@ describe('bench stage', () => {
     assert.ok(TIMING_METRICS.every((m) => asked.includes(m)), 'the settled check is asked about every metric');
     assert.deepEqual(result.phases.map((p) => p.phase), [...PHASES]);
     for (const p of result.phases) assert.ok(p.baseline!.wallMs > 0 && p.candidate.cpuMs >= 0 && p.candidate.peakRssBytes > 10e6, p.phase);
+  });
+
+  // ONNX's own test data writes input_0.pb without a tensor name: bound by position, it must reach onnxruntime under
+  // the input's name in both the cold-load child and the warm rounds (the child once fed it under "").
+  test('eval tensors without a name, bound by position, feed the cold-load child and the warm rounds', async () => {
+    const subject = await iris();
+    const [set] = await loadEvalData(join(FIXTURES, 'eval'));
+    const unnamed = { ...set!, inputs: set!.inputs.map((t) => ({ ...t, name: '' })) };
+    const inputs = bindInputs(unnamed, subject.model.entry.onnx, 'iris');
+    const fast = { ...SETTINGS, budgetSeconds: 5, loadSamples: 1, latencyRounds: 1 };
+    const result = await benchPair({ baseline: null, candidate: { ...subject, inputs } }, fast, () => true);
+    assert.equal(result.metrics['first-inference']![0]!.series.candidate.length, 1);
+    assert.equal(result.metrics['latency-p50']![0]!.series.candidate.length, 1);
   });
 
   test('no baseline: the candidate alone, cold loads only when asked', async () => {

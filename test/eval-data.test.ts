@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { InputError } from '../src/errors.js';
 import { bindInputs, loadEvalData, parseLabelsJson } from '../src/eval/data.js';
+import { bindReferences, pairByNameThenPosition } from '../src/eval/binding.js';
 import { parseNpy, parseNpz } from '../src/eval/npy.js';
 import { encodeTensorProto } from '../src/onnx/tensor-proto.js';
 import type { EvalSet, ModelInfo, Tensor, ValueInfo } from '../src/types.js';
@@ -334,32 +335,52 @@ describe('bindInputs', () => {
   const set = (...inputs: Array<Tensor & { file: string }>): EvalSet => ({ id: 'test_data_set_0', dir: 'eval/test_data_set_0', inputs, references: [], labels: null });
   const file = (t: Tensor, path: string): Tensor & { file: string } => ({ ...t, file: path });
 
+  /** What a bound tensor must be: the file's data, under the name of the input it binds to. */
+  const assertBound = (bound: Map<string, Tensor>, name: string, from: Tensor & { file: string }) => {
+    const t = bound.get(name);
+    assert.ok(t, `input "${name}" is bound`);
+    assert.equal(t.name, name, 'a bound tensor carries the name of its input, not its own');
+    assert.equal(t.data, from.data);
+    assert.deepEqual(t.dims, from.dims);
+    assert.equal((t as Tensor & { file: string }).file, from.file);
+  };
+
   test('binds by name when names match, else by position', () => {
     const a = file(f32('b', [2, 1], [1, 2]), 'eval/s/input_0.pb');
     const b = file(f32('a', [2, 3], [1, 2, 3, 4, 5, 6]), 'eval/s/input_1.pb');
     const byName = bindInputs(set(a, b), model(input('a', 'float32', ['N', 3]), input('b', 'float32', ['N', 1])), 'm.onnx');
     assert.deepEqual([...byName.keys()], ['a', 'b']);
-    assert.equal(byName.get('a'), b);
-    assert.equal(byName.get('b'), a);
+    assertBound(byName, 'a', b);
+    assertBound(byName, 'b', a);
 
     const x = file(f32('', [2, 3], [1, 2, 3, 4, 5, 6]), 'eval/input_0.npy');
     const y = file(f32('', [2, 1], [1, 2]), 'eval/input_1.npy');
     const byPosition = bindInputs(set(x, y), model(input('a', 'float32', ['N', 3]), input('b', 'float32', ['N', 1])), 'm.onnx');
-    assert.equal(byPosition.get('a'), x);
-    assert.equal(byPosition.get('b'), y);
+    assertBound(byPosition, 'a', x);
+    assertBound(byPosition, 'b', y);
 
     // A named match claims its input; the unnamed tensor takes the input left over.
     const named = file(f32('b', [2, 1], [1, 2]), 'eval/s/input_0.pb');
     const unnamed = file(f32('', [2, 3], [1, 2, 3, 4, 5, 6]), 'eval/s/input_1.pb');
     const mixed = bindInputs(set(named, unnamed), model(input('a', 'float32', ['N', 3]), input('b', 'float32', ['N', 1])), 'm.onnx');
-    assert.equal(mixed.get('a'), unnamed);
-    assert.equal(mixed.get('b'), named);
+    assertBound(mixed, 'a', unnamed);
+    assertBound(mixed, 'b', named);
+
+    // A name that is no input's (an exporter's own, e.g. "input.1") binds by position like no name at all.
+    const foreign = file(f32('input.1', [2, 3], [1, 2, 3, 4, 5, 6]), 'eval/s/input_0.pb');
+    assertBound(bindInputs(set(foreign), model(input('x', 'float32', ['N', 3])), 'm.onnx'), 'x', foreign);
+  });
+
+  test('the binding leaves the set as it was read', () => {
+    const x = file(f32('', [1, 3], [1, 2, 3]), 'eval/s/input_0.pb');
+    bindInputs(set(x), model(input('x', 'float32', [1, 3])), 'm.onnx');
+    assert.equal(x.name, '');
   });
 
   test('accepts anything on unknown dims and unknown rank', () => {
     const t = file(f32('x', [5, 7], new Array(35).fill(0)), 'eval/input_0.pb');
-    assert.equal(bindInputs(set(t), model(input('x', 'float32', [null, null])), 'm.onnx').get('x'), t);
-    assert.equal(bindInputs(set(t), model(input('x', 'float32', null)), 'm.onnx').get('x'), t);
+    assertBound(bindInputs(set(t), model(input('x', 'float32', [null, null])), 'm.onnx'), 'x', t);
+    assertBound(bindInputs(set(t), model(input('x', 'float32', null)), 'm.onnx'), 'x', t);
   });
 
   test('names the file, the model and the difference', () => {
@@ -398,5 +419,42 @@ describe('bindInputs', () => {
     assertInputError(() => bindInputs(set(square), model(input('s', 'float32', ['K', 'K'])), 'm.onnx'), /expects \[K,K\] with K = 3/);
     const ok = file(f32('b', [50, 2], new Array(100).fill(0)), 'eval/input_1.pb');
     assert.equal(bindInputs(set(a, ok), model(input('a', 'float32', ['N', 4]), input('b', 'float32', ['N', 2])), 'm.onnx').size, 2);
+  });
+});
+
+describe('pairByNameThenPosition and bindReferences', () => {
+  const named = (name: string) => ({ name });
+
+  test('names claim their slot first, the rest fill the free slots in order', () => {
+    const pairs = pairByNameThenPosition([named(''), named('c'), named('zz'), named('')], ['a', 'b', 'c']);
+    assert.deepEqual([...pairs.keys()], ['a', 'b', 'c']);
+    assert.deepEqual([...pairs.values()].map((t) => t.name), ['', 'zz', 'c']);
+    // A second tensor with a taken name is a leftover, and leftovers beyond the free slots stay unpaired.
+    const dup = pairByNameThenPosition([named('a'), named('a'), named('')], ['a', 'b']);
+    assert.deepEqual([...dup].map(([slot, t]) => [slot, t.name]), [['a', 'a'], ['b', 'a']]);
+    assert.equal(pairByNameThenPosition([named('')], ['a', 'b']).size, 1);
+  });
+
+  const outputs = (...names: string[]): Pick<ModelInfo, 'outputs'> => ({ outputs: names.map((name) => ({ name, elemType: 'float32', shape: null })) });
+  const refs = (...references: Array<Tensor & { file: string }>): EvalSet => ({ id: 's', dir: 'eval/s', inputs: [], references, labels: null });
+
+  test('unnamed reference outputs (ONNX test data) bind by position and carry the output name', () => {
+    const r0 = { ...f32('', [1], [1]), file: 'eval/s/output_0.pb' };
+    const r1 = { ...f32('', [1], [2]), file: 'eval/s/output_1.pb' };
+    const bound = bindReferences(refs(r0, r1), outputs('y', 'z'), 'm.onnx');
+    assert.deepEqual([...bound].map(([k, t]) => [k, t.name, t.file]), [['y', 'y', r0.file], ['z', 'z', r1.file]]);
+    // A named reference claims its output even when it comes first; the unnamed one takes what is left.
+    const byName = bindReferences(refs({ ...r0, name: 'z' }, r1), outputs('y', 'z'), 'm.onnx');
+    assert.deepEqual([...byName].map(([k, t]) => [k, t.file]), [['y', r1.file], ['z', r0.file]]);
+    // Fewer references than outputs: the rest are not compared.
+    assert.deepEqual([...bindReferences(refs(r0), outputs('y', 'z'), 'm.onnx').keys()], ['y']);
+  });
+
+  test('more reference outputs than the model has outputs is an error naming the folder', () => {
+    const r = (k: number) => ({ ...f32('', [1], [k]), file: `eval/s/output_${k}.pb` });
+    assertInputError(
+      () => bindReferences(refs(r(0), r(1)), outputs('y'), 'm.onnx'),
+      'eval/s: has 2 reference output(s) (output_0.pb, output_1.pb) but model m.onnx has 1 output(s) ("y")',
+    );
   });
 });

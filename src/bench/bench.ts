@@ -3,7 +3,7 @@
 import type { BenchSettings } from '../inputs/config.js';
 import type { PackedModel } from '../pack/manifest.js';
 import { type LoadableModel, loadPackedModel } from '../pack/restore.js';
-import type { Tensor } from '../types.js';
+import type { Bound } from '../eval/binding.js';
 import { coldSample } from './cold.js';
 import { type ColdSample, type Phase, PHASES, type PhaseSample } from './cold-load.js';
 import { createSession, type Session, toFeeds } from './runtime.js';
@@ -50,7 +50,8 @@ export interface BenchResult {
 
 export interface BenchSubject {
   model: PackedModel;
-  inputs: Map<string, Tensor>;
+  /** What every timed run is fed: eval data bound by eval/binding.ts, or syntheticInputs. */
+  inputs: Bound;
   label: string;
 }
 
@@ -114,7 +115,7 @@ async function measureCold(subjects: Subjects, settings: BenchSettings, settled:
   const job = (side: Side) => {
     const s = subjectOf(subjects, side);
     const { intraOpThreads, interOpThreads } = settings;
-    return { model: s.model, threads: { intraOpThreads, interOpThreads }, inputs: [...s.inputs.values()], label: s.label };
+    return { model: s.model, threads: { intraOpThreads, interOpThreads }, inputs: s.inputs, label: s.label };
   };
   const samples: Record<Side, ColdSample[]> = { baseline: [], candidate: [] };
   const series = (metric: ColdMetric): Series => ({ baseline: samples.baseline.map(COLD_VALUE[metric]), candidate: samples.candidate.map(COLD_VALUE[metric]) });

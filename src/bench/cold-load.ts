@@ -2,14 +2,15 @@
 import { performance } from 'node:perf_hooks';
 import type { PackedModel } from '../pack/manifest.js';
 import { loadPackedModel } from '../pack/restore.js';
-import type { Tensor } from '../types.js';
+import type { Bound } from '../eval/binding.js';
 import { createSession, runSession, type ThreadSettings, toFeeds } from './runtime.js';
 
 export interface ColdJob {
   /** The packed model; one with external data is restored to a scratch folder and loaded by path. */
   model: PackedModel;
   threads: ThreadSettings;
-  inputs: Tensor[];
+  /** Bound inputs (eval/binding.ts): keyed by the model's input names; a Map survives the IPC ('advanced' serialization). */
+  inputs: Bound;
   label: string;
 }
 
@@ -54,7 +55,7 @@ export async function measureColdLoad(job: ColdJob): Promise<ColdSample> {
   const [loadable, unpack] = await phase(() => loadPackedModel(job.model));
   const [session, sessionPhase] = await phase(() => createSession(loadable.source, job.threads, job.label));
   await loadable.dispose();
-  const feeds = toFeeds(new Map(job.inputs.map((t) => [t.name, t])));
+  const feeds = toFeeds(job.inputs);
   const [, firstRun] = await phase(() => runSession(session, feeds, job.label));
   return { runtime, unpack, session: sessionPhase, firstRun };
 }

@@ -2,13 +2,26 @@
 import { createRequire } from 'node:module';
 import type * as Ort from 'onnxruntime-node';
 import { InputError } from '../errors.js';
+import type { Bound } from '../eval/binding.js';
 import type { Tensor, ValueInfo } from '../types.js';
 
 const requireModule = createRequire(import.meta.url);
 let loaded: typeof Ort | null = null;
 /** onnxruntime's native library loads on first use, so `pack` and `unpack` never pay its start-up. */
 function runtime(): typeof Ort {
-  loaded ??= requireModule('onnxruntime-node') as typeof Ort;
+  if (loaded) return loaded;
+  // onnxruntime 1.29+ on Linux starts Microsoft's telemetry SDK outside CI, which writes mat-debug-<pid>.log and a .ses
+  // file into the temp folder and a device id under ~/.cache/Microsoft, and uploads usage events. A gate must leave no
+  // files behind (and keep the user's model names to itself), so it opts out unless the user chose otherwise. Set before
+  // the library loads, and inherited by the cold-load children.
+  process.env.ORT_DISABLE_TELEMETRY ??= '1';
+  const ort = requireModule('onnxruntime-node') as typeof Ort;
+  // onnxruntime's log goes straight to stderr, coloured, ahead of model-gate's own message: warnings (opset notices,
+  // optimizer fallbacks) at every load of an old model, and at error level a copy of the very error it then throws,
+  // whose text model-gate's message carries. So only fatal lines are let through. The environment's level is read
+  // once, when the first session is created, so it is set before any.
+  ort.env.logLevel = 'fatal';
+  loaded = ort;
   return loaded;
 }
 
@@ -32,6 +45,8 @@ export async function createSession(model: Uint8Array | string, threads: ThreadS
     interOpNumThreads: threads.interOpThreads,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    // 4 = fatal: the session's own log (model load, graph transforms) is as quiet as the environment's (see runtime()).
+    logSeverityLevel: 4,
   };
   try {
     return await (typeof model === 'string' ? ort.InferenceSession.create(model, options) : ort.InferenceSession.create(model, options));
@@ -55,10 +70,11 @@ export async function runSession(session: Session, feeds: Feeds, label: string):
   return result;
 }
 
-export function toFeeds(tensors: Map<string, Tensor>): Feeds {
+/** Feeds from bound inputs (eval/binding.ts, or syntheticInputs): keyed by the model's input names. */
+export function toFeeds(bound: Bound): Feeds {
   const feeds: Feeds = {};
   const ort = runtime();
-  for (const [name, t] of tensors) feeds[name] = new ort.Tensor(t.elemType as Ort.Tensor.Type, t.data as never, t.dims);
+  for (const [name, t] of bound) feeds[name] = new ort.Tensor(t.elemType as Ort.Tensor.Type, t.data as never, t.dims);
   return feeds;
 }
 
@@ -66,8 +82,8 @@ export function toFeeds(tensors: Map<string, Tensor>): Feeds {
  * Inputs for timing when no eval data is given: every unknown or symbolic axis becomes 1 and values are a fixed
  * pseudo-random pattern, so both sides always see the same bytes.
  */
-export function syntheticInputs(inputs: ValueInfo[], label: string): Map<string, Tensor> {
-  const out = new Map<string, Tensor>();
+export function syntheticInputs(inputs: ValueInfo[], label: string): Bound {
+  const out: Bound = new Map();
   for (const input of inputs) {
     if (!input.elemType || input.shape === null) {
       throw new InputError(`${label}: input "${input.name}" has no fixed tensor type or rank; give --eval-data so model-gate can feed it`);

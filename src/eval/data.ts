@@ -1,4 +1,4 @@
-// Eval data on disk → EvalSet[], and binding a set's tensors to a model's inputs.
+// Eval data on disk → EvalSet[]. Binding a set's tensors to a model's inputs is in binding.ts (re-exported here).
 //
 // Layouts (labels belong to the set folder they are in):
 //   model zoo:  dir/test_data_set_N/{input_K.pb, output_K.pb, labels.*}
@@ -9,9 +9,11 @@ import type { Dirent } from 'node:fs';
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, fileError } from '../errors.js';
-import { decodeTensorProto, formatDims } from '../onnx/tensor-proto.js';
-import type { EvalSet, ModelInfo, Tensor, ValueInfo } from '../types.js';
+import { decodeTensorProto } from '../onnx/tensor-proto.js';
+import type { EvalSet, Tensor } from '../types.js';
 import { parseNpy, parseNpz } from './npy.js';
+
+export { bindInputs } from './binding.js';
 
 type FileTensor = Tensor & { file: string };
 
@@ -211,72 +213,4 @@ function describeJson(v: unknown): string {
   if (Array.isArray(v)) return v.every((x) => typeof x === 'number') ? 'an array' : 'an array containing a non-number';
   if (v === null) return 'null';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Binding tensors to model inputs.
-
-/**
- * Maps each eval tensor to a model input and checks it fits. Tensors whose name is an input name
- * bind to that input; the rest fill the remaining inputs in order (so unnamed .npy files bind by
- * position). Element types must be equal; fixed dims must match; a symbolic dim may take any
- * size but the same size everywhere it appears in the set.
- */
-export function bindInputs(set: EvalSet, model: Pick<ModelInfo, 'inputs'>, modelLabel: string): Map<string, Tensor> {
-  if (set.inputs.length !== model.inputs.length) {
-    throw new InputError(
-      `${set.dir}: has ${set.inputs.length} input tensor(s) (${set.inputs.map((t) => basename(t.file)).join(', ')}) ` +
-        `but model ${modelLabel} has ${model.inputs.length} input(s) (${model.inputs.map((i) => `"${i.name}"`).join(', ')})`,
-    );
-  }
-  const pairs = pairTensorsWithInputs(set.inputs, model.inputs);
-  const symbols = new Map<string, { size: number; file: string }>();
-  const bound = new Map<string, Tensor>();
-  for (const input of model.inputs) {
-    const tensor = pairs.get(input)!;
-    checkFits(tensor, input, modelLabel, symbols);
-    bound.set(input.name, tensor);
-  }
-  return bound;
-}
-
-function pairTensorsWithInputs(tensors: FileTensor[], inputs: ValueInfo[]): Map<ValueInfo, FileTensor> {
-  const pairs = new Map<ValueInfo, FileTensor>();
-  const leftovers: FileTensor[] = [];
-  for (const t of tensors) {
-    const input = t.name ? inputs.find((i) => i.name === t.name && !pairs.has(i)) : undefined;
-    if (input) pairs.set(input, t);
-    else leftovers.push(t);
-  }
-  const open = inputs.filter((i) => !pairs.has(i));
-  open.forEach((input, k) => pairs.set(input, leftovers[k]!));
-  return pairs;
-}
-
-function checkFits(t: FileTensor, input: ValueInfo, modelLabel: string, symbols: Map<string, { size: number; file: string }>): void {
-  const tensor = t.name ? `tensor "${t.name}"` : 'tensor';
-  const target = `model ${modelLabel} input "${input.name}"`;
-  const fail = (detail: string): never => {
-    throw new InputError(`${t.file}: ${detail}`);
-  };
-  if (input.elemType === null) fail(`${target} is not a tensor (sequence, map and optional inputs are not supported)`);
-  if (t.elemType !== input.elemType) {
-    const hint = t.file.includes('.npy') && input.elemType !== 'bfloat16' ? ` (convert with arr.astype('${input.elemType}'))` : '';
-    fail(`${tensor} is ${t.elemType} but ${target} expects ${input.elemType}${hint}`);
-  }
-  const shape = input.shape;
-  if (shape === null) return; // rank unknown: anything goes
-  const mismatch = (): never => fail(`${tensor} has shape ${formatDims(t.dims)} but ${target} expects ${formatDims(shape)}`);
-  if (t.dims.length !== shape.length) mismatch();
-  shape.forEach((want, axis) => {
-    const size = t.dims[axis]!;
-    if (typeof want === 'number' && want !== size) mismatch();
-    if (typeof want === 'string') {
-      const seen = symbols.get(want);
-      if (seen && seen.size !== size) {
-        fail(`${tensor} has shape ${formatDims(t.dims)} but ${target} expects ${formatDims(shape)} with ${want} = ${seen.size} (as in ${seen.file})`);
-      }
-      symbols.set(want, { size, file: seen?.file ?? t.file });
-    }
-  });
 }

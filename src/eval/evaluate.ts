@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import type { EvalSettings } from '../inputs/config.js';
 import { runSession, type Session, toFeeds } from '../bench/runtime.js';
 import type { EvalSet, ModelInfo, Tensor } from '../types.js';
-import { bindInputs } from './data.js';
+import { bindInputs, bindReferences } from './binding.js';
 import { predictedClasses, predictionAgreement, referenceAgreement, regressionErrors, top1Accuracy } from './metrics.js';
 
 export interface EvalSubject {
@@ -94,7 +94,8 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
   for (const set of sets) {
     const all = { baseline: await predict(set, baseline), candidate: candidate ? await predict(set, candidate) : null };
     const outputs = { baseline: pick(all.baseline, outputName, baseline), candidate: all.candidate && candidate ? pick(all.candidate, outputName, candidate) : null };
-    const reference = findReference(set, baseline, outputName);
+    // References belong to the scored output by the same binding as the inputs (by name, then by position).
+    const reference = bindReferences(set, baseline.info, baseline.label).get(outputName) ?? null;
     for (const side of ['baseline', 'candidate'] as const) {
       const out = outputs[side];
       if (!out) continue;
@@ -197,16 +198,6 @@ const relativeRms = (squaredError: number, squaredReference: number) => (squared
 
 function isFloatType(type: Tensor['elemType']): boolean {
   return /^(b?float\d+)$/.test(type);
-}
-
-/** The reference for `output`: by tensor name when the reference files carry names, else by the output's position. */
-function findReference(set: EvalSet, subject: EvalSubject, output: string): Tensor | null {
-  if (set.references.length === 0) return null;
-  const byName = set.references.find((r) => r.name === output);
-  if (byName) return byName;
-  const position = subject.info.outputs.findIndex((o) => o.name === output);
-  const byPosition = set.references[position];
-  return byPosition && !subject.info.outputs.some((o) => o.name === byPosition.name && o.name !== output) ? byPosition : null;
 }
 
 function isIntegerType(type: Tensor['elemType']): boolean {
