@@ -58,7 +58,10 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
     const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
     const { candidates, variants, pack } = await resolveCandidates(request, sets, scratch, log);
-    const baselineByName = new Map(baseline.kind === 'found' ? baseline.models.map((m) => [m.entry.name, m]) : []);
+    // A baseline fetched into scratch (a release, a ref) is named the way the user knows it: "release v1.2.0, x.onnx.zst".
+    const fetched = request.baselineLabel !== undefined && request.baselineLabel !== request.baseline;
+    const baselineModels = baseline.kind === 'found' ? baseline.models.map((m) => (fetched ? { ...m, origin: `${request.baselineLabel}, ${m.entry.file}` } : m)) : [];
+    const baselineByName = new Map(baselineModels.map((m) => [m.entry.name, m]));
 
     const comparisons: ModelComparison[] = [];
     for (const candidate of candidates) {
@@ -143,7 +146,9 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
     } else {
       pack = await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec });
     }
-    out.push(...packedModels(dir, pack));
+    // Packed here from the user's files: messages name those files, not the scratch pack.
+    const origins = new Map(loose.map((file) => [modelNameOf(file), file]));
+    out.push(...packedModels(dir, pack).map((m) => ({ ...m, origin: origins.get(m.entry.name) ?? m.path })));
   }
   const seen = new Set<string>();
   for (const m of out) {
@@ -159,11 +164,11 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
  */
 async function selectVariant(model: string, sets: EvalSet[], config: Config, dir: string, log: (line: string) => void) {
   const name = modelNameOf(model);
-  const packOne = async (file: string, into: string) => {
+  const packOne = async (file: string, into: string, origin: string): Promise<PackedModel> => {
     const manifest = await packModels({ models: [file], outDir: into, level: config.level, threads: config.threads, codec: config.codec });
-    return packedModels(into, manifest)[0]!;
+    return { ...packedModels(into, manifest)[0]!, origin };
   };
-  const original = await packOne(model, join(dir, 'original'));
+  const original = await packOne(model, join(dir, 'original'), model);
   const measurements: Array<VariantMeasurement & { packed: PackedModel | null }> = [];
   let weightBytes = 0;
   for (const variant of config.variants.build) {
@@ -176,14 +181,14 @@ async function selectVariant(model: string, sets: EvalSet[], config: Config, dir
     }
     log(`${name}: measuring the ${variant} variant against the original`);
     try {
-      const packed = await packOne(build.path, join(dir, `${variant}-pack`));
+      const packed = await packOne(build.path, join(dir, `${variant}-pack`), `${model} (${variant} variant)`);
       const measured = await measureModel(original, packed, sets, config, false);
       const { checks } = compareModel(measured, thresholdsFor(config, name));
       measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval, packed });
     } catch (error) {
       // A variant onnxruntime refuses is a variant not to publish, not a broken gate: the original goes on.
       if (!(error instanceof InputError)) throw error;
-      const reason = `onnxruntime could not load or run it: ${error.message.replace(`${dir}/`, '')}`;
+      const reason = `onnxruntime could not load or run it: ${error.message.replace(`${model} (${variant} variant): `, '')}`;
       log(`${name}: no ${variant} variant: ${reason}`);
       measurements.push({ build: { ...build, path: null, reason }, packedBytes: null, checks: [], eval: null, packed: null });
     }
@@ -206,7 +211,8 @@ interface Loaded {
 async function load(model: PackedModel, config: Config): Promise<Loaded> {
   const loadable = await loadPackedModel(model);
   try {
-    return { model, session: await createSession(loadable.source, config.bench, model.path), label: model.path };
+    const label = model.origin ?? model.path;
+    return { model, session: await createSession(loadable.source, config.bench, label), label };
   } finally {
     await loadable.dispose();
   }

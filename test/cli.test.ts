@@ -129,6 +129,22 @@ describe('bad input: exit 2 and one message naming the input', () => {
     assert.match(r.stderr, /baseline\/iris\.onnx\.zst: has sha256 [0-9a-f]+, the manifest says|iris\.onnx\.zst: is not a valid zstd frame/);
   });
 
+  test("a model onnxruntime refuses: one line naming the user's file, not the scratch pack it was loaded from", async () => {
+    const dir = await scratch();
+    await mkdir(join(dir, 'models'));
+    // The same model with its Relu renamed to an operator no opset defines: model-gate reads it, onnxruntime refuses it.
+    const bytes = await readFile(candidate('unchanged'));
+    const at = bytes.indexOf('Relu');
+    assert.ok(at > 0 && bytes.indexOf('Relu', at + 1) < 0);
+    bytes.write('Relq', at);
+    await writeFile(join(dir, 'models', 'iris.onnx'), bytes);
+    const r = await cli(['compare', '--baseline', BASELINE, '--candidate', 'models/iris.onnx', ...FAST_BENCH], { cwd: dir });
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim().split('\n').filter((l) => !l.startsWith('model-gate: iris: measuring')).length, 1, r.stderr);
+    assert.match(r.stderr, /^model-gate compare: models\/iris\.onnx: onnxruntime cannot load the model \(.*Relq/m);
+    assert.doesNotMatch(r.stderr, /\.onnx\.zst|model-gate-/, 'no scratch path');
+  });
+
   test('threshold syntax errors name the flag and show the accepted forms', async () => {
     const r = await cli(['compare', '--baseline', BASELINE, '--candidate', candidate('unchanged'), '--threshold', 'latency-p50=fast']);
     assert.equal(r.code, 2);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
 import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
-import { assertNoRegression, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
+import { assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
 
 const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; required?: boolean }>; outputs: Record<string, unknown> };
@@ -17,9 +17,10 @@ interface Step {
   uses?: string;
   with?: Record<string, string | number | boolean>;
 }
-const workflows = blocks('yaml')
-  .map((text) => parse(text) as { on?: unknown; jobs?: Record<string, { steps: Step[] }> })
-  .filter((w) => w?.jobs);
+const yamlBlocks = blocks('yaml');
+const workflows = yamlBlocks.map((text) => parse(text) as { on?: unknown; jobs?: Record<string, { steps: Step[] }> }).filter((w) => w?.jobs);
+/** The one YAML block that is not a workflow: the config file example. */
+const configExample = yamlBlocks.filter((text) => !(parse(text) as { jobs?: unknown })?.jobs);
 
 describe('README workflows', () => {
   let fake: FakeGitHub;
@@ -90,6 +91,32 @@ describe('README workflows', () => {
     const published = await run(workspace, gateStep(publishFlow), 'workflow_run', webhookPayload('workflow_run', 'completed', fake, { workflow_run: { head_sha: sha, event: 'pull_request' } }));
     assert.equal(published.code, 0, published.stdout + published.stderr);
     assert.equal(fake.comments(11).length, 1, 'the publisher updates the same sticky comment');
+  });
+});
+
+describe('README config example', () => {
+  test('model-gate.yml exactly as written is what the built CLI runs with', async () => {
+    assert.equal(configExample.length, 1, 'one config example');
+    const text = configExample[0]!;
+    assert.match(text, /^# model-gate\.yml\n/);
+    const workspace = await fixtureWorkspace('unchanged');
+    await writeFile(join(workspace, 'model-gate.yml'), text);
+    // The flag only caps the sampling time, which the example does not set: the suite checks behaviour, not speed.
+    const r = await cli(['compare', '--baseline', 'previous-release', '--candidate', 'models/iris.onnx', '--eval-data', 'eval', '--json', 'report.json', '--bench-budget', '2'], { cwd: workspace });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const report = JSON.parse(await readFile(join(workspace, 'report.json'), 'utf8'));
+    const example = parse(text);
+    // Every setting of the example reached the run: the report records it.
+    assert.equal(report.settings.level, example['compression-level']);
+    assert.equal(report.settings.failOn, example['fail-on']);
+    assert.equal(report.settings.bench.loadSamples, example.bench['load-samples']);
+    assert.equal(report.settings.bench.latencyRounds, example.bench['latency-rounds']);
+    assert.equal(report.settings.eval.output, example.eval.output);
+    const threshold = (metric: string) => report.models[0].checks.find((c: { metric: string }) => c.metric === metric).threshold;
+    assert.deepEqual(threshold('latency-p50'), { warn: '+10%', fail: '+25%' });
+    assert.deepEqual(threshold('accuracy'), { warn: example.thresholds.accuracy.warn, fail: example.thresholds.accuracy.fail });
+    assert.deepEqual(report.models[0].variants.rows.map((row: { variant: string }) => row.variant), ['original', ...example.variants]);
+    assert.equal(report.models[0].variants.publish, example.publish);
   });
 });
 

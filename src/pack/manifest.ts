@@ -200,6 +200,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export interface PackedModel {
   entry: ManifestModel;
   path: string;
+  /**
+   * What the user calls this model, when `path` is a scratch file they never saw: the .onnx file a candidate was packed
+   * from, or the release asset a baseline was downloaded as. Messages name this instead of `path`.
+   */
+  origin?: string;
 }
 
 export function packedModels(dir: string, manifest: Manifest): PackedModel[] {
