@@ -1,15 +1,17 @@
 // The bench stage on the real Iris fixture, run from build/: cold loads in child processes (build/src/bench/load-child.js),
 // warm rounds in this process. Small counts and a short budget: this checks the wiring, the benchmark scripts measure.
 import assert from 'node:assert/strict';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { benchPair, type Subjects, TIMING_METRICS } from '../src/bench/bench.js';
 import { PHASES } from '../src/bench/cold-load.js';
-import { syntheticInputs } from '../src/bench/runtime.js';
+import { createSession, syntheticInputs } from '../src/bench/runtime.js';
+import { InputError } from '../src/errors.js';
 import { bindInputs, loadEvalData } from '../src/eval/data.js';
 import { defaultBenchSettings } from '../src/inputs/config.js';
 import { packedModels, readManifest } from '../src/pack/manifest.js';
-import { FIXTURES } from './helpers.js';
+import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
 // The budget is room, not a target: the settled check below ends sampling at 6 pairs on a quiet machine.
 const SETTINGS = { ...defaultBenchSettings(), budgetSeconds: 30, loadSamples: 6, latencyRounds: 6, latencyTimeMs: 10, warmupMs: 5 };
@@ -59,5 +61,43 @@ describe('bench stage', () => {
     const load = result.metrics['load-time']![0]!;
     assert.deepEqual([load.series.baseline.length, load.series.candidate.length, load.sampling.stop], [0, 6, 'settled']);
     assert.equal(result.phases[0]!.baseline, null);
+  });
+});
+
+describe('onnxruntime load failures', () => {
+  const threads = { intraOpThreads: 1, interOpThreads: 1 };
+
+  // A model with external data is loaded by path from a scratch folder; onnxruntime's message names that path.
+  test("name the caller's label and onnxruntime's reason, never the scratch file onnxruntime was given", async () => {
+    const dir = await scratch();
+    await writeFile(join(dir, 'x.onnx'), 'not a model');
+    for (const [model, what] of [[join(dir, 'x.onnx'), 'path'], [new TextEncoder().encode('not a model'), 'bytes']] as const) {
+      await assert.rejects(createSession(model, threads, 'models/x.onnx'), (error: unknown) => {
+        assert.ok(error instanceof InputError, what);
+        assert.match(error.message, /^models\/x\.onnx: onnxruntime cannot load the model \(.*[Pp]rotobuf parsing failed.*\)$/, what);
+        assert.ok(!error.message.includes(dir), `${what}: ${error.message}`);
+        return true;
+      });
+    }
+  });
+});
+
+describe('onnxruntime leaves nothing behind', () => {
+  // onnxruntime 1.29+ starts a telemetry SDK that writes mat-debug-<pid>.log and .ses into the temp folder and a device
+  // id under ~/.cache, in every process that loads it (the CLI and each cold-load child) — unless it believes it runs in
+  // CI, so the child gets a bare environment: no CI variables that would hide the files, no opt-out of the test's own.
+  test('a compare through dist/cli.js leaves its TMPDIR and HOME as empty as it found them', async () => {
+    const dir = await scratch();
+    const [tmp, home] = [join(dir, 'tmp'), join(dir, 'home')];
+    await mkdir(tmp);
+    await mkdir(home);
+    const before = [await readdir(tmp), await readdir(home)];
+    assert.deepEqual(before, [[], []]);
+    const r = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', candidate('unchanged'), '--eval-data', join(FIXTURES, 'eval'), '--quiet', ...FAST_BENCH, '--bench-budget', '1'], {
+      env: { PATH: process.env.PATH, HOME: home, TMPDIR: tmp },
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual([await readdir(tmp, { recursive: true }), await readdir(home, { recursive: true })], before, 'TMPDIR and HOME after the compare');
+    assert.equal(r.stderr, '', 'nothing of onnxruntime on stderr');
   });
 });

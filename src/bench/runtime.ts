@@ -51,8 +51,19 @@ export async function createSession(model: Uint8Array | string, threads: ThreadS
   try {
     return await (typeof model === 'string' ? ort.InferenceSession.create(model, options) : ort.InferenceSession.create(model, options));
   } catch (error) {
-    throw new InputError(`${label}: onnxruntime cannot load the model (${firstLine(error)})`);
+    throw new InputError(`${label}: onnxruntime cannot load the model (${loadFailure(error, model, label)})`);
   }
+}
+
+/**
+ * onnxruntime's reason, without the path it was given: loaded by path, the model is a file restored to a scratch folder
+ * the user never saw ("Load model from <tmp>/…/x.onnx failed:…"), and the label already says which model it is.
+ */
+function loadFailure(error: unknown, model: Uint8Array | string, label: string): string {
+  const reason = firstLine(error);
+  if (typeof model !== 'string') return reason;
+  const prefix = `Load model from ${model} failed:`;
+  return (reason.startsWith(prefix) ? reason.slice(prefix.length).trim() : reason).split(model).join(label);
 }
 
 export async function runSession(session: Session, feeds: Feeds, label: string): Promise<Record<string, Tensor>> {
