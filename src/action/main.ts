@@ -1,154 +1,103 @@
-// The action front door: INPUT_* → Config → baseline → pack → engine → job summary, outputs, the PR comment and release
-// assets, and last of all the step's status. The one place the action turns errors into setFailed.
+// The action front door: inputs (all read and checked first, action/inputs.ts) → baseline → pack → engine → job summary,
+// outputs, the PR comment and release assets, and last of all the step's status. The one place the action turns errors
+// into setFailed: bad input fails the step (exit 1) with one line naming the input; anything else is an internal error
+// (exit 3, like the CLI), its stack trace in the log and one line in the annotation.
 import * as core from '@actions/core';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseBaselineSpec, resolveBaseline } from '../baseline/spec.js';
+import { resolveBaseline } from '../baseline/spec.js';
 import { runCompare } from '../engine.js';
 import { InputError } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
-import { COMMENT_MODES, type CommentMode, tokenLogin, upsertStickyComment } from '../github/comments.js';
+import { tokenLogin, upsertStickyComment } from '../github/comments.js';
 import { readRunContext, type RunContext } from '../github/context.js';
+import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
-import { buildConfig, parseBoolean, type Raw, type RawSettings } from '../inputs/config.js';
-import { expandModelPatterns } from '../inputs/models.js';
 import { MANIFEST_FILE, type Manifest, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { validateReport } from '../report/validate.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { type CommentSettings, type GateInputs, INPUTS, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
-/** Input names, as in action.yml. */
-export const INPUTS = {
-  mode: 'mode',
-  models: 'models',
-  baseline: 'baseline',
-  baselineDir: 'baseline-dir',
-  includePrereleases: 'include-prereleases',
-  evalData: 'eval-data',
-  config: 'config',
-  thresholds: 'thresholds',
-  level: 'compression-level',
-  codec: 'codec',
-  failOn: 'fail-on',
-  outDir: 'out-dir',
-  benchBudget: 'bench-budget',
-  loadSamples: 'load-samples',
-  latencyRounds: 'latency-rounds',
-  intraOpThreads: 'intra-op-threads',
-  token: 'github-token',
-  comment: 'comment',
-  commentKey: 'comment-key',
-  commentAuthor: 'comment-author',
-  releaseUpload: 'release-upload',
-  publishRelease: 'publish-release',
-  report: 'report',
-  variants: 'variants',
-  publish: 'publish',
-  maxAccuracyDrop: 'max-accuracy-drop',
-  maxErrorIncrease: 'max-error-increase',
-} as const;
+export { INPUTS } from './inputs.js';
 
-function input(name: string): Raw | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : { value, source: `input '${name}'` };
+/** The CLI's exit code for an internal error; the step ends with it so a bug is told apart from a failed gate. */
+const INTERNAL_ERROR = 3;
+
+/**
+ * One line for the job log. A line the runner reads as a workflow command (`::name::…`, after leading spaces) would let
+ * untrusted text — a model's file name, a release asset's — set outputs or stop command processing; control characters
+ * and line breaks go, and a line that would start with `::` is moved off the start.
+ */
+export function logLine(text: string): string {
+  const flat = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  return /^\s*::/.test(flat) ? `› ${flat}` : flat;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = input(name);
-  if (!raw) return fallback;
-  const v = raw.value.trim() as T;
-  if (!allowed.includes(v)) throw new InputError(`${raw.source}: "${raw.value}" is not one of ${allowed.join(', ')}`);
-  return v;
+const info = (text: string) => core.info(logLine(text));
+
+/** setFailed escapes line breaks itself; the message is kept to its first line (one line naming what went wrong). */
+function fail(message: string): void {
+  core.setFailed(logLine(message.split('\n')[0] ?? message));
 }
 
-function flag(name: string, fallback: boolean): boolean {
-  const raw = input(name);
-  return raw ? parseBoolean(raw.value, raw.source) : fallback;
-}
-
-function rawSettings(): RawSettings {
-  const thresholds = input(INPUTS.thresholds);
-  return {
-    config: input(INPUTS.config),
-    level: input(INPUTS.level),
-    codec: input(INPUTS.codec),
-    failOn: input(INPUTS.failOn),
-    thresholds: thresholds ? [thresholds] : [],
-    budgetSeconds: input(INPUTS.benchBudget),
-    loadSamples: input(INPUTS.loadSamples),
-    latencyRounds: input(INPUTS.latencyRounds),
-    intraOpThreads: input(INPUTS.intraOpThreads),
-    variants: input(INPUTS.variants),
-    publish: input(INPUTS.publish),
-    maxAccuracyDrop: input(INPUTS.maxAccuracyDrop),
-    maxErrorIncrease: input(INPUTS.maxErrorIncrease),
-  };
-}
-
-function githubClient(context: RunContext): GitHubClient | null {
-  const token = input(INPUTS.token)?.value ?? process.env.GITHUB_TOKEN;
+function githubClient(context: RunContext, token: string | null): GitHubClient | null {
   // No setSecret: the runner already masks secrets and github.token, and ::add-mask:: would print the token itself.
   if (!token || !context.repo) return null;
-  return createClient({ token, apiUrl: context.apiUrl, repo: context.repo, log: (line) => core.info(line) });
+  return createClient({ token, apiUrl: context.apiUrl, repo: context.repo, log: info });
 }
 
 export async function runAction(): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-action-'));
   try {
-    const mode = choice(INPUTS.mode, ['gate', 'publish-comment'] as const, 'gate');
     const context = readRunContext();
-    const github = githubClient(context);
-    if (mode === 'publish-comment') await publishComment(context, github);
-    else await gate(context, github, scratch);
+    // Nothing before this line has an effect anyone could see; nothing after it runs with a bad input.
+    const inputs = await readActionInputs(context);
+    const github = githubClient(context, inputs.token);
+    if (inputs.mode === 'publish-comment') await publishComment(inputs, context, github!);
+    else await gate(inputs, context, github, scratch);
   } catch (error) {
     core.setOutput('verdict', 'error');
-    core.setFailed(error instanceof InputError ? error.message : `model-gate internal error: ${(error as Error)?.stack ?? String(error)}`);
+    if (error instanceof InputError) {
+      fail(error.message);
+    } else {
+      // The stack goes to the log for a bug report; the annotation keeps to one line.
+      core.info(`model-gate internal error, stack trace:\n${(error as Error)?.stack ?? String(error)}`);
+      fail(`model-gate internal error: ${(error as Error)?.message ?? String(error)}`);
+      process.exitCode = INTERNAL_ERROR;
+    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-async function gate(context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
-  const config = await buildConfig(rawSettings());
-  const patterns = core.getMultilineInput(INPUTS.models);
-  if (patterns.length === 0) throw new InputError(`input '${INPUTS.models}' is required: a path or glob of .onnx files`);
-  const models = await expandModelPatterns(patterns, `input '${INPUTS.models}'`);
-  const outDir = input(INPUTS.outDir)?.value ?? 'model-gate-out';
-  const packDir = join(outDir, 'pack');
-  const commentMode = choice<CommentMode>(INPUTS.comment, COMMENT_MODES, 'always');
-  const releaseUpload = choice(INPUTS.releaseUpload, ['auto', 'always', 'never'] as const, 'auto');
-
-  // On a release or a tag push the release being made is the candidate: compare with the one before it.
-  const baselineInput = input(INPUTS.baseline);
-  const baselineDir = input(INPUTS.baselineDir);
-  if (baselineInput && baselineDir) throw new InputError(`input '${INPUTS.baselineDir}' is a shorthand for baseline: path:<dir>; give one of the two`);
-  const spec = baselineDir
-    ? { kind: 'path' as const, dir: baselineDir.value }
-    : parseBaselineSpec(baselineInput?.value ?? (context.currentTag ? 'previous-release' : 'latest-release'), `input '${INPUTS.baseline}'`);
-  const baseline = await resolveBaseline(spec, {
+async function gate(inputs: GateInputs, context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
+  const { config } = inputs;
+  const packDir = join(inputs.outDir, 'pack');
+  const baseline = await resolveBaseline(inputs.baseline, {
     github,
     currentTag: context.currentTag,
-    includePrereleases: flag(INPUTS.includePrereleases, false),
-    modelPatterns: patterns,
+    includePrereleases: inputs.includePrereleases,
+    modelPatterns: inputs.patterns,
     scratch,
-    pack: { level: config.level, threads: config.threads },
-    source: `input '${INPUTS.baseline}'`,
+    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    source: inputs.baselineSource,
   });
 
   const outcome = await runCompare({
     baseline: baseline.dir,
     baselineLabel: baseline.label,
     baselineNote: baseline.note ?? undefined,
-    candidates: models,
+    candidates: inputs.models,
     packDir,
-    evalData: input(INPUTS.evalData)?.value ?? null,
+    evalData: inputs.evalData,
     config,
-    log: (line) => core.info(line),
+    log: info,
   });
-  const jsonPath = join(outDir, 'report.json');
-  const markdownPath = join(outDir, 'report.md');
+  const jsonPath = join(inputs.outDir, 'report.json');
+  const markdownPath = join(inputs.outDir, 'report.md');
   await writeFileAtomic(jsonPath, `${JSON.stringify(outcome.report, null, 2)}\n`);
   await writeFileAtomic(markdownPath, outcome.markdown);
   await core.summary.addRaw(outcome.markdown).write();
@@ -160,35 +109,38 @@ async function gate(context: RunContext, github: GitHubClient | null, scratch: s
   core.setOutput('baseline-tag', baseline.tag ?? '');
   core.setOutput('pack-dir', packDir);
 
-  if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, outcome.report, outcome.markdown, commentMode);
+  if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, outcome.report, outcome.markdown, inputs.comment);
 
   const passed = outcome.exitCode === 0;
-  const onRelease = context.currentTag !== null;
-  if (releaseUpload === 'always' || (releaseUpload === 'auto' && onRelease)) {
-    if (!passed) core.info('model-gate: the gate failed, so nothing is uploaded to the release');
-    else await publishPack(github, context, [...packFiles(packDir, outcome.pack!), jsonPath]);
+  if (inputs.upload) {
+    if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
+    else await publishPack(github!, context.currentTag!, [...packFiles(packDir, outcome.pack!), jsonPath], inputs.publishRelease);
   }
   // Report first, fail last: everything above is written before the step's status is decided.
-  if (!passed) core.setFailed(`model-gate: ${outcome.report.summary}`);
-  else core.info(`model-gate: ${outcome.report.summary}`);
+  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
+  else info(`model-gate: ${outcome.report.summary}`);
 }
 
-async function comment(github: GitHubClient, context: RunContext, issue: number, report: Report, markdown: string, mode: CommentMode): Promise<void> {
+async function comment(github: GitHubClient, context: RunContext, issue: number, report: Report, markdown: string, settings: CommentSettings): Promise<void> {
+  if (settings.mode === 'never') {
+    info(`model-gate: no pull-request comment: ${source(INPUTS.comment)} is never`);
+    return;
+  }
   const outcome = await upsertStickyComment(
     github,
     {
       issue,
       body: markdown,
-      key: `${context.workflow}/${input(INPUTS.commentKey)?.value ?? 'default'}`,
-      mode,
+      key: settings.key,
+      mode: settings.mode,
       regression: report.verdict === 'fail' || report.verdict === 'warn',
       fullReportUrl: context.runUrl,
     },
-    await tokenLogin(github, input(INPUTS.commentAuthor)?.value ?? null),
+    await tokenLogin(github, settings.author),
   );
-  if (outcome.action === 'refused') core.warning(`model-gate: no pull-request comment: ${outcome.reason}`);
-  else if (outcome.action === 'skipped') core.info(`model-gate: no pull-request comment: ${outcome.reason}`);
-  else core.info(`model-gate: pull-request comment ${outcome.action} (#${issue})`);
+  if (outcome.action === 'refused') core.warning(logLine(`model-gate: no pull-request comment: ${outcome.reason}`));
+  else if (outcome.action === 'skipped') info(`model-gate: no pull-request comment: ${outcome.reason}`);
+  else info(`model-gate: pull-request comment ${outcome.action} (#${issue})`);
 }
 
 /** Every file of the pack — models, their external data, the manifest — from the manifest pack() returned. */
@@ -197,48 +149,46 @@ function packFiles(packDir: string, manifest: Manifest): string[] {
   return [...files.map((f) => join(packDir, f)), join(packDir, MANIFEST_FILE)];
 }
 
-/** Uploads the pack and report to the release of the current tag: a missing release is created as a draft first. */
-async function publishPack(github: GitHubClient | null, context: RunContext, files: string[]): Promise<void> {
-  if (!github) throw new InputError(`input '${INPUTS.token}': uploading to a release needs a token with contents: write`);
-  const tag = context.currentTag;
-  if (!tag) throw new InputError(`input '${INPUTS.releaseUpload}': "always" needs a release event or a tag push to know the release`);
+/**
+ * Uploads the pack and report to the release of the current tag: a missing release is created as a draft first, and
+ * published last when asked (draft → upload → publish, the order immutable releases need).
+ */
+async function publishPack(github: GitHubClient, tag: string, files: string[], publish: boolean): Promise<void> {
   const release = (await releaseForTag(github, tag)) ?? (await createDraftRelease(github, tag));
   await uploadAssets(github, release, files);
-  core.info(`model-gate: uploaded ${files.length} assets to release ${tag}`);
-  if (release.draft && flag(INPUTS.publishRelease, false)) {
+  info(`model-gate: uploaded ${files.length} assets to release ${tag}`);
+  if (release.draft && publish) {
     await publishRelease(github, release);
-    core.info(`model-gate: published release ${tag}`);
+    info(`model-gate: published release ${tag}`);
   }
 }
 
 /**
  * The publishing half of the fork-safe recipe (a workflow_run workflow): the report artifact of the pull request's run
- * is validated and re-rendered here — never posted as given — and the pull request is found through the API by the
- * run's head commit, never taken from the artifact.
+ * is validated and re-rendered here — never posted as given — and the pull request is found through the event and the
+ * API by the run's head commit (github/pulls.ts), never taken from the artifact.
  */
-async function publishComment(context: RunContext, github: GitHubClient | null): Promise<void> {
-  if (!github) throw new InputError(`input '${INPUTS.token}': publishing a comment needs a token with pull-requests: write`);
-  const reportPath = input(INPUTS.report)?.value ?? join('model-gate-out', 'report.json');
+async function publishComment(inputs: PublishCommentInputs, context: RunContext, github: GitHubClient): Promise<void> {
   let text: string;
   try {
-    text = await readFile(reportPath, 'utf8');
+    text = await readFile(inputs.report, 'utf8');
   } catch {
-    throw new InputError(`input '${INPUTS.report}': ${reportPath} cannot be read (download the report artifact first)`);
+    throw new InputError(`${source(INPUTS.report)}: ${inputs.report} cannot be read (download the report artifact first)`);
   }
-  const report = validateReport(text, reportPath);
-  const sha = context.workflowRunHeadSha;
-  if (!sha) throw new InputError(`input '${INPUTS.mode}': publish-comment runs on a workflow_run event (no workflow_run.head_sha in the event)`);
-  const pulls = (await github.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...github.repo, commit_sha: sha })).data;
-  const pull = pulls.find((p) => p.state === 'open' && p.head.sha === sha) ?? pulls.find((p) => p.head.sha === sha);
+  const report = validateReport(text, inputs.report);
   const markdown = renderMarkdown(report);
   core.setOutput('verdict', report.verdict);
+  core.setOutput('summary', report.summary);
   core.setOutput('comment-body', markdown);
-  if (!pull) {
-    core.info(`model-gate: no pull request has head ${sha}; nothing to comment on`);
+  const found = await pullsForWorkflowRun(github, context.payload);
+  if ('reason' in found) {
+    info(`model-gate: nothing to comment on: ${found.reason}`);
     return;
   }
-  const mode = choice<CommentMode>(INPUTS.comment, COMMENT_MODES, 'always');
-  await comment(github, context, pull.number, report, markdown, mode);
+  for (const pull of found.pulls) {
+    info(`model-gate: the run's pull request is #${pull.number} (found by ${pull.via})`);
+    await comment(github, context, pull.number, report, markdown, inputs.comment);
+  }
 }
 
 /** @github/local-action imports an entrypoint and calls its run(). */

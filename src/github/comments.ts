@@ -1,5 +1,7 @@
-// One sticky pull-request comment per workflow and key: found again by a hidden marker *and* by its author, so a marker
-// planted by someone else is never edited; updated in place, never posted twice.
+// One sticky pull-request comment per pull request and comment key: found again by a hidden marker *and* by its author,
+// so a marker planted by someone else is never edited; updated in place, never posted twice. The marker depends on the
+// comment key alone, so the measuring workflow and the fork-safe publisher (README workflows 1 and 3, two workflows
+// with different names) update the same comment.
 import { createHash } from 'node:crypto';
 import { type GitHubClient, statusOf } from './client.js';
 
@@ -9,9 +11,27 @@ export const COMMENT_MODES: CommentMode[] = ['always', 'on-change', 'on-regressi
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
 
-/** The hidden marker; `key` is reduced to characters that cannot close the HTML comment or forge another marker. */
+/** What a comment key may hold (input 'comment-key'): nothing that could close the HTML comment or forge another marker. */
+export const COMMENT_KEY = /^[A-Za-z0-9._/-]{1,100}$/;
+
+/** The hidden marker of the sticky comment for `key`, e.g. `<!-- model-gate comment-key: default -->`. */
 export function markerFor(key: string): string {
-  return `<!-- model-gate:${key.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, '-').slice(0, 100)} -->`;
+  return `<!-- model-gate comment-key: ${safeKey(key)} -->`;
+}
+
+function safeKey(key: string): string {
+  return key.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100);
+}
+
+/**
+ * The marker model-gate wrote before the key alone decided it: `<!-- model-gate:<workflow name>/<key> -->` (both parts
+ * reduced to [A-Za-z0-9._/-], runs of - collapsed). A comment carrying one for this key is adopted, and rewritten with
+ * the current marker on its next update, so a pull request open across the upgrade keeps one comment. The workflow part
+ * may not hold a slash, so the key "default" never adopts the marker of the key "gpu/default".
+ */
+export function legacyMarkerPattern(key: string): RegExp {
+  const old = key.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, '-');
+  return new RegExp(`<!-- model-gate:[A-Za-z0-9._-]+/${old.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} -->`);
 }
 
 interface Comment {
@@ -50,7 +70,9 @@ export async function upsertStickyComment(client: GitHubClient, request: StickyR
   const marker = markerFor(request.key);
   const body = withMarker(trimBody(request.body, request.fullReportUrl, marker.length), marker, request.body);
   const comments = (await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...client.repo, issue_number: request.issue, per_page: 100 })) as Comment[];
-  const mine = comments.find((c) => c.user?.login === author && (c.body ?? '').includes(marker));
+  const ours = comments.filter((c) => c.user?.login === author);
+  const legacy = legacyMarkerPattern(request.key);
+  const mine = ours.find((c) => (c.body ?? '').includes(marker)) ?? ours.find((c) => legacy.test(c.body ?? ''));
   if (!mine && request.mode === 'on-regression' && !request.regression) return { action: 'skipped', reason: 'no regression and no earlier comment to update' };
   if (mine && request.mode === 'on-change' && (mine.body ?? '').includes(digestTag(request.body))) {
     return { action: 'skipped', reason: 'the report has not changed since the last comment' };

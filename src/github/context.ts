@@ -12,7 +12,6 @@ export interface RunContext {
   currentTag: string | null;
   /** The head commit of the run that triggered a workflow_run event. */
   workflowRunHeadSha: string | null;
-  workflow: string;
   apiUrl: string;
   runUrl: string | null;
 }
@@ -37,7 +36,6 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     pullRequest: typeof payload.pull_request?.number === 'number' ? payload.pull_request.number : null,
     currentTag: eventName === 'release' && typeof payload.release?.tag_name === 'string' ? payload.release.tag_name : ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null,
     workflowRunHeadSha: typeof payload.workflow_run?.head_sha === 'string' ? payload.workflow_run.head_sha : null,
-    workflow: env.GITHUB_WORKFLOW ?? 'model-gate',
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
   };

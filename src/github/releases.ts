@@ -7,6 +7,8 @@ import { basename, join } from 'node:path';
 import semver from 'semver';
 import { InputError } from '../errors.js';
 import { MANIFEST_FILE, type Manifest, packedBlobs, validateManifest } from '../pack/manifest.js';
+import { hashOutput } from '../pack/sinks.js';
+import { decompressAny } from '../pack/zstd.js';
 import { temporaryPath } from '../util/fs.js';
 import { type GitHubClient, statusOf, validationCode } from './client.js';
 
@@ -94,8 +96,10 @@ export type DownloadedPack = { kind: 'pack'; dir: string; manifest: Manifest } |
 /**
  * Downloads a release's model-gate assets (manifest.json and every packed file it lists: models and their external
  * data) into `dir`. Each file is checked — byte count, GitHub's asset digest where present, the manifest's sha256 where
- * it has one (schema versions 1 and 2) — while it streams, and renamed into place only when all match; nothing is
- * decompressed here.
+ * it has one (schema versions 1 and 2) — while it streams, and renamed into place only when all match. Then each is
+ * decoded once, without writing anything, against the manifest's raw size and sha256 (manifests of schema 3 name no
+ * packed sha256, so only decoding can tell a corrupt asset): what fails is reported by release tag and asset name, which
+ * the user can look up, never by the scratch path it was downloaded to.
  */
 export async function downloadPack(client: GitHubClient, release: Release, dir: string): Promise<DownloadedPack> {
   const assets = release.assets.filter((a) => a.state === 'uploaded');
@@ -112,7 +116,21 @@ export async function downloadPack(client: GitHubClient, release: Release, dir: 
     // Manifests before schema version 3 also name the packed file's sha256: checked while it streams.
     await downloadAsset(client, asset, join(dir, blob.file), { bytes: blob.packed.bytes, sha256: blob.packed.sha256 ?? null }, release.tag_name);
   }
+  for (const blob of manifest.models.flatMap(packedBlobs)) {
+    const path = join(dir, blob.file);
+    try {
+      await decompressAny(path, { raw: blob.raw, packed: blob.packed, codec: blob.codec }, hashOutput());
+    } catch (error) {
+      throw relabel(error, path, `release ${release.tag_name}, asset ${blob.file}`);
+    }
+  }
   return { kind: 'pack', dir, manifest };
+}
+
+/** The decoder names the file it read; the user knows it as `label`. Errors other than bad input pass unchanged. */
+function relabel(error: unknown, path: string, label: string): unknown {
+  if (!(error instanceof InputError)) return error;
+  return new InputError(error.message.split(path).join(label));
 }
 
 const RETRYABLE = new Set([429, 500, 502, 503, 504]);
@@ -122,7 +140,7 @@ const RETRYABLE = new Set([429, 500, 502, 503, 504]);
  * goes to the API only: a redirect never carries the Authorization header anywhere.
  */
 async function downloadAsset(client: GitHubClient, asset: ReleaseAsset, path: string, expected: { bytes: number; sha256: string | null }, tag: string): Promise<void> {
-  const label = `release ${tag}: asset ${asset.name}`;
+  const label = `release ${tag}, asset ${asset.name}`;
   if (asset.size !== expected.bytes) throw new InputError(`${label} is ${asset.size} bytes but the manifest says ${expected.bytes}`);
   const url = `${client.apiUrl}/repos/${client.repo.owner}/${client.repo.repo}/releases/assets/${asset.id}`;
   for (let attempt = 1; ; attempt++) {

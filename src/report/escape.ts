@@ -1,20 +1,47 @@
-// Untrusted text (file names, producer strings, tag names) on its way into Markdown: it must not break a table,
-// start HTML, mention or link anyone, or forge model-gate's hidden comment marker.
+// Untrusted text (file names, producer strings, tag names, a forged report's fields) on its way into Markdown: it must
+// not break a table, start HTML, mention or link anyone, or forge model-gate's hidden comment marker.
 
 // Only what can start emphasis, code, links, tables or strike-through mid-line; the rest reads better unescaped.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
+
+/**
+ * U+200B ZERO WIDTH SPACE, put right after the character that starts a mention, a reference or an autolink.
+ *
+ * Why not an entity or a backslash: GitHub links mentions (`@user`, `@org/team`) and references (`#1`, `GH-1`,
+ * `owner/repo#1`, `owner/repo@sha`) in a pass over the *rendered* text, after Markdown has decoded `&#64;` to `@` and
+ * consumed `\@`, so both still notify (github/markup#1168, github/cmark-gfm#181, openjdk/skara#1548). Those passes need
+ * the name or number to follow `@`, `#` or `GH-` directly; an invisible character in between breaks the match and
+ * survives rendering. GitHub's own Dependabot puts U+200B after `@` for the same reason
+ * (dependabot-core, common/lib/dependabot/pull_request_creator/message_builder/link_and_mention_sanitizer.rb).
+ * Code spans would also stop the linking, but inside a table cell they still need `|` escaped and they would show every
+ * name as code; the zero-width space keeps the text as it was and tables intact.
+ */
+export const NO_LINK = '\u200b';
 
 /** Escapes text for one line of Markdown, e.g. a table cell. */
 export function escapeMarkdown(text: string, maxLength = 200): string {
   const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
   const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
-  return clipped
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-    .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, '&#58;//');
+  return neutraliseLinks(
+    clipped
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`),
+  );
+}
+
+/**
+ * Breaks everything GitHub would turn into a notification or a link: `@` (user and team mentions, e-mail autolinks,
+ * `owner/repo@sha`), `#` (issue references, `owner/repo#1`), `GH-` (GH-123 references), `://` and `www.` (URL
+ * autolinks, which cmark-gfm's autolink extension makes from the literal characters).
+ */
+function neutraliseLinks(text: string): string {
+  return text
+    .replace(/[@#]/g, (c) => `${c}${NO_LINK}`)
+    .replace(/\b(gh)-/gi, (_, gh: string) => `${gh}-${NO_LINK}`)
+    .replace(/:\/\//g, `:${NO_LINK}//`)
+    .replace(/\b(www)\./gi, (_, www: string) => `${www}${NO_LINK}.`);
 }
 
 /** Text for inside a code span: backticks cannot close it early. */
