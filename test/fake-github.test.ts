@@ -51,9 +51,12 @@ describe('fake GitHub: releases', () => {
     const first = await api(f, `/repos/${f.owner}/${f.repo}/releases?per_page=3`);
     assert.equal(first.status, 200);
     assert.deepEqual(((await first.json()) as Array<{ tag_name: string }>).map((r) => r.tag_name), ['v1.7.0', 'v1.6.0', 'v1.5.0']);
+    // github.com names the repository by id in Link URLs (recorded: @octokit/fixtures paginate-issues), and serves them.
     const link = first.headers.get('link') ?? '';
-    assert.match(link, new RegExp(`<${f.apiUrl}/repos/${f.owner}/${f.repo}/releases\\?per_page=3&page=2>; rel="next"`));
-    assert.match(link, /page=3>; rel="last"/);
+    assert.equal(link, `<${f.apiUrl}/repositories/${f.repositoryId}/releases?per_page=3&page=2>; rel="next", <${f.apiUrl}/repositories/${f.repositoryId}/releases?per_page=3&page=3>; rel="last"`);
+    const second = await fetch(/<([^>]+)>; rel="next"/.exec(link)![1]!, { headers: { authorization: `token ${TOKENS.actions}` } });
+    assert.deepEqual(((await second.json()) as Array<{ tag_name: string }>).map((r) => r.tag_name), ['v1.4.0', 'v1.3.0', 'v1.2.0']);
+    assert.equal((await api(f, `/repositories/${f.repositoryId + 1}/releases`)).status, 404, 'another repository id is not this one');
     assert.equal(first.headers.get('x-ratelimit-limit'), '5000');
     assert.equal(first.headers.get('x-ratelimit-remaining'), '4999');
     assert.ok(Number(first.headers.get('x-ratelimit-reset')) > Date.now() / 1000);
@@ -65,7 +68,9 @@ describe('fake GitHub: releases', () => {
 
     const all = await octokit(f).paginate(octokit(f).rest.repos.listReleases, { ...repo(f), per_page: 2 });
     assert.equal(all.length, 7);
-    assert.equal(f.requests.filter((r) => r.path.endsWith('/releases') && r.query.get('per_page') === '2').length, 4);
+    const paged = f.requests.filter((r) => r.path.endsWith('/releases') && r.query.get('per_page') === '2');
+    assert.equal(paged.length, 4);
+    assert.deepEqual(paged.map((r) => r.path.startsWith('/repositories/')), [false, true, true, true], 'pages 2-4 through the Link URLs');
     f.assertNoViolations();
   });
 
@@ -119,6 +124,7 @@ describe('fake GitHub: releases', () => {
 
     const upload = await failure(o.request({ method: 'POST', url: created.data.upload_url, name: 'late.onnx.zst', data: Buffer.from('x') as unknown as string, headers: { 'content-type': 'application/zstd' } }));
     assert.equal(upload.status, 422);
+    assert.match(upload.message, /Cannot upload assets to an immutable release/);
     const assetId = published.data.assets[0]!.id;
     assert.equal((await failure(o.rest.repos.deleteReleaseAsset({ ...repo(f), asset_id: assetId }))).status, 422);
     assert.equal((await failure(o.rest.repos.updateRelease({ ...repo(f), release_id: created.data.id, tag_name: 'v3.0.1' }))).status, 422);
@@ -155,12 +161,14 @@ describe('fake GitHub: assets', () => {
 
     const again = await failure(o.rest.repos.uploadReleaseAsset({ ...repo(f), release_id: release.id, name: 'iris.onnx.zst', data: data as unknown as string, baseUrl: f.uploadsUrl, headers: { 'content-type': 'application/zstd' } }));
     assert.equal(again.status, 422);
-    assert.deepEqual(again.data, {
+    const { request_id: requestId, ...conflict } = again.data as { request_id: string };
+    assert.deepEqual(conflict, {
       message: 'Validation Failed',
       errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
       documentation_url: 'https://docs.github.com/rest/releases/assets#upload-a-release-asset',
       status: '422',
     });
+    assert.match(requestId, /^[0-9A-F:]+$/, 'the uploads host names the request in its error body');
     // GitHub renames what it does not allow in names.
     const renamed = await o.rest.repos.uploadReleaseAsset({ ...repo(f), release_id: release.id, name: 'my report.json', data: '{}', baseUrl: f.uploadsUrl, headers: { 'content-type': 'application/json' } });
     assert.equal(renamed.data.name, 'my.report.json');
@@ -276,7 +284,7 @@ describe('fake GitHub: comments, users, pull requests', () => {
 
     const long = await failure(o.rest.issues.createComment({ ...repo(f), issue_number: 7, body: 'x'.repeat(MAX_COMMENT_LENGTH + 1) }));
     assert.equal(long.status, 422);
-    assert.match(JSON.stringify(long.data), /body is too long \(maximum is 65536 characters\)/);
+    assert.deepEqual((long.data as { errors: unknown[] }).errors, [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }]);
     await o.rest.issues.createComment({ ...repo(f), issue_number: 7, body: 'x'.repeat(MAX_COMMENT_LENGTH) });
 
     assert.equal((await failure(o.rest.issues.createComment({ ...repo(f), issue_number: 8, body: 'x' }))).status, 404);
@@ -306,13 +314,13 @@ describe('fake GitHub: comments, users, pull requests', () => {
   test('pull requests by head SHA and by number, in GitHub shapes pointing at the fake', async () => {
     const f = await fake();
     const sha = 'c0ffee'.padEnd(40, '0');
-    f.addPull({ number: 12, head_sha: sha, fork: true, user: { login: 'forker', type: 'User' } });
+    f.addPull({ number: 12, head_sha: sha });
     f.addPull({ number: 13, head_sha: 'b'.repeat(40), state: 'closed' });
     const o = octokit(f);
     const found = await o.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo(f), commit_sha: sha });
     assert.deepEqual(found.data.map((p) => p.number), [12]);
     assert.equal(found.data[0]?.head.sha, sha);
-    assert.equal(found.data[0]?.head.repo?.full_name, `forker/${f.repo}`);
+    assert.equal(found.data[0]?.head.repo?.full_name, `${f.owner}/${f.repo}`);
     assert.equal(found.data[0]?.base.repo.full_name, `${f.owner}/${f.repo}`);
     assert.equal(found.data[0]?.url, `${f.apiUrl}/repos/${f.owner}/${f.repo}/pulls/12`);
     assert.equal((await o.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo(f), commit_sha: 'f'.repeat(40) })).data.length, 0);
@@ -320,6 +328,29 @@ describe('fake GitHub: comments, users, pull requests', () => {
     assert.equal(pull.data.state, 'closed');
     assert.equal((await failure(o.rest.pulls.get({ ...repo(f), pull_number: 99 }))).status, 404);
     assert.doesNotMatch(JSON.stringify(found.data) + JSON.stringify(pull.data), /api\.github\.com|octocat\/Hello-World/);
+    f.assertNoViolations();
+  });
+
+  test("a fork's head commit is not the base repository's: commits/{sha}/pulls is [], pulls?head=<fork owner>:<branch> finds it", async () => {
+    // github.com: TooTallNate/nx.js#410 and retransmission/retransmission#280 checked the live API.
+    const f = await fake();
+    const sha = 'f0'.repeat(20);
+    f.addPull({ number: 21, head_sha: sha, head_ref: 'fix', fork: true, user: { login: 'forker', type: 'User' } });
+    f.addPull({ number: 22, head_sha: '1'.repeat(40), head_ref: 'fix' });
+    f.addPull({ number: 23, head_sha: '2'.repeat(40), head_ref: 'fix', fork: true, user: { login: 'other', type: 'User' }, state: 'closed' });
+    const o = octokit(f);
+    assert.deepEqual((await o.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo(f), commit_sha: sha })).data, []);
+    const byHead = async (head: string, state?: 'open' | 'closed' | 'all') => (await o.rest.pulls.list({ ...repo(f), head, ...(state ? { state } : {}) })).data.map((p) => p.number);
+    assert.deepEqual(await byHead('forker:fix'), [21]);
+    assert.deepEqual(await byHead('FORKER:fix'), [21], 'logins are case-insensitive');
+    assert.deepEqual(await byHead(`${f.owner}:fix`), [22], "the base repository's own branch of that name");
+    assert.deepEqual(await byHead('other:fix'), [], 'closed pull requests are not listed by default');
+    assert.deepEqual(await byHead('other:fix', 'all'), [23]);
+    assert.deepEqual(await byHead('forker:main'), []);
+    const listed = (await o.rest.pulls.list({ ...repo(f), head: 'forker:fix' })).data[0]!;
+    assert.equal(listed.head.sha, sha);
+    assert.equal(listed.head.repo?.full_name, `forker/${f.repo}`);
+    assert.equal(listed.head.label, 'forker:fix');
     f.assertNoViolations();
   });
 });
@@ -508,5 +539,26 @@ describe('fake GitHub: webhook payloads', () => {
     assert.equal(run.repository.full_name, `${f.owner}/${f.repo}`);
     if (run.organization) assert.equal(run.organization.login, f.owner);
     assert.throws(() => webhookPayload('release', 'exploded', f), /no release example with action exploded/);
+  });
+
+  test('workflow_run about a pull request: pull_requests lists a same-repository one, is [] for a fork; head repository and branch as GitHub sends them', async () => {
+    const f = await fake();
+    f.addPull({ number: 31, head_sha: '3'.repeat(40), head_ref: 'same' });
+    f.addPull({ number: 32, head_sha: '4'.repeat(40), head_ref: 'forked', fork: true, user: { login: 'forker', type: 'User' } });
+    type Run = { repository: { id: number }; workflow_run: { head_sha: string; head_branch: string; event: string; head_repository: { full_name: string; owner: { login: string }; fork: boolean }; pull_requests: Array<{ number: number; head: { sha: string }; base: { repo: { id: number } } }> } };
+    const same = webhookPayload('workflow_run', 'completed', f, { workflow_run: { head_sha: '3'.repeat(40) } }) as unknown as Run;
+    assert.equal(same.workflow_run.event, 'pull_request');
+    assert.equal(same.workflow_run.head_branch, 'same');
+    assert.equal(same.workflow_run.head_repository.full_name, `${f.owner}/${f.repo}`);
+    assert.deepEqual(same.workflow_run.pull_requests.map((p) => [p.number, p.head.sha, p.base.repo.id]), [[31, '3'.repeat(40), f.repositoryId]]);
+    assert.equal(same.repository.id, f.repositoryId);
+    const fork = webhookPayload('workflow_run', 'completed', f, { workflow_run: { head_sha: '4'.repeat(40) } }) as unknown as Run;
+    assert.deepEqual(fork.workflow_run.pull_requests, []);
+    assert.equal(fork.workflow_run.head_branch, 'forked');
+    assert.equal(fork.workflow_run.head_repository.owner.login, 'forker');
+    assert.equal(fork.workflow_run.head_repository.full_name, `forker/${f.repo}`);
+    assert.equal(fork.workflow_run.head_repository.fork, true);
+    const forged = webhookPayload('workflow_run', 'completed', f, { workflow_run: { head_sha: '4'.repeat(40), head_branch: 'same' } }) as unknown as Run;
+    assert.equal(forged.workflow_run.head_branch, 'same', 'overrides win, so a test can forge the payload');
   });
 });

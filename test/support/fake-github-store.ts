@@ -1,5 +1,6 @@
 // The fake GitHub's state: one repository's releases and their assets, issue comments and pull requests, with GitHub's
-// rules about them (draft visibility, the latest release, immutability, asset names). No HTTP here.
+// rules about them (draft visibility, the latest release, immutability, asset names). No HTTP here. Each rule names its
+// source (see fake-github.ts).
 import { createHash } from 'node:crypto';
 
 export interface FakeUser {
@@ -107,6 +108,7 @@ export class FakeStore {
 
   // -- releases ----------------------------------------------------------------------------------------------------------
 
+  /** A tag has one release: another is 422 already_exists on tag_name (https://docs.github.com/rest/releases/releases#create-a-release). */
   createRelease(fields: Partial<Omit<FakeRelease, 'id' | 'assets'>> & { tag_name: string }): FakeRelease {
     if (this.releases.some((r) => r.tag_name === fields.tag_name)) {
       throw new Refusal(422, 'Validation Failed', [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
@@ -132,7 +134,12 @@ export class FakeStore {
     return release;
   }
 
-  /** Applies a PATCH /releases/{id}; `make_latest` as GitHub documents it. */
+  /**
+   * Applies a PATCH /releases/{id}; `make_latest` as GitHub documents it
+   * (https://docs.github.com/rest/releases/releases#update-a-release). A published immutable release keeps its tag and
+   * state: GitHub answers 422 on changing them (the immutable-releases page: "the associated tag cannot be moved or
+   * deleted"; the body of community discussion 178351 shows the 422 Validation Failed with code custom, field tag_name).
+   */
   updateRelease(release: FakeRelease, changes: Partial<Pick<FakeRelease, 'tag_name' | 'target_commitish' | 'name' | 'body' | 'draft' | 'prerelease'>>, makeLatest?: string): void {
     const frozen = release.immutable && !release.draft;
     if (frozen && ((changes.tag_name !== undefined && changes.tag_name !== release.tag_name) || changes.draft === true || (changes.target_commitish !== undefined && changes.target_commitish !== release.target_commitish))) {
@@ -162,14 +169,20 @@ export class FakeStore {
     if (this.latestId === release.id) this.latestId = null;
   }
 
-  /** GitHub: the most recent non-prerelease, non-draft release by created_at, unless one was made latest explicitly. */
+  /**
+   * "The most recent non-prerelease, non-draft release, sorted by the created_at attribute" (description of
+   * repos/get-latest-release), unless one was made latest explicitly (make_latest).
+   */
   latestRelease(): FakeRelease | undefined {
     const eligible = this.releases.filter((r) => !r.draft && !r.prerelease);
     const chosen = eligible.find((r) => r.id === this.latestId);
     return chosen ?? eligible.sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)[0];
   }
 
-  /** As GET /releases lists them: newest first; drafts only for those who may write. */
+  /**
+   * As GET /releases lists them: newest first; "Only users with push access will receive listings for draft releases"
+   * (description of repos/list-releases).
+   */
   visibleReleases(canWrite: boolean): FakeRelease[] {
     return this.releases.filter((r) => canWrite || !r.draft).sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
   }
@@ -188,9 +201,14 @@ export class FakeStore {
     return undefined;
   }
 
-  /** Adds an asset as an upload does: GitHub's renaming, refusing a taken name (in any state) and frozen releases. */
+  /**
+   * Adds an asset as an upload does: GitHub's renaming, refusing a taken name in any state (a starter asset too:
+   * "must delete the old file before you can re-upload", description of repos/upload-release-asset) and frozen releases.
+   * The digest is "sha256:<hex>" as GitHub reports it since it started keeping asset digests (the release-asset schema
+   * of @octokit/openapi: digest, nullable for older assets).
+   */
   addAsset(release: FakeRelease, input: AssetInput, uploader: FakeUser): FakeAsset {
-    this.refuseIfFrozen(release);
+    this.refuseIfFrozen(release, 'upload');
     const name = githubAssetName(input.name);
     this.refuseIfTaken(release, name);
     const state = input.state ?? 'uploaded';
@@ -218,7 +236,7 @@ export class FakeStore {
   }
 
   updateAsset(release: FakeRelease, asset: FakeAsset, changes: { name?: string; label?: string }): void {
-    this.refuseIfFrozen(release);
+    this.refuseIfFrozen(release, 'modify');
     if (changes.name !== undefined) {
       const name = githubAssetName(changes.name);
       if (name !== asset.name) this.refuseIfTaken(release, name);
@@ -229,13 +247,22 @@ export class FakeStore {
   }
 
   deleteAsset(release: FakeRelease, asset: FakeAsset): void {
-    this.refuseIfFrozen(release);
+    this.refuseIfFrozen(release, 'modify');
     release.assets.splice(release.assets.indexOf(asset), 1);
   }
 
-  private refuseIfFrozen(release: FakeRelease): void {
+  /**
+   * A published release of a repository with immutable releases on keeps its assets and tag: "assets cannot be added,
+   * modified, or deleted", and the way to ship assets is a draft that is published once they are all there
+   * (https://docs.github.com/en/code-security/supply-chain-security/understanding-your-software-supply-chain/immutable-releases,
+   * and the tip in https://docs.github.com/en/repositories/releasing-projects-on-github/managing-releases-in-a-repository).
+   * An upload is answered 422 "Cannot upload assets to an immutable release", as users of the feature report it
+   * (rubyists/linear-cli-ex#18, voidzero-dev/vite-plus#1558); the texts for changing and deleting are the fake's own.
+   */
+  private refuseIfFrozen(release: FakeRelease, change: 'upload' | 'modify'): void {
     if (release.immutable && !release.draft) {
-      throw new Refusal(422, 'Cannot modify an immutable release', [{ resource: 'Release', code: 'custom', field: 'assets', message: 'Cannot modify assets of an immutable release' }]);
+      const message = change === 'upload' ? 'Cannot upload assets to an immutable release' : 'Cannot modify assets of an immutable release';
+      throw new Refusal(422, message, [{ resource: 'Release', code: 'custom', field: 'assets', message }]);
     }
   }
 
@@ -281,8 +308,10 @@ export class FakeStore {
 }
 
 /**
- * GitHub renames uploaded files: characters other than letters, digits and `._-+` become `.`, and leading or trailing
- * periods go (its documentation says so without the exact rule; this is the observable common case).
+ * GitHub renames uploaded files: "asset filenames that have special characters, non-alphanumeric characters, and
+ * leading or trailing periods" (description of repos/upload-release-asset). The exact rule is not documented; this
+ * stand-in turns anything but letters, digits and `._-+` into `.` and drops leading and trailing periods, which is what
+ * model-gate must never depend on (releases.ts refuses such names before uploading).
  */
 export function githubAssetName(name: string): string {
   return name.replace(/[^A-Za-z0-9._+-]/g, '.').replace(/^\.+|\.+$/g, '');

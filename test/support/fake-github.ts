@@ -2,6 +2,11 @@
 // storage host release downloads redirect to) over one repository's state. Every request to the api and uploads hosts
 // is checked against GitHub's published OpenAPI description (openapi.ts); a request that breaks it, or that reaches an
 // operation the fake does not implement, is recorded in `violations` and answered with a 4xx.
+//
+// Each behaviour it emulates names its source beside it: GitHub's REST documentation, its description
+// (@octokit/openapi), a recorded github.com interaction (@octokit/fixtures, scenarios/api.github.com/<name>; replayed
+// against the fake by test/github-fixtures.test.ts), or a public report of what github.com did where the documentation is
+// silent. Where the fake is stricter than GitHub (unknown query parameters, chunked uploads) it says so.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +19,7 @@ export type { FakeAsset, FakeComment, FakePull, FakeRelease, FakeUser } from './
 export { ACTIONS_BOT, githubAssetName } from './fake-github-store.js';
 export { MAX_COMMENT_LENGTH } from './fake-github-routes.js';
 export { webhookPayload, type WebhookEvent } from './webhooks.js';
+export { githubLinks, renderedText, type Linked } from './github-links.js';
 
 export type Host = 'api' | 'uploads' | 'storage';
 
@@ -83,7 +89,11 @@ export interface FakeGitHubOptions {
   checkResponses?: boolean;
 }
 
-/** Ready-made faults with GitHub's documented answers; `match` narrows which request they hit. */
+/**
+ * Ready-made faults with GitHub's documented answers; `match` narrows which request they hit. The rate limits are as
+ * https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api describes them (primary: 403 or 429 with
+ * x-ratelimit-remaining 0; secondary: 403 or 429 with retry-after and the message Octokit's throttling plugin matches).
+ */
 export const faults = {
   /** Primary rate limit: 429, x-ratelimit-remaining 0, reset `seconds` from now, and retry-after. */
   rateLimited(seconds = 1, match: Partial<Pick<Fault, 'method' | 'path' | 'host' | 'times'>> = {}): Fault {
@@ -126,6 +136,8 @@ export class FakeGitHub {
   readonly webUrl: string;
   readonly owner: string;
   readonly repo: string;
+  /** The repository's id: Link headers and `/repositories/{id}/…` name it (see serveApi). */
+  readonly repositoryId = REPOSITORY_ID;
   readonly tokens: Record<string, TokenInfo>;
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
@@ -156,7 +168,14 @@ export class FakeGitHub {
     this.checker = openApiChecker();
     this.store = new FakeStore({ immutableReleases: options.immutableReleases ?? false });
     this.render = new Renderer(this);
-    this.routes = routeTable({ store: this.store, render: this.render, apiUrl: this.apiUrl, signedDownloadUrl: (id) => this.signedDownloadUrl(id) });
+    this.routes = routeTable({
+      store: this.store,
+      render: this.render,
+      apiUrl: this.apiUrl,
+      owner: this.owner,
+      pagePrefix: `/repositories/${REPOSITORY_ID}`,
+      signedDownloadUrl: (id) => this.signedDownloadUrl(id),
+    });
   }
 
   static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -232,6 +251,10 @@ export class FakeGitHub {
     return this.store.pulls.find((p) => p.number === number);
   }
 
+  pulls(): FakePull[] {
+    return [...this.store.pulls];
+  }
+
   /** Makes an issue number exist (without a pull request) so comments may be posted to it. */
   addIssue(number: number): void {
     this.store.issues.add(number);
@@ -292,7 +315,9 @@ export class FakeGitHub {
 
   private serveApi(host: 'api' | 'uploads', recorded: RecordedRequest, req: IncomingMessage, res: ServerResponse): void {
     const headers = this.rateHeaders(req);
-    const check = this.checker.checkRequest({ host, method: recorded.method, path: recorded.path, query: recorded.query, headers: recorded.headers, body: recorded.body });
+    const path = this.canonicalPath(recorded.path);
+    if (path === null) return sendJson(res, 404, errorBody(404, 'Not Found', 'https://docs.github.com/rest'), headers);
+    const check = this.checker.checkRequest({ host, method: recorded.method, path, query: recorded.query, headers: recorded.headers, body: recorded.body });
     const docsUrl = check.operation?.docsUrl || 'https://docs.github.com/rest';
     if (check.problems.length > 0) {
       this.violate(`${describe(recorded)}: ${check.problems.join('; ')}`);
@@ -317,7 +342,7 @@ export class FakeGitHub {
       if (route.write && !caller.user) throw new Refusal(401, 'Requires authentication');
       if (route.write && !caller.canWrite) throw new Refusal(403, 'Resource not accessible by integration');
       const input = (check.json ?? {}) as Record<string, unknown>;
-      const call: Call = { operation, path: recorded.path, params: operation.params, query: recorded.query, headers: req.headers, body: recorded.body, input, caller };
+      const call: Call = { operation, path, params: operation.params, query: recorded.query, headers: req.headers, body: recorded.body, input, caller };
       const reply = route.handle(call);
       if (this.options.checkResponses && reply.json !== undefined) {
         for (const problem of this.checker.checkResponse(operation.id, reply.status, reply.json)) this.responseViolations.push(this.redact(`${describe(recorded)} → ${reply.status}: ${problem}`));
@@ -326,8 +351,22 @@ export class FakeGitHub {
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       const body = { ...errorBody(error.status, error.message, error.status === 401 ? 'https://docs.github.com/rest' : docsUrl), ...(error.errors ? { errors: error.errors } : {}) };
+      // The uploads host also names the request in its error bodies (recorded: @octokit/fixtures scenario
+      // release-assets-conflict, the 422 already_exists answer).
+      if (host === 'uploads') Object.assign(body, { request_id: headers['x-github-request-id'] });
       sendJson(res, error.status, body, headers);
     }
+  }
+
+  /**
+   * github.com serves a repository's routes under `/repositories/{id}/…` too, and its Link headers point there (recorded:
+   * @octokit/fixtures scenario paginate-issues, whose pages 2–5 are requested as /repositories/1000/issues); the
+   * description lists only `/repos/{owner}/{repo}/…`, so such a path is checked and served as that. Another id: null.
+   */
+  private canonicalPath(path: string): string | null {
+    const byId = /^\/repositories\/(\d+)(\/.+)$/.exec(path);
+    if (!byId) return path;
+    return Number(byId[1]) === REPOSITORY_ID ? `/repos/${this.owner}/${this.repo}${byId[2]}` : null;
   }
 
   private sendReply(res: ServerResponse, reply: Reply, base: Record<string, string>): void {
@@ -336,6 +375,11 @@ export class FakeGitHub {
     res.end();
   }
 
+  /**
+   * `Authorization: token …` or `Bearer …` (https://docs.github.com/rest/authentication/authenticating-to-the-rest-api);
+   * an unknown token is 401 "Bad credentials", no header an anonymous caller (recorded answers to both: the 401 bodies
+   * quoted in mislav/hub#2149).
+   */
   private authenticate(header: string | string[] | undefined): Caller {
     if (header === undefined) return ANONYMOUS;
     const match = /^(?:token|bearer)\s+(\S+)$/i.exec(String(header));
@@ -344,7 +388,11 @@ export class FakeGitHub {
     return { user: { login: info.login, type: info.type }, canWrite: info.canWrite, canGetUser: info.canGetUser };
   }
 
-  /** GitHub's x-ratelimit-* headers, counted per credential (5000 an hour with a token, 60 without). */
+  /**
+   * GitHub's x-ratelimit-* headers, counted per credential (5000 an hour with a token, 60 without:
+   * https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api), and the request id and media type
+   * headers every recorded answer carries (@octokit/fixtures, e.g. scenario release-assets).
+   */
   private rateHeaders(req: IncomingMessage): Record<string, string> {
     const key = String(req.headers.authorization ?? 'anonymous');
     const used = (this.used.get(key) ?? 0) + 1;
@@ -381,7 +429,8 @@ export class FakeGitHub {
       return;
     }
     if (fault.kind === 'abort-upload' && upload) {
-      // The bytes arrived but GitHub's upstream failed: it keeps an empty asset in state "starter" under the name.
+      // "When an upstream failure occurs, you will receive a 502 Bad Gateway status. This may leave an empty asset with
+      // a state of starter. It can be safely deleted." (description of repos/upload-release-asset)
       const release = this.store.releaseById(Number(upload['release_id']));
       const name = recorded.query.get('name');
       const caller = this.tokens[String(recorded.headers['authorization']).replace(/^\S+\s+/, '')];
@@ -412,7 +461,10 @@ export class FakeGitHub {
 
   /**
    * The storage host: signed asset URLs (what the API's 302 points at) and github.com's browser download URLs (which
-   * redirect to a signed URL). Like GitHub's storage it refuses a request that also carries Authorization (400).
+   * redirect to a signed URL). Like GitHub's storage it refuses a request that also carries Authorization: 400
+   * InvalidArgument "Only one auth mechanism allowed" (the S3 answer quoted in octokit/rest.js#6 and
+   * google/go-github#246; octokit/core.js#415 shows the same refusal from the later storage host). Signed URLs expire
+   * (five minutes here; the recorded S3 URL of octokit/octokit.js#967 has X-Amz-Expires=300).
    */
   private serveStorage(recorded: RecordedRequest, res: ServerResponse): void {
     const fault = this.takeFault('storage', recorded);
@@ -481,7 +533,10 @@ function describe(r: RecordedRequest): string {
   return `${r.method} ${r.host}:${r.path}${query ? `?${query}` : ''}`;
 }
 
-/** GitHub's error body. */
+/**
+ * GitHub's error body: message and documentation_url (recorded: @octokit/fixtures scenario errors), and the status as
+ * a string, which current answers carry (e.g. the 403 quoted in actions/create-github-app-token#258).
+ */
 function errorBody(status: number, message: string, documentationUrl: string): Record<string, unknown> {
   return { message, documentation_url: documentationUrl, status: String(status) };
 }

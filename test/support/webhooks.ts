@@ -7,9 +7,11 @@ import type { FakePull } from './fake-github-store.js';
 
 export type WebhookEvent = 'pull_request' | 'push' | 'release' | 'workflow_run';
 
-/** What a payload needs of the fake: where it lives, and (for pull_request) its pull requests. */
+/** What a payload needs of the fake: where it lives, and (for pull_request and workflow_run) its pull requests. */
 export interface PayloadTarget extends Site {
+  readonly repositoryId: number;
   pull(number: number): FakePull | undefined;
+  pulls(): FakePull[];
   addPull(p: Partial<Omit<FakePull, 'id'>> & { number: number; head_sha: string }): FakePull;
 }
 
@@ -49,9 +51,35 @@ export function webhookPayload(event: WebhookEvent, action: string | null, fake:
   if (payload['organization']) {
     payload = { ...payload, organization: { ...(rewriteStrings(payload['organization'], [[`/orgs/${from.owner}`, `/orgs/${fake.owner}`]]) as object), login: fake.owner } };
   }
+  if (event === 'workflow_run') payload = describeRun(payload, fake, overrides);
   payload = merge(payload, overrides) as Record<string, unknown>;
   if (event === 'pull_request') registerPull(payload, fake);
   return payload;
+}
+
+/**
+ * A workflow_run event about the run of a pull request, filled in the way github.com fills it: when the fake has an
+ * open pull request whose head is the override's `workflow_run.head_sha`, `head_branch` is its branch,
+ * `head_repository` the repository that branch lives in (the fork, owned by the fork's owner, for a fork), and
+ * `pull_requests` lists it — for a same-repository branch only: for a pull request from a fork GitHub sends [] there
+ * (actions/runner#3444, github/docs#22501, https://github.com/orgs/community/discussions/25220). The repository ids are
+ * the fake's. Overrides still win, so a test can forge any of these.
+ */
+function describeRun(payload: Record<string, unknown>, fake: PayloadTarget, overrides: Record<string, unknown>): Record<string, unknown> {
+  const sha = (overrides['workflow_run'] as { head_sha?: unknown } | undefined)?.head_sha;
+  const pull = fake.pulls().find((p) => p.state === 'open' && p.head_sha === sha);
+  const repository = { ...(payload['repository'] as Record<string, unknown>), id: fake.repositoryId };
+  const run = { ...(payload['workflow_run'] as Record<string, unknown>), repository: { ...(payload['workflow_run'] as { repository: object }).repository, id: fake.repositoryId } };
+  if (!pull) return { ...payload, repository, workflow_run: run };
+  const headOwner = pull.fork ? pull.user.login : fake.owner;
+  const headRepository = pull.fork
+    ? { ...(repoint(repository, fake, { ...fake, owner: headOwner }) as Record<string, unknown>), id: fake.repositoryId + pull.id, fork: true }
+    : repository;
+  const ref = (r: Record<string, unknown>) => ({ id: r['id'], url: r['url'], name: r['name'] });
+  const listed = pull.fork
+    ? []
+    : [{ url: `${fake.apiUrl}/repos/${fake.owner}/${fake.repo}/pulls/${pull.number}`, id: pull.id, number: pull.number, head: { ref: pull.head_ref, sha: pull.head_sha, repo: ref(repository) }, base: { ref: pull.base_ref, sha: '0'.repeat(40), repo: ref(repository) } }];
+  return { ...payload, repository, workflow_run: { ...run, event: 'pull_request', head_branch: pull.head_ref, head_sha: pull.head_sha, head_repository: headRepository, pull_requests: listed } };
 }
 
 function registerPull(payload: Record<string, unknown>, fake: PayloadTarget): void {
