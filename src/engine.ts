@@ -14,7 +14,7 @@ import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { exitCodeFor } from './gate/gate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
 import { isPackedFileName, type Manifest, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
-import { assemblePack, checkUniqueNames, packModels } from './pack/pack.js';
+import { assemblePack, checkUniqueNames, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
 import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
@@ -54,10 +54,14 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
   const log = request.log ?? (() => {});
   const { config } = request;
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
+  // The pack for packDir is written beside it and moved into place only once the report is made: a run that fails
+  // leaves no pack that looks publishable.
+  let staging: StagedDir | null = null;
   try {
+    staging = request.packDir ? await stagePackDir(request.packDir) : null;
     const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
-    const { candidates, variants, pack } = await resolveCandidates(request, sets, scratch, log);
+    const { candidates, variants, pack } = await resolveCandidates(request, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, log);
     // A baseline fetched into scratch (a release, a ref) is named the way the user knows it: "release v1.2.0, x.onnx.zst".
     const fetched = request.baselineLabel !== undefined && request.baselineLabel !== request.baseline;
     const baselineModels = baseline.kind === 'found' ? baseline.models.map((m) => (fetched ? { ...m, origin: `${request.baselineLabel}, ${m.entry.file}` } : m)) : [];
@@ -82,8 +86,10 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
       config,
       environment: collectEnvironment(),
     });
+    await staging?.commit();
     return { report, markdown: renderMarkdown(report), exitCode: exitCodeFor(verdict, config.failOn), pack };
   } finally {
+    await staging?.discard();
     await rm(scratch, { recursive: true, force: true });
   }
 }
@@ -108,7 +114,7 @@ interface Candidates {
  * Candidates are compared as packs, exactly like the baseline, so load time means the same on both sides:
  * .onnx files are packed first with the configured level — with variants configured, each model's chosen variant.
  */
-async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null, scratch: string, log: (line: string) => void): Promise<Candidates> {
+async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null, dir: string, scratch: string, log: (line: string) => void): Promise<Candidates> {
   const { config } = request;
   if (request.candidates.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
   const out: PackedModel[] = [];
@@ -132,7 +138,6 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
         `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data (--eval-data / the eval-data input) to measure what that costs; model-gate does not publish a lossy variant it has not checked`,
       );
     }
-    const dir = request.packDir ?? join(scratch, 'candidates');
     checkUniqueNames(loose);
     if (lossy) {
       // Each model's variants are packed and measured in scratch; the chosen ones are copied into one pack.

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { resolvePathBaseline } from '../src/baseline/path.js';
 import { parseBaselineSpec } from '../src/baseline/spec.js';
 import { markerFor, MAX_COMMENT_LENGTH, trimBody } from '../src/github/comments.js';
 import { pickLatest, pickPrevious, type Release } from '../src/github/releases.js';
@@ -52,7 +53,8 @@ describe('the baseline input', () => {
     assert.deepEqual(parseBaselineSpec('latest-release', 'x'), { kind: 'latest-release' });
     assert.deepEqual(parseBaselineSpec(' previous-release ', 'x'), { kind: 'previous-release' });
     assert.deepEqual(parseBaselineSpec('release:v1.2.0', 'x'), { kind: 'release', tag: 'v1.2.0' });
-    assert.deepEqual(parseBaselineSpec('path:packs/prev', 'x'), { kind: 'path', dir: 'packs/prev' });
+    assert.deepEqual(parseBaselineSpec('path:packs/prev', 'x'), { kind: 'path', dir: 'packs/prev', optional: false });
+    assert.deepEqual(parseBaselineSpec('path?:packs/prev', 'x'), { kind: 'path', dir: 'packs/prev', optional: true });
     assert.deepEqual(parseBaselineSpec('ref:origin/main', 'x'), { kind: 'ref', ref: 'origin/main' });
     assert.deepEqual(parseBaselineSpec('none', 'x'), { kind: 'none' });
   });
@@ -60,6 +62,15 @@ describe('the baseline input', () => {
   test('anything else is refused, naming the input; a ref cannot smuggle a git option', () => {
     assert.throws(() => parseBaselineSpec('last-release', "input 'baseline'"), /input 'baseline': "last-release" is not a baseline; use latest-release/);
     assert.throws(() => parseBaselineSpec('ref:--output=/etc/passwd', "input 'baseline'"), /not a usable git ref/);
+  });
+
+  test('a path: folder that does not exist is bad input; path?: makes it no baseline, saying so', async () => {
+    const missing = '/nonexistent/model-gate/baselin';
+    await assert.rejects(resolvePathBaseline({ kind: 'path', dir: missing, optional: false }, "input 'baseline'"), /^InputError: input 'baseline': baseline folder \/nonexistent\/model-gate\/baselin does not exist \(for a first release use none; to allow a missing folder, path\?:\/nonexistent/);
+    const optional = await resolvePathBaseline({ kind: 'path', dir: missing, optional: true }, "input 'baseline'");
+    assert.equal(optional.dir, null);
+    assert.match(optional.note!, /does not exist, which was allowed/);
+    assert.equal((await resolvePathBaseline({ kind: 'path', dir: '.', optional: false }, 'x')).dir, '.');
   });
 });
 

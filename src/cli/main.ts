@@ -10,7 +10,7 @@ import { expandModelPatterns } from '../inputs/models.js';
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { METRIC_IDS } from '../compare/metrics.js';
 import { resolvePathBaseline } from '../baseline/path.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { checkOutputFile, writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { join } from 'node:path';
 
@@ -122,6 +122,9 @@ async function compareAndReport(values: Record<string, unknown>, candidates: str
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
   const baseline = await cliBaseline(values);
+  // Outputs are checked before the benchmark, not found unusable after it.
+  if (typeof values.json === 'string') await checkOutputFile(values.json, 'JSON report (--json)');
+  if (typeof values.markdown === 'string') await checkOutputFile(values.markdown, 'Markdown report (--markdown)');
   const { runCompare } = await import('../engine.js');
   const outcome = await runCompare({
     baseline: baseline.dir,
@@ -133,9 +136,10 @@ async function compareAndReport(values: Record<string, unknown>, candidates: str
     config,
     log: quiet ? undefined : (line) => io.err(`model-gate: ${line}\n`),
   });
-  if (typeof values.json === 'string') await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}\n`);
-  if (typeof values.markdown === 'string') await writeFileAtomic(values.markdown, outcome.markdown);
+  // The report is printed first: if a file cannot be written after all, the result is not lost with it.
   io.out(outcome.markdown);
+  if (typeof values.json === 'string') await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}\n`, 'JSON report (--json)');
+  if (typeof values.markdown === 'string') await writeFileAtomic(values.markdown, outcome.markdown, 'Markdown report (--markdown)');
   if (!quiet) io.err(`model-gate: ${outcome.report.summary} (exit ${outcome.exitCode})\n`);
   return outcome.exitCode;
 }

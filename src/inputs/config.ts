@@ -1,6 +1,7 @@
 // One typed, validated Config for the CLI and the action: defaults ← config file ← flags/inputs.
 // Every error names the input (a flag, an action input or a config-file key) and what it accepts.
-import { access, readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
+import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { availableParallelism } from 'node:os';
 import { METRICS, type MetricId, type Threshold, type ThresholdPair } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
@@ -182,7 +183,8 @@ async function findDefaultConfig(cwd: string): Promise<string | null> {
   for (const name of DEFAULT_CONFIG_FILES) {
     const path = `${cwd}/${name}`;
     try {
-      await access(path);
+      // lstat, not access: a dangling link is found (and then refused when read), not silently skipped.
+      await lstat(path);
       return path;
     } catch {
       // not there: try the next name
@@ -192,19 +194,18 @@ async function findDefaultConfig(cwd: string): Promise<string | null> {
 }
 
 async function readConfigFile(path: string, source = 'config file'): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError(`${source}: config file ${path} cannot be read`);
-  }
+  const text = await readUntrustedText(path, 'config file').catch((error: unknown) => {
+    throw error instanceof InputError ? new InputError(`${source}: ${error.message}`) : error;
+  });
+  if (path.endsWith('.json')) return parseUntrustedJson(text, path);
   try {
     // The YAML parser is loaded only when a YAML file is read: it is the largest module of the CLI. yaml is CommonJS
     // under Node: its module object is the default export both natively and in the esbuild bundle (whose chunk has no
     // named exports), so it is read through `default`.
-    return path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).default.parse(text);
+    return (await import('yaml')).default.parse(text);
   } catch (error) {
-    throw new InputError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`);
+    // The first line of yaml's message says what and where; the lines after it quote the file, which is not echoed.
+    throw new InputError(`${path}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
 }
 

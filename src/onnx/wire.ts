@@ -11,9 +11,9 @@
 // Every Field carries the absolute byte offset of its payload, so later stages can locate a tensor's
 // bytes in the file without re-serialising anything.
 
-import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { InputError, fileError } from '../errors.js';
+import { openUntrusted } from '../util/fs.js';
 
 export const WIRE_VARINT = 0;
 export const WIRE_I64 = 1;
@@ -379,9 +379,9 @@ export interface ReadStats {
 export async function walkFile<T>(path: string, walker: (c: FieldCursor) => Walk<T>, stats?: ReadStats): Promise<T> {
   let fh: FileHandle;
   try {
-    fh = await open(path, 'r');
+    fh = (await openUntrusted(path, 'model')).handle;
   } catch (err) {
-    throw fileError(path, err);
+    throw err instanceof InputError ? err : fileError(path, err);
   }
   try {
     const stat = await fh.stat();

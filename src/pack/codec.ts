@@ -1,9 +1,9 @@
 // Choosing the codec for one file: plain zstd, onnx-planes, or `auto`, which keeps whichever is smaller. Small files are
 // packed both ways; for large ones both codecs compress the same sample windows and the estimate decides, so auto
 // costs a few percent of a pack rather than double.
-import { open, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import binding from 'zstd-napi/binding.js';
-import { temporaryPath } from '../util/fs.js';
+import { openUntrusted, temporaryPath } from '../util/fs.js';
 import { LAYOUT_CODES } from './container.js';
 import type { Pieces } from './kernel.js';
 import { compressPlanes, mainKernel, type PlanesOptions } from './planes.js';
@@ -71,7 +71,7 @@ async function packBothWays(inputPath: string, runs: readonly FloatRun[], output
 
 /** Both codecs on the same evenly spaced windows, scaled to the whole file. */
 async function estimateBoth(inputPath: string, runs: readonly FloatRun[], size: number, level: number): Promise<AutoChoice> {
-  const file = await open(inputPath, 'r');
+  const { handle: file } = await openUntrusted(inputPath, 'model');
   try {
     let planes = 0;
     let zstd = 0;

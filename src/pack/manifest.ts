@@ -1,7 +1,7 @@
 // manifest.json: what a pack holds, with the digests that make it verifiable. Schema documented in docs/FORMAT.md.
 // Version 2 added the codec choice and external data; version 3 dropped the packed files' sha256 (their size stays).
 // Versions 1 and 2 still read.
-import { readFile } from 'node:fs/promises';
+import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
@@ -20,7 +20,7 @@ export const MANIFEST_VERSION = 3;
 const READABLE_VERSIONS = [1, 2, 3];
 /** The packed model of codec zstd; onnx-planes files end in `.onnx.planes`. */
 export const PACKED_SUFFIX = '.onnx.zst';
-const CODEC_EXTENSION: Record<Codec, string> = { zstd: '.zst', 'onnx-planes': '.planes' };
+export const CODEC_EXTENSION: Record<Codec, string> = { zstd: '.zst', 'onnx-planes': '.planes' };
 
 /** One packed file of a model: the model itself or one of its external data files. */
 export interface PackedBlob {
@@ -98,19 +98,8 @@ export function totalPackedBytes(m: ManifestModel): number {
 /** Reads and validates `dir/manifest.json`; every problem names the file and the field. */
 export async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, MANIFEST_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError(`${path}: manifest not found (a pack folder holds manifest.json and the packed models)`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-  return validateManifest(data, path);
+  const text = await readUntrustedText(path, 'manifest');
+  return validateManifest(parseUntrustedJson(text, path), path);
 }
 
 type Fail = (what: string) => never;

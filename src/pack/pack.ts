@@ -1,15 +1,16 @@
 // Pack stage: each model (and each of its external data files) becomes one packed file beside a manifest; the manifest
 // is written last, so a folder with a manifest is a complete pack and a failure leaves nothing behind.
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
-import { temporaryPath, writeFileAtomic } from '../util/fs.js';
+import { checkOutputDir, temporaryPath, writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { packFile, type PackFileOptions } from './codec.js';
 import { checkExternalData, type ExternalFile } from './external-data.js';
 import { inspectModel } from './inspect.js';
 import {
+  CODEC_EXTENSION,
   type CodecRequest,
   type ExternalDataEntry,
   MANIFEST_FILE,
@@ -51,16 +52,17 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
   // Inspect every model and check its external data before writing anything: bad input must not leave half a pack.
   const planned = await Promise.all(request.models.map(plan));
   checkRestoredNames(planned);
-  await mkdir(request.outDir, { recursive: true });
+  const staging = await stagePackDir(request.outDir);
+  const outDir = staging.dir;
   const options: PackFileOptions = { level: request.level, threads: request.threads, codec: request.codec ?? 'auto', blockSize: request.blockSize };
   const staged: Array<{ tmp: string; final: string }> = [];
   /** Packs one file under a temporary name; the final name depends on the codec chosen. */
   const stage = async (path: string, runs: FloatRun[], size: number, name: string, location?: string) => {
-    const tmp = temporaryPath(join(request.outDir, packedFileName(name, 'zstd', location)));
+    const tmp = temporaryPath(join(outDir, packedFileName(name, 'zstd', location)));
     staged.push({ tmp, final: '' });
     const packed = await packFile(path, runs, size, tmp, options);
     const file = packedFileName(name, packed.codec, location);
-    staged.at(-1)!.final = join(request.outDir, file);
+    staged.at(-1)!.final = join(outDir, file);
     return { file, ...packed };
   };
   try {
@@ -73,12 +75,50 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
     }
     const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models };
     for (const { tmp, final } of staged) await rename(tmp, final);
-    await writeFileAtomic(join(request.outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await staging.commit();
     return manifest;
-  } catch (error) {
-    await Promise.all(staged.map(({ tmp }) => rm(tmp, { force: true })));
-    throw error;
+  } finally {
+    await staging.discard();
   }
+}
+
+export interface StagedDir {
+  /** Where to write: a fresh sibling of the target folder. */
+  dir: string;
+  /** Moves the finished folder into place (replacing an earlier pack there). */
+  commit(): Promise<void>;
+  /** Removes what was staged, unless it was committed. */
+  discard(): Promise<void>;
+}
+
+/**
+ * A pack folder appears whole or not at all: it is written under a temporary sibling name and renamed into place. A
+ * folder already at the target may only hold an earlier pack (it is replaced); anything else there is refused rather
+ * than mixed with or deleted.
+ */
+export async function stagePackDir(outDir: string): Promise<StagedDir> {
+  await checkOutputDir(outDir, 'pack folder');
+  const existing = await readdir(outDir).catch(() => null);
+  const packFile = (f: string) => f === MANIFEST_FILE || Object.values(CODEC_EXTENSION).some((ext) => f.endsWith(ext)) || /^\..*\.tmp$/.test(f);
+  const foreign = existing?.find((f) => !packFile(f));
+  if (foreign !== undefined) throw new InputError(`${outDir}: the pack folder holds ${JSON.stringify(foreign)}, which is not part of a pack; give an empty or new folder`);
+  const dir = temporaryPath(outDir);
+  await mkdir(dir, { recursive: true });
+  let committed = false;
+  return {
+    dir,
+    async commit() {
+      const old = existing ? temporaryPath(outDir) : null;
+      if (old) await rename(outDir, old);
+      await rename(dir, outDir);
+      committed = true;
+      if (old) await rm(old, { recursive: true, force: true });
+    },
+    async discard() {
+      if (!committed) await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -89,22 +129,16 @@ export async function assemblePack(models: readonly PackedModel[], outDir: strin
   const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models: models.map((m) => m.entry) };
   // The same rules as any pack: unique model names, packed files and restored names.
   validateManifest(manifest, join(outDir, MANIFEST_FILE));
-  await mkdir(outDir, { recursive: true });
-  const staged: Array<{ tmp: string; final: string }> = [];
+  const staging = await stagePackDir(outDir);
   try {
     for (const { entry, path } of models) {
-      for (const { file } of packedBlobs(entry)) {
-        const final = join(outDir, file);
-        staged.push({ tmp: temporaryPath(final), final });
-        await copyFile(join(dirname(path), file), staged.at(-1)!.tmp);
-      }
+      for (const { file } of packedBlobs(entry)) await copyFile(join(dirname(path), file), join(staging.dir, file));
     }
-    for (const { tmp, final } of staged) await rename(tmp, final);
-    await writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeFileAtomic(join(staging.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await staging.commit();
     return manifest;
-  } catch (error) {
-    await Promise.all(staged.map(({ tmp }) => rm(tmp, { force: true })));
-    throw error;
+  } finally {
+    await staging.discard();
   }
 }
 

@@ -4,6 +4,7 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import binding from 'zstd-napi/binding.js';
 import { InputError } from '../errors.js';
+import { openUntrusted } from '../util/fs.js';
 import {
   BLOCK_SIZE,
   BlockCursor,
@@ -109,7 +110,7 @@ function tableFrame(table: Uint8Array): Uint8Array {
  * caller names. Returns the raw digest and the packed size.
  */
 export async function compressPlanes(inputPath: string, runs: readonly FloatRun[], outputPath: string, options: PlanesOptions): Promise<CompressResult> {
-  const input = await open(inputPath, 'r');
+  const { handle: input } = await openUntrusted(inputPath, 'model');
   const output = await open(outputPath, 'wx');
   try {
     const size = (await input.stat()).size;
@@ -231,7 +232,7 @@ export async function decompressPlanes(packedPath: string, expected: ExpectedCon
   const fail: Fail = (what) => {
     throw new InputError(`${packedPath}: ${what}`);
   };
-  const file = await open(packedPath, 'r');
+  const { handle: file } = await openUntrusted(packedPath, 'packed file');
   try {
     const packedSize = (await file.stat()).size;
     if (expected.packed && packedSize !== expected.packed.bytes) fail(`is ${packedSize} bytes but the manifest says ${expected.packed.bytes}`);

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { type FileHandle, open } from 'node:fs/promises';
 import binding from 'zstd-napi/binding.js';
 import { InputError } from '../errors.js';
+import { openUntrusted } from '../util/fs.js';
 import { isPlanesContainer, MAGIC } from './container.js';
 import type { Codec } from './manifest.js';
 import { decompressPlanes, mainKernel, verifyDigests } from './planes.js';
@@ -43,7 +44,7 @@ export interface CompressResult {
 
 /** Compresses `inputPath` into `outputPath` (which the caller names, typically a temporary path). */
 export async function compressFile(inputPath: string, outputPath: string, options: CompressOptions): Promise<CompressResult> {
-  const input = await open(inputPath, 'r');
+  const { handle: input } = await openUntrusted(inputPath, 'model');
   const output = await open(outputPath, 'wx');
   try {
     const size = (await input.stat()).size;
@@ -118,9 +119,9 @@ export async function decompressAny(packedPath: string, expected: ExpectedConten
 async function sniffCodec(packedPath: string): Promise<Codec> {
   let file: FileHandle;
   try {
-    file = await open(packedPath, 'r');
-  } catch {
-    throw new InputError(`${packedPath}: packed file not found or unreadable`);
+    file = (await openUntrusted(packedPath, 'packed file')).handle;
+  } catch (error) {
+    throw error instanceof InputError ? error : new InputError(`${packedPath}: packed file not found or unreadable`);
   }
   try {
     const head = Buffer.alloc(MAGIC.length);
@@ -153,7 +154,7 @@ async function decompressZstd(packedPath: string, expected: ExpectedContent, out
   const fail = (what: string): never => {
     throw new InputError(`${packedPath}: ${what}`);
   };
-  const input = await open(packedPath, 'r');
+  const { handle: input } = await openUntrusted(packedPath, 'packed file');
   try {
     const packedSize = (await input.stat()).size;
     if (expected.packed && packedSize !== expected.packed.bytes) fail(`is ${packedSize} bytes but the manifest says ${expected.packed.bytes}`);

@@ -1,11 +1,10 @@
 // Builds lossy variants of an ONNX model: each is an ordinary ONNX model onnxruntime loads, written beside the others
 // in a scratch folder; the original file is only read. What each conversion cost per tensor is reported, so a user
 // sees where accuracy went.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VariantName, VariantSettings } from '../inputs/config.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { readUntrusted, writeFileAtomic } from '../util/fs.js';
 import { freshName, type GraphView, type Initializer, readGraphView, type Use, weightBytes } from './graph.js';
 import { allFinite, dequantizePerChannel, halfRestored, type Int8Quantized, quantizePerChannel, sqnrDb, toHalf } from './numeric.js';
 import { type Replacement, rewriteModel } from './rewrite.js';
@@ -53,7 +52,7 @@ export interface VariantBuild {
  * the variant packs under the same name as the original.
  */
 export async function buildVariant(modelPath: string, fileName: string, variant: VariantName, settings: VariantSettings, outDir: string): Promise<VariantBuild> {
-  const bytes = await readFile(modelPath);
+  const bytes = await readUntrusted(modelPath, 'model', Number.MAX_SAFE_INTEGER);
   const view = readGraphView(bytes, modelPath);
   const original = weightBytes(view);
   const result: VariantBuild = { variant, path: null, reason: null, converted: [], kept: [], weightBytes: { original, variant: original } };
