@@ -11,6 +11,7 @@ import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { METRIC_IDS } from '../compare/metrics.js';
 import { resolvePathBaseline } from '../baseline/path.js';
 import { checkOutputFile, writeFileAtomic } from '../util/fs.js';
+import { logLine } from '../util/log.js';
 import { VERSION } from '../version.js';
 import { join } from 'node:path';
 
@@ -81,7 +82,7 @@ const COMMANDS: Record<string, Command> = {
       const { packModels } = await import('../pack/pack.js');
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
-        io.out(`${m.name}: ${m.raw.bytes} → ${m.packed.bytes} bytes (${((100 * m.packed.bytes) / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}\n`);
+        io.out(`${logLine(m.name)}: ${m.raw.bytes} → ${m.packed.bytes} bytes (${((100 * m.packed.bytes) / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}\n`);
       }
       return 0;
     },
@@ -94,7 +95,7 @@ const COMMANDS: Record<string, Command> = {
       const out = requireOption(values, 'out');
       if (positionals.length !== 1) throw new InputError('unpack: give exactly one pack folder or .onnx.zst file');
       const { unpack } = await import('../pack/unpack.js');
-      for (const file of await unpack(positionals[0]!, out)) io.out(`${file}\n`);
+      for (const file of await unpack(positionals[0]!, out)) io.out(`${logLine(file)}\n`);
       return 0;
     },
   },
@@ -134,13 +135,13 @@ async function compareAndReport(values: Record<string, unknown>, candidates: str
     packDir,
     evalData: (values['eval-data'] as string | undefined) ?? null,
     config,
-    log: quiet ? undefined : (line) => io.err(`model-gate: ${line}\n`),
+    log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
   });
   // The report is printed first: if a file cannot be written after all, the result is not lost with it.
   io.out(outcome.markdown);
   if (typeof values.json === 'string') await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}\n`, 'JSON report (--json)');
   if (typeof values.markdown === 'string') await writeFileAtomic(values.markdown, outcome.markdown, 'Markdown report (--markdown)');
-  if (!quiet) io.err(`model-gate: ${outcome.report.summary} (exit ${outcome.exitCode})\n`);
+  if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${outcome.exitCode})\n`);
   return outcome.exitCode;
 }
 
@@ -225,7 +226,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`model-gate: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')} (model-gate --help)\n`);
+    io.err(`model-gate: unknown command "${logLine(name)}"; commands: ${Object.keys(COMMANDS).join(', ')} (model-gate --help)\n`);
     return EXIT_BAD_INPUT;
   }
   try {
@@ -244,14 +245,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 function reportError(error: unknown, command: string, io: Io): number {
   const e = error as Error & { code?: string };
   if (error instanceof InputError) {
-    io.err(`model-gate ${command}: ${e.message}\n`);
+    io.err(`model-gate ${command}: ${logLine(e.message)}\n`);
     return EXIT_BAD_INPUT;
   }
   if (typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
-    io.err(`model-gate ${command}: ${e.message} (model-gate ${command} --help)\n`);
+    io.err(`model-gate ${command}: ${logLine(e.message)} (model-gate ${command} --help)\n`);
     return EXIT_BAD_INPUT;
   }
-  io.err(`model-gate ${command}: internal error: ${e?.stack ?? String(error)}\n`);
+  // The stack is model-gate's own, but its message may quote untrusted text: it is printed as one escaped line.
+  io.err(`model-gate ${command}: internal error: ${logLine(String(e?.stack ?? error))}\n`);
   return EXIT_INTERNAL;
 }
 

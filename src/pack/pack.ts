@@ -99,10 +99,10 @@ export interface StagedDir {
  */
 export async function stagePackDir(outDir: string): Promise<StagedDir> {
   await checkOutputDir(outDir, 'pack folder');
-  const existing = await readdir(outDir).catch(() => null);
-  const packFile = (f: string) => f === MANIFEST_FILE || Object.values(CODEC_EXTENSION).some((ext) => f.endsWith(ext)) || /^\..*\.tmp$/.test(f);
-  const foreign = existing?.find((f) => !packFile(f));
-  if (foreign !== undefined) throw new InputError(`${outDir}: the pack folder holds ${JSON.stringify(foreign)}, which is not part of a pack; give an empty or new folder`);
+  const existing = await readdir(outDir, { withFileTypes: true }).catch(() => null);
+  const packName = (f: string) => f === MANIFEST_FILE || Object.values(CODEC_EXTENSION).some((ext) => f.endsWith(ext)) || /^\..*\.tmp$/.test(f);
+  const foreign = existing?.find((f) => !f.isFile() || !packName(f.name));
+  if (foreign !== undefined) throw new InputError(`${outDir}: the pack folder holds ${JSON.stringify(foreign.name)}, which is not part of a pack; give an empty or new folder`);
   const dir = temporaryPath(outDir);
   await mkdir(dir, { recursive: true });
   let committed = false;
