@@ -134,6 +134,7 @@ describe('symbolic links are never followed into, nor written through', () => {
     await expectRefusal(w, ['pack', 'models/iris.onnx', '--out', 'out'], { code: 2, message: /out: pack folder is a symbolic link/ });
     await expectRefusal(w, ['pack', 'models/iris.onnx', '--out', 'out/pack'], { code: 2, message: /out: the folder for the pack folder is a symbolic link/ });
     await expectRefusal(w, ['run', 'models/iris.onnx', '--out', 'out/pack', '--baseline', 'pack', ...FAST_BENCH], { code: 2, message: /out: the folder for the pack folder is a symbolic link/ });
+    await expectRefusal(w, ['unpack', 'pack', '--out', 'out'], { code: 2, message: /out: output folder is a symbolic link/ });
   });
 
   test('a --json path that is a link is refused before the benchmark', async () => {
@@ -216,6 +217,14 @@ describe('outputs appear whole or not at all', () => {
     const again = await runCli(['pack', 'models/iris.onnx', '--out', 'pack', '--codec', 'onnx-planes'], w.work);
     assert.equal(again.code, 0, again.stderr);
     assert.deepEqual(await readdir(join(w.work, 'pack')), ['iris.onnx.planes', 'manifest.json'].sort(), 'the old iris.onnx.zst went with the old pack');
+  });
+
+  test('unpack where a restored name is taken by a folder: refused before decoding, the folder untouched', async () => {
+    const w = await world();
+    await withPack(w);
+    await mkdir(join(w.work, 'restored', 'iris.onnx'), { recursive: true });
+    await expectRefusal(w, ['unpack', 'pack', '--out', 'restored'], { code: 2, message: /restored\/iris\.onnx: restored file is a directory/ });
+    assert.deepEqual(await tree(join(w.work, 'restored')), ['iris.onnx']);
   });
 
   test('run with unusable eval data leaves no pack in --out', async () => {

@@ -5,7 +5,7 @@ import { mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
-import { temporaryPath } from '../util/fs.js';
+import { checkOutputFile, temporaryPath } from '../util/fs.js';
 import { checkExternalData } from './external-data.js';
 import { type ManifestModel, type PackedBlob, type PackedModel, packedBlobs } from './manifest.js';
 import { fileOutput } from './sinks.js';
@@ -34,6 +34,8 @@ export async function restoreModel(packDir: string, entry: ManifestModel, outDir
     const final = join(outDir, 'location' in blob ? (blob.location as string) : `${entry.name}.onnx`);
     return { blob, final, tmp: temporaryPath(final) };
   });
+  // Each name must be free for a regular file (not a folder, device or FIFO) before any decoding starts.
+  for (const f of files) await checkOutputFile(f.final, 'restored file');
   try {
     for (const f of files) await restoreBlob(packDir, f.blob, f.tmp);
     for (const f of files) await rename(f.tmp, f.final);

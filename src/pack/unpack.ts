@@ -2,6 +2,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
+import { checkOutputDir } from '../util/fs.js';
 import { isPackedFileName, readManifest } from './manifest.js';
 import { restoreModel } from './restore.js';
 
@@ -16,6 +17,7 @@ export async function unpack(source: string, outDir: string): Promise<string[]> 
   const manifest = await readManifest(dir);
   const entries = info.isDirectory() ? manifest.models : manifest.models.filter((m) => m.file === basename(source));
   if (entries.length === 0) throw new InputError(`${source}: not listed in ${join(dir, 'manifest.json')}, so it cannot be verified`);
+  await checkOutputDir(outDir, 'output folder');
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const entry of entries) written.push(await restoreModel(dir, entry, outDir));
