@@ -7,6 +7,7 @@ import { zipSync } from 'fflate';
 import { InputError } from '../src/errors.js';
 import { bindInputs, loadEvalData, parseLabelsJson } from '../src/eval/data.js';
 import { bindReferences, pairByNameThenPosition } from '../src/eval/binding.js';
+import { predictionAgreement, referenceAgreement } from '../src/eval/metrics.js';
 import { parseNpy, parseNpz } from '../src/eval/npy.js';
 import { encodeTensorProto } from '../src/onnx/tensor-proto.js';
 import type { EvalSet, ModelInfo, Tensor, ValueInfo } from '../src/types.js';
@@ -456,5 +457,25 @@ describe('pairByNameThenPosition and bindReferences', () => {
       () => bindReferences(refs(r(0), r(1)), outputs('y'), 'm.onnx'),
       'eval/s: has 2 reference output(s) (output_0.pb, output_1.pb) but model m.onnx has 1 output(s) ("y")',
     );
+  });
+});
+
+// String outputs (StringNormalizer in ONNX's own test data) are scored against string references: exactly, no tolerance.
+describe('string outputs against string references', () => {
+  const str = (name: string, values: string[]): Tensor => ({ name, elemType: 'string', dims: [values.length], data: values });
+
+  test('match element by element; a mismatch counts as an unbounded error', () => {
+    assert.deepEqual(referenceAgreement(str('y', ['monday', 'tuesday']), str('', ['monday', 'tuesday']), 1e-4, 1e-3), { withinShare: 1, maxAbsError: 0, count: 2 });
+    assert.deepEqual(referenceAgreement(str('y', ['monday', 'Tuesday']), str('', ['monday', 'tuesday']), 1e-4, 1e-3), { withinShare: 0.5, maxAbsError: Infinity, count: 2 });
+    const p = predictionAgreement(str('y', ['a', 'b']), str('y', ['a', 'b']), 0, 0);
+    assert.deepEqual([p.withinShare, p.maxAbsError, p.top1Agreement, p.squaredReference], [1, 0, null, 0]);
+  });
+
+  test('a string reference for a numeric output, or a different count, names both', () => {
+    assertInputError(
+      () => referenceAgreement(f32('y', [2], [1, 2]), { ...str('', ['a', 'b']), file: 'eval/s/output_0.pb' } as Tensor, 0, 0),
+      'eval/s/output_0.pb: is a string tensor but output "y" is float32',
+    );
+    assertInputError(() => referenceAgreement(str('y', ['a']), str('r', ['a', 'b']), 0, 0), 'output "r": has 2 values (shape [2]) but output "y" has 1 (shape [1])');
   });
 });

@@ -203,10 +203,30 @@ function compareElements(
 function compareTensors(actual: Tensor, reference: Tensor, atol: number, rtol: number) {
   checkTolerance('atol', atol);
   checkTolerance('rtol', rtol);
+  if (actual.elemType === 'string' || reference.elemType === 'string') return compareStrings(actual, reference);
   const a = tensorValues(actual);
   const r = tensorValues(reference);
   sameCount(actual, a, reference, r);
   return { ...compareElements(a, r, atol, rtol), count: a.length };
+}
+
+/**
+ * String outputs (e.g. StringNormalizer's) match only exactly; a mismatch has no size, so it counts as an Infinity
+ * error like a non-finite one, and there is no scale to be relative to (squaredReference 0).
+ */
+function compareStrings(actual: Tensor, reference: Tensor) {
+  if (!Array.isArray(actual.data) || !Array.isArray(reference.data)) {
+    throw new InputError(`${describe(reference)}: is a ${reference.elemType} tensor but ${describe(actual)} is ${actual.elemType}`);
+  }
+  const [a, r] = [actual.data, reference.data];
+  if (a.length !== r.length) {
+    throw new InputError(
+      `${describe(reference)}: has ${r.length} values (shape [${reference.dims.join(',')}]) but ${describe(actual)} has ${a.length} (shape [${actual.dims.join(',')}])`,
+    );
+  }
+  const within = a.filter((v, i) => v === r[i]).length;
+  const mismatched = a.length - within;
+  return { within, maxAbsError: mismatched > 0 ? Infinity : 0, squaredError: mismatched > 0 ? Infinity : 0, squaredReference: 0, count: a.length };
 }
 
 /** How closely an output matches a reference output, element by element (numpy.isclose semantics). */
