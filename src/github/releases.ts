@@ -24,6 +24,8 @@ export interface Release {
   id: number;
   tag_name: string;
   draft: boolean;
+  /** True once published in a repository with immutable releases: its assets can no longer change. */
+  immutable?: boolean;
   prerelease: boolean;
   published_at: string | null;
   created_at: string;
@@ -195,6 +197,8 @@ async function saveVerified(body: ReadableStream<Uint8Array>, path: string, asse
  * present in state "uploaded" with its size, and any half-written leftover of ours is removed.
  */
 export async function uploadAssets(client: GitHubClient, release: Release, files: string[]): Promise<void> {
+  // Checked before any asset is touched: on a published immutable release every upload and deletion is refused.
+  if (release.immutable && !release.draft) throw immutableError(release);
   const names = new Set(files.map((f) => basename(f)));
   // GitHub silently renames asset names outside this set, which would break the manifest's references.
   for (const name of names) {
@@ -205,7 +209,12 @@ export async function uploadAssets(client: GitHubClient, release: Release, files
   const current = async () => (await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { ...client.repo, release_id: release.id, per_page: 100 })) as ReleaseAsset[];
   const remove = async (asset: ReleaseAsset) => {
     client.log(`release ${release.tag_name}: deleting ${asset.state === 'uploaded' ? 'the previous' : 'a half-uploaded'} asset ${asset.name}`);
-    await client.octokit.rest.repos.deleteReleaseAsset({ ...client.repo, asset_id: asset.id });
+    try {
+      await client.octokit.rest.repos.deleteReleaseAsset({ ...client.repo, asset_id: asset.id });
+    } catch (error) {
+      if (statusOf(error) === 422 && /immutable/i.test((error as Error)?.message ?? '')) throw immutableError(release);
+      throw error;
+    }
   };
   for (const asset of await current()) if (names.has(asset.name)) await remove(asset);
   for (const file of files) {
@@ -244,10 +253,12 @@ export async function uploadAssets(client: GitHubClient, release: Release, files
 function uploadError(error: unknown, release: Release, name: string): Error {
   const status = statusOf(error);
   const message = (error as Error)?.message ?? String(error);
-  if (status === 422 && /immutable/i.test(message)) {
-    return new InputError(`release ${release.tag_name} is immutable and already published: upload to a draft, then publish (input 'publish-release: true')`);
-  }
+  if (status === 422 && /immutable/i.test(message)) return immutableError(release);
   return new Error(`release ${release.tag_name}: uploading ${name} failed${status ? ` with HTTP ${status}` : ''}: ${message.split('\n')[0]}`);
+}
+
+function immutableError(release: Release): InputError {
+  return new InputError(`release ${release.tag_name} is immutable and already published: upload to a draft, then publish (input 'publish-release: true')`);
 }
 
 export async function createDraftRelease(client: GitHubClient, tag: string): Promise<Release> {

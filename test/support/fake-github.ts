@@ -70,12 +70,15 @@ export const TOKENS = {
   forkReadOnly: 'ghs_fakeForkReadOnlyToken0000000000002',
   /** A maintainer's personal access token: may read /user. */
   user: 'ghp_fakePersonalToken00000000000000003',
+  /** A GitHub App's installation token: comments as model-gate-app[bot], and (an installation token) may not read /user. */
+  app: 'ghs_fakeAppInstallationToken000000000004',
 } as const;
 
 export const DEFAULT_TOKENS: Record<string, TokenInfo> = {
   [TOKENS.actions]: { login: 'github-actions[bot]', type: 'Bot', canWrite: true, canGetUser: false },
   [TOKENS.forkReadOnly]: { login: 'github-actions[bot]', type: 'Bot', canWrite: false, canGetUser: false },
   [TOKENS.user]: { login: 'model-gate-maintainer', type: 'User', canWrite: true, canGetUser: true },
+  [TOKENS.app]: { login: 'model-gate-app[bot]', type: 'Bot', canWrite: true, canGetUser: false },
 };
 
 export interface FakeGitHubOptions {
