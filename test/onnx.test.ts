@@ -450,7 +450,7 @@ describe('model info', () => {
       const path = join(dir, 'model.pt');
       await writeFile(path, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
       await assertRejectsInput(readModelInfo(path), /model\.pt: looks like a Python pickle \/ PyTorch checkpoint \(a zip archive/);
-      await assertRejectsInput(readModelInfo(join(dir, 'missing.onnx')), /missing\.onnx: no such file or directory$/);
+      await assertRejectsInput(readModelInfo(join(dir, 'missing.onnx')), /missing\.onnx: model does not exist$/);
       await assertRejectsInput(readModelInfo(dir), /is a directory/);
     });
   });
