@@ -193,11 +193,16 @@ describe('untrusted text on its way into the comment', () => {
     await rm(join(workspace, 'models', 'iris.onnx'));
     const name = '@someone #1 GH-2';
     await writeFile(join(workspace, 'models', `${name}.onnx`), onnx.ModelProto.encode(model).finish());
+    // And a model whose name is a workflow command: the log lines that name it must not start with it.
+    await writeFile(join(workspace, 'models', '::error::pwned.onnx'), await readFile(candidate('unchanged')));
     const number = 420;
     const r = await runOnEvent(fake, { event: 'pull_request', payload: prPayload(fake, number, '44'.repeat(20)), workspace, inputs: { ...GATE, baseline: 'none', ...FAST } });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const report = await readReport(r);
-    assert.ok(report.models[0]!.candidate.producer.startsWith(HOSTILE), 'the report keeps the producer as it is (JSON)');
+    const hostile = report.models.find((m) => m.name === name)!;
+    assert.ok(hostile.candidate.producer.startsWith(HOSTILE), 'the report keeps the producer as it is (JSON)');
+    assert.ok(report.models.some((m) => m.name === '::error::pwned'));
+    assert.ok(r.stdout.includes('::error::pwned'), 'the log names that model');
 
     const [posted] = fake.comments(number);
     assert.ok(posted, 'the comment was posted');
@@ -209,10 +214,12 @@ describe('untrusted text on its way into the comment', () => {
     assert.ok(row.startsWith('| @\u200bsomeone #\u200b1 GH-\u200b2 |'), row);
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 6, 'the row keeps its six cells');
     // The job log: no line the runner would take as a workflow command from the hostile text.
-    assert.ok(!r.stdout.split('\n').some((l) => /^\s*::warning::pwned/.test(l)));
+    assert.deepEqual(r.stdout.split('\n').filter((l) => /^\s*::(warning|error)::pwned/.test(l)), []);
+    assert.deepEqual(errorLines(r), [], 'the step did not fail, and nothing made it look so');
 
     // A forged artifact's model name with a team mention (a file name cannot hold the slash), through the publisher.
     const forged = JSON.parse(await readFile(join(workspace, 'model-gate-out', 'report.json'), 'utf8'));
+    forged.models = forged.models.filter((m: { name: string }) => m.name === name);
     forged.models[0].name = '@someone @org/team #1';
     await writeFile(join(workspace, 'model-gate-out', 'report.json'), JSON.stringify(forged));
     const published = await runOnEvent(fake, { event: 'workflow_run', payload: runPayload(fake, '44'.repeat(20)), workspace, inputs: { mode: 'publish-comment' } });

@@ -19,6 +19,7 @@ import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { validateReport } from '../report/validate.js';
 import { writeFileAtomic } from '../util/fs.js';
+import { logLine as escapeControls } from '../util/log.js';
 import { type CommentSettings, type GateInputs, INPUTS, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
 export { INPUTS } from './inputs.js';
@@ -28,15 +29,18 @@ const INTERNAL_ERROR = 3;
 
 /**
  * One line for the job log. A line the runner reads as a workflow command (`::name::…`, after leading spaces) would let
- * untrusted text — a model's file name, a release asset's — set outputs or stop command processing; control characters
- * and line breaks go, and a line that would start with `::` is moved off the start.
+ * untrusted text — a model's file name, a release asset's — raise annotations or stop command processing: control
+ * characters are written as escapes (util/log.ts, so nothing starts a new line), and a line that would still start
+ * with `::` is moved off the start.
  */
 export function logLine(text: string): string {
-  const flat = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  const flat = escapeControls(text);
   return /^\s*::/.test(flat) ? `› ${flat}` : flat;
 }
 
 const info = (text: string) => core.info(logLine(text));
+/** Progress lines of the engine and the GitHub client, which start with whatever they name: prefixed, as the CLI's are. */
+const progress = (text: string) => info(`model-gate: ${text}`);
 
 /** setFailed escapes line breaks itself; the message is kept to its first line (one line naming what went wrong). */
 function fail(message: string): void {
@@ -46,7 +50,7 @@ function fail(message: string): void {
 function githubClient(context: RunContext, token: string | null): GitHubClient | null {
   // No setSecret: the runner already masks secrets and github.token, and ::add-mask:: would print the token itself.
   if (!token || !context.repo) return null;
-  return createClient({ token, apiUrl: context.apiUrl, repo: context.repo, log: info });
+  return createClient({ token, apiUrl: context.apiUrl, repo: context.repo, log: progress });
 }
 
 export async function runAction(): Promise<void> {
@@ -94,7 +98,7 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     packDir,
     evalData: inputs.evalData,
     config,
-    log: info,
+    log: progress,
   });
   const jsonPath = join(inputs.outDir, 'report.json');
   const markdownPath = join(inputs.outDir, 'report.md');
