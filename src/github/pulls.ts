@@ -44,7 +44,8 @@ export type RunPullLookup = { pulls: RunPull[] } | { pulls: []; reason: string }
  */
 export async function pullsForWorkflowRun(client: GitHubClient, payload: WorkflowRunPayload): Promise<RunPullLookup> {
   const run = payload.workflow_run;
-  const sha = typeof run?.head_sha === 'string' && /^[0-9a-f]{40}$/i.test(run.head_sha) ? run.head_sha.toLowerCase() : null;
+  // A commit id: 40 hex digits (SHA-1), or 64 in a SHA-256 repository.
+  const sha = typeof run?.head_sha === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(run.head_sha) ? run.head_sha.toLowerCase() : null;
   if (!run || !sha) return { pulls: [], reason: 'the event has no workflow_run.head_sha' };
 
   const listed = Array.isArray(run.pull_requests) ? (run.pull_requests as PayloadPull[]) : [];

@@ -1,5 +1,6 @@
 // The fake GitHub's JSON: the store's objects in the shapes GitHub's REST API answers with (field for field what the
-// description requires), with every URL pointing at the fake's own hosts.
+// description requires, @octokit/openapi; and every field of the recorded answers in @octokit/fixtures, which
+// test/github-fixtures.test.ts compares), with every URL pointing at the fake's own hosts.
 import { createHash } from 'node:crypto';
 import type { FakeAsset, FakeComment, FakePull, FakeRelease, FakeUser } from './fake-github-store.js';
 import { openApiChecker } from './openapi.js';
