@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import binding from 'zstd-napi/binding.js';
 import { InputError } from '../src/errors.js';
-import { HEADER_BYTES } from '../src/pack/container.js';
+import { HEADER_BYTES, MAX_BLOCK_SIZE } from '../src/pack/container.js';
 import { packModels } from '../src/pack/pack.js';
 import { mainKernel } from '../src/pack/planes.js';
 import { unpack } from '../src/pack/unpack.js';
@@ -130,6 +130,12 @@ describe('unpack refuses a tampered onnx-planes pack', () => {
       f.writeUInt32LE(BLOCK + 1, at);
       f.writeUInt32LE(mainKernel.crc32(f.subarray(at, at + 4 + 4 * streams)), at + 4 + 4 * streams);
     }, new RegExp(`declares ${BLOCK + 1} bytes \\(blocks hold 1 to ${BLOCK}\\)`)));
+
+  test('a header declaring blocks over the 64 MiB limit (a reader would allocate that per block)', () =>
+    refused((f) => {
+      f.writeUInt32LE(MAX_BLOCK_SIZE + 1, 12);
+      f.writeUInt32LE(mainKernel.crc32(f.subarray(0, 40)), 40);
+    }, new RegExp(`declares blocks of ${MAX_BLOCK_SIZE + 1} bytes \\(at most ${MAX_BLOCK_SIZE} allowed\\)`)));
 
   test('a header declaring an absurd number of segments', () =>
     refused((f) => {

@@ -9,8 +9,10 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, lstat, mkdir, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
+import onnxProto from 'onnx-proto';
 import { builtCli, candidate, cleanActionCopy, FAST_BENCH, FIXTURES, NODE24, scratch } from './helpers.js';
 
+const { onnx } = onnxProto;
 const SECRET = 'SECRET-TOKEN-0123456789';
 const TIMEOUT_MS = 60_000;
 
@@ -248,6 +250,20 @@ describe('outputs appear whole or not at all', () => {
 });
 
 describe('sizes are capped before anything is read', () => {
+  test('a model whose subgraphs nest 70 deep is refused, not a stack overflow', async () => {
+    const w = await world();
+    // If nodes inside If nodes: each then_branch graph holds the next If (else_branch stays a leaf, or the size doubles per level).
+    const leaf: onnxProto.onnx.IGraphProto = { name: 'leaf', output: [{ name: 'y' }], node: [{ opType: 'Identity', input: ['x'], output: ['y'] }] };
+    let graph = leaf;
+    for (let depth = 0; depth < 70; depth++) {
+      const branch = (name: string, g: onnxProto.onnx.IGraphProto) => ({ name, type: onnx.AttributeProto.AttributeType.GRAPH, g });
+      graph = { name: `g${depth}`, output: [{ name: 'y' }], node: [{ opType: 'If', input: ['c'], output: ['y'], attribute: [branch('then_branch', graph), branch('else_branch', leaf)] }] };
+    }
+    const model = onnx.ModelProto.encode({ irVersion: 8, opsetImport: [{ domain: '', version: 17 }], graph }).finish();
+    await writeFile(join(w.work, 'deep.onnx'), model);
+    await expectRefusal(w, ['pack', 'deep.onnx', '--out', 'out'], { code: 2, message: /deep\.onnx: subgraphs nested more than 64 deep/ });
+  });
+
   test('a 200 MB manifest.json is refused by its size', async () => {
     const w = await world();
     await withPack(w);
