@@ -8,7 +8,8 @@ import { benchPair, type Subjects, TIMING_METRICS } from '../src/bench/bench.js'
 import { PHASES } from '../src/bench/cold-load.js';
 import { createSession, syntheticInputs } from '../src/bench/runtime.js';
 import { InputError } from '../src/errors.js';
-import { bindInputs, loadEvalData } from '../src/eval/data.js';
+import { bindInputs } from '../src/eval/binding.js';
+import { loadEvalData } from '../src/eval/data.js';
 import { defaultBenchSettings } from '../src/inputs/config.js';
 import { packedModels, readManifest } from '../src/pack/manifest.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';

@@ -40,7 +40,8 @@ describe('README workflows', () => {
     await writeFile(eventPath, JSON.stringify(payload));
     const env = { GITHUB_API_URL: fake.apiUrl, GITHUB_REPOSITORY: `${fake.owner}/${fake.repo}`, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_REF: ref, GITHUB_WORKFLOW: 'model-gate' };
     // github-token's default is the expression ${{ github.token }}, which the runner fills in.
-    const r = await runBuiltAction(process.execPath, workspace, { 'github-token': TOKENS.actions, ...inputsOf(step) }, env);
+    // bench-budget, which no README step sets, only caps the sampling time: the suite checks behaviour, not speed.
+    const r = await runBuiltAction(process.execPath, workspace, { 'github-token': TOKENS.actions, 'bench-budget': '3', ...inputsOf(step) }, env);
     fake.assertNoViolations();
     return r;
   }
@@ -90,6 +91,7 @@ describe('README workflows', () => {
     assert.equal(join(String(download.with?.path), 'report.json'), inputsOf(gateStep(publishFlow)).report);
     const published = await run(workspace, gateStep(publishFlow), 'workflow_run', webhookPayload('workflow_run', 'completed', fake, { workflow_run: { head_sha: sha, event: 'pull_request' } }));
     assert.equal(published.code, 0, published.stdout + published.stderr);
+    assert.match(published.stdout, /pull-request comment updated \(#11\)/, 'the publisher found the pull request and updated the comment');
     assert.equal(fake.comments(11).length, 1, 'the publisher updates the same sticky comment');
   });
 });

@@ -1,4 +1,4 @@
-// Eval data on disk → EvalSet[]. Binding a set's tensors to a model's inputs is in binding.ts (re-exported here).
+// Eval data on disk → EvalSet[]. Binding a set's tensors to a model's inputs is in binding.ts.
 //
 // Layouts (labels belong to the set folder they are in):
 //   model zoo:  dir/test_data_set_N/{input_K.pb, output_K.pb, labels.*}
@@ -12,8 +12,6 @@ import { InputError, fileError } from '../errors.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
 import type { EvalSet, Tensor } from '../types.js';
 import { parseNpy, parseNpz } from './npy.js';
-
-export { bindInputs } from './binding.js';
 
 type FileTensor = Tensor & { file: string };
 
