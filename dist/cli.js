@@ -2,21 +2,24 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  expandModelPatterns
-} from "./chunk-HROS2XL3.js";
+  expandModelPatterns,
+  logLine,
+  resolvePathBaseline
+} from "./chunk-7EUL6QOT.js";
 import {
   EXIT_BAD_INPUT,
   METRIC_IDS,
   THRESHOLD_FORMS,
   buildConfig
-} from "./chunk-TBUXBATC.js";
+} from "./chunk-HUGRBVUX.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
 import {
   InputError,
+  checkOutputFile,
   writeFileAtomic
-} from "./chunk-Q6UBZCAL.js";
+} from "./chunk-VNHP3NTH.js";
 import "./chunk-2JYIFA6A.js";
 
 // src/cli/main.ts
@@ -25,7 +28,8 @@ import { join } from "node:path";
 var EXIT_INTERNAL = 3;
 var defaultIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 var COMPARE_OPTIONS = {
-  baseline: { type: "string", arg: "DIR", help: "pack folder of the previous release (manifest.json + *.onnx.zst); a missing folder gives verdict no-baseline" },
+  baseline: { type: "string", arg: "DIR", help: "pack folder of the previous release (manifest.json + *.onnx.zst); it must exist, unless --baseline-optional" },
+  "baseline-optional": { type: "boolean", help: "a --baseline folder that does not exist means no baseline (verdict no-baseline) instead of an error" },
   "eval-data": { type: "string", arg: "DIR", help: "eval data: test_data_set_*/input_N.pb (+ output_N.pb, labels.*) or .npy/.npz files" },
   config: { type: "string", arg: "FILE", help: "config file (default: model-gate.yml / .yaml / .json in the current folder)" },
   json: { type: "string", arg: "FILE", help: "write the JSON report here" },
@@ -68,10 +72,10 @@ var COMMANDS = {
       const out = requireOption(values, "out");
       const config = await buildConfig(rawSettings(values));
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-VOG5ECQJ.js");
+      const { packModels } = await import("./pack-TCEJUKCC.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
-        io.out(`${m.name}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${join(out, m.file)}
+        io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
 `);
       }
       return 0;
@@ -84,8 +88,8 @@ var COMMANDS = {
     run: async (values, positionals, io) => {
       const out = requireOption(values, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-K3VH3O4V.js");
-      for (const file of await unpack(positionals[0], out)) io.out(`${file}
+      const { unpack } = await import("./unpack-QOEOZ5RN.js");
+      for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
     }
@@ -112,23 +116,36 @@ var COMMANDS = {
 async function compareAndReport(values, candidates, io, packDir) {
   const config = await buildConfig(rawSettings(values));
   const quiet = values.quiet === true;
-  const { runCompare } = await import("./engine-2ICKYIZU.js");
+  const baseline = await cliBaseline(values);
+  if (typeof values.json === "string") await checkOutputFile(values.json, "JSON report (--json)");
+  if (typeof values.markdown === "string") await checkOutputFile(values.markdown, "Markdown report (--markdown)");
+  const { runCompare } = await import("./engine-5XRJZG2E.js");
   const outcome = await runCompare({
-    baseline: values.baseline ?? null,
+    baseline: baseline.dir,
+    baselineLabel: baseline.label,
+    baselineNote: baseline.note ?? void 0,
     candidates,
     packDir,
     evalData: values["eval-data"] ?? null,
     config,
-    log: quiet ? void 0 : (line) => io.err(`model-gate: ${line}
+    log: quiet ? void 0 : (line) => io.err(`model-gate: ${logLine(line)}
 `)
   });
-  if (typeof values.json === "string") await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}
-`);
-  if (typeof values.markdown === "string") await writeFileAtomic(values.markdown, outcome.markdown);
   io.out(outcome.markdown);
-  if (!quiet) io.err(`model-gate: ${outcome.report.summary} (exit ${outcome.exitCode})
+  if (typeof values.json === "string") await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}
+`, "JSON report (--json)");
+  if (typeof values.markdown === "string") await writeFileAtomic(values.markdown, outcome.markdown, "Markdown report (--markdown)");
+  if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${outcome.exitCode})
 `);
   return outcome.exitCode;
+}
+async function cliBaseline(values) {
+  const dir = values.baseline;
+  if (dir === void 0) {
+    if (values["baseline-optional"] === true) throw new InputError("--baseline-optional needs --baseline DIR");
+    return { dir: null, note: "no --baseline was given" };
+  }
+  return resolvePathBaseline({ kind: "path", dir, optional: values["baseline-optional"] === true }, "--baseline", "without a baseline leave --baseline out; to allow a missing folder add --baseline-optional");
 }
 function requireOption(values, name) {
   const v = values[name];
@@ -199,7 +216,7 @@ async function main(argv, io = defaultIo) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`model-gate: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")} (model-gate --help)
+    io.err(`model-gate: unknown command "${logLine(name)}"; commands: ${Object.keys(COMMANDS).join(", ")} (model-gate --help)
 `);
     return EXIT_BAD_INPUT;
   }
@@ -218,16 +235,16 @@ async function main(argv, io = defaultIo) {
 function reportError(error, command, io) {
   const e = error;
   if (error instanceof InputError) {
-    io.err(`model-gate ${command}: ${e.message}
+    io.err(`model-gate ${command}: ${logLine(e.message)}
 `);
     return EXIT_BAD_INPUT;
   }
   if (typeof e?.code === "string" && e.code.startsWith("ERR_PARSE_ARGS")) {
-    io.err(`model-gate ${command}: ${e.message} (model-gate ${command} --help)
+    io.err(`model-gate ${command}: ${logLine(e.message)} (model-gate ${command} --help)
 `);
     return EXIT_BAD_INPUT;
   }
-  io.err(`model-gate ${command}: internal error: ${e?.stack ?? String(error)}
+  io.err(`model-gate ${command}: internal error: ${logLine(String(e?.stack ?? error))}
 `);
   return EXIT_INTERNAL;
 }

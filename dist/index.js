@@ -1,8 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  expandModelPatterns
-} from "./chunk-HROS2XL3.js";
+  expandModelPatterns,
+  logLine,
+  resolvePathBaseline
+} from "./chunk-7EUL6QOT.js";
 import {
   REPORT_SCHEMA,
   REPORT_VERSION,
@@ -14,32 +16,38 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-GTZDGNC6.js";
+} from "./chunk-OIZKS2HK.js";
 import {
   buildConfig,
   isMetricId,
   parseBoolean
-} from "./chunk-TBUXBATC.js";
+} from "./chunk-HUGRBVUX.js";
 import {
   PHASES
-} from "./chunk-EGDB24G6.js";
+} from "./chunk-QBZC5JUR.js";
 import {
   packModels
-} from "./chunk-7D2IA5AT.js";
+} from "./chunk-2VWM6ULD.js";
 import "./chunk-TQNJSTS7.js";
 import {
   require_picomatch
 } from "./chunk-E7IW2VY6.js";
-import "./chunk-57JEHUNS.js";
-import "./chunk-KZHWLC6C.js";
+import "./chunk-7S7HSBVA.js";
+import {
+  decompressAny,
+  hashOutput
+} from "./chunk-TXWASHIL.js";
 import {
   InputError,
   MANIFEST_FILE,
+  checkOutputDir,
   packedBlobs,
+  parseUntrustedJson,
+  readUntrustedText,
   temporaryPath,
   validateManifest,
   writeFileAtomic
-} from "./chunk-Q6UBZCAL.js";
+} from "./chunk-VNHP3NTH.js";
 import {
   __commonJS,
   __require,
@@ -5481,7 +5489,7 @@ var require_body = __commonJS({
       } else {
         stream = new ReadableStream({
           async pull(controller) {
-            const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
+            const buffer = typeof source2 === "string" ? textEncoder.encode(source2) : source2;
             if (buffer.byteLength) {
               controller.enqueue(buffer);
             }
@@ -5494,19 +5502,19 @@ var require_body = __commonJS({
       }
       assert(isReadableStreamLike(stream));
       let action = null;
-      let source = null;
+      let source2 = null;
       let length = null;
       let type = null;
       if (typeof object === "string") {
-        source = object;
+        source2 = object;
         type = "text/plain;charset=UTF-8";
       } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+        source2 = object.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
+        source2 = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
+        source2 = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
@@ -5545,7 +5553,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source2 = object;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5557,7 +5565,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         };
         type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
-        source = object;
+        source2 = object;
         length = object.size;
         if (object.type) {
           type = object.type;
@@ -5573,8 +5581,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         }
         stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util.isBuffer(source)) {
-        length = Buffer.byteLength(source);
+      if (typeof source2 === "string" || util.isBuffer(source2)) {
+        length = Buffer.byteLength(source2);
       }
       if (action != null) {
         let iterator2;
@@ -5605,7 +5613,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream, source: source2, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -16622,7 +16630,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source2 = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -16631,7 +16639,7 @@ var require_events = __commonJS({
           data,
           origin,
           lastEventId,
-          source,
+          source: source2,
           ports
         });
       }
@@ -21761,12 +21769,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -21776,7 +21784,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -21799,8 +21807,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -21829,7 +21837,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve, reject) => {
             function callbackForResult(err, res) {
@@ -21841,7 +21849,7 @@ var require_lib = __commonJS({
                 resolve(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -21851,12 +21859,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -21865,7 +21873,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -21877,7 +21885,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -21913,27 +21921,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -23464,6 +23472,10 @@ var require_light = __commonJS({
   }
 });
 
+// src/index.ts
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -23968,9 +23980,9 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { mkdtemp, readFile as readFile2, rm as rm3 } from "node:fs/promises";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/baseline/spec.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
@@ -28167,11 +28179,11 @@ async function errorRequest(state, octokit, error2, options) {
 }
 async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
+  limiter.on("failed", function(error2, info3) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
+    options.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
@@ -28392,8 +28404,8 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options] = info3.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
@@ -28534,17 +28546,29 @@ async function downloadPack(client, release, dir) {
   if (manifestAsset.size > MAX_MANIFEST_BYTES) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} is ${manifestAsset.size} bytes, too large to be a manifest`);
   const manifestPath = join(dir, MANIFEST_FILE);
   await downloadAsset(client, manifestAsset, manifestPath, { bytes: manifestAsset.size, sha256: null }, release.tag_name);
-  const manifest = validateManifest(JSON.parse(await readFile(manifestPath, "utf8")), `release ${release.tag_name}: ${MANIFEST_FILE}`);
+  const manifest = validateManifest(parseUntrustedJson(await readFile(manifestPath, "utf8"), `release ${release.tag_name}: ${MANIFEST_FILE}`), `release ${release.tag_name}: ${MANIFEST_FILE}`);
   for (const blob of manifest.models.flatMap(packedBlobs)) {
     const asset = assets.find((a) => a.name === blob.file);
     if (!asset) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} lists ${blob.file}, which is not among the release's assets`);
     await downloadAsset(client, asset, join(dir, blob.file), { bytes: blob.packed.bytes, sha256: blob.packed.sha256 ?? null }, release.tag_name);
   }
+  for (const blob of manifest.models.flatMap(packedBlobs)) {
+    const path = join(dir, blob.file);
+    try {
+      await decompressAny(path, { raw: blob.raw, packed: blob.packed, codec: blob.codec }, hashOutput());
+    } catch (error2) {
+      throw relabel(error2, path, `release ${release.tag_name}, asset ${blob.file}`);
+    }
+  }
   return { kind: "pack", dir, manifest };
+}
+function relabel(error2, path, label) {
+  if (!(error2 instanceof InputError)) return error2;
+  return new InputError(error2.message.split(path).join(label));
 }
 var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 async function downloadAsset(client, asset, path, expected, tag) {
-  const label = `release ${tag}: asset ${asset.name}`;
+  const label = `release ${tag}, asset ${asset.name}`;
   if (asset.size !== expected.bytes) throw new InputError(`${label} is ${asset.size} bytes but the manifest says ${expected.bytes}`);
   const url = `${client.apiUrl}/repos/${client.repo.owner}/${client.repo.repo}/releases/assets/${asset.id}`;
   for (let attempt = 1; ; attempt++) {
@@ -28593,6 +28617,7 @@ async function saveVerified(body, path, asset, expected, label) {
   }
 }
 async function uploadAssets(client, release, files) {
+  if (release.immutable && !release.draft) throw immutableError(release);
   const names = new Set(files.map((f) => basename(f)));
   for (const name of names) {
     if (!/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(name) || name.endsWith(".")) {
@@ -28602,7 +28627,12 @@ async function uploadAssets(client, release, files) {
   const current = async () => await client.octokit.paginate(client.octokit.rest.repos.listReleaseAssets, { ...client.repo, release_id: release.id, per_page: 100 });
   const remove = async (asset) => {
     client.log(`release ${release.tag_name}: deleting ${asset.state === "uploaded" ? "the previous" : "a half-uploaded"} asset ${asset.name}`);
-    await client.octokit.rest.repos.deleteReleaseAsset({ ...client.repo, asset_id: asset.id });
+    try {
+      await client.octokit.rest.repos.deleteReleaseAsset({ ...client.repo, asset_id: asset.id });
+    } catch (error2) {
+      if (statusOf(error2) === 422 && /immutable/i.test(error2?.message ?? "")) throw immutableError(release);
+      throw error2;
+    }
   };
   for (const asset of await current()) if (names.has(asset.name)) await remove(asset);
   for (const file of files) {
@@ -28638,10 +28668,11 @@ async function uploadAssets(client, release, files) {
 function uploadError(error2, release, name) {
   const status = statusOf(error2);
   const message = error2?.message ?? String(error2);
-  if (status === 422 && /immutable/i.test(message)) {
-    return new InputError(`release ${release.tag_name} is immutable and already published: upload to a draft, then publish (input 'publish-release: true')`);
-  }
+  if (status === 422 && /immutable/i.test(message)) return immutableError(release);
   return new Error(`release ${release.tag_name}: uploading ${name} failed${status ? ` with HTTP ${status}` : ""}: ${message.split("\n")[0]}`);
+}
+function immutableError(release) {
+  return new InputError(`release ${release.tag_name} is immutable and already published: upload to a draft, then publish (input 'publish-release: true')`);
 }
 async function createDraftRelease(client, tag) {
   return (await client.octokit.rest.repos.createRelease({ ...client.repo, tag_name: tag, name: tag, draft: true })).data;
@@ -28674,13 +28705,13 @@ async function gitShowToFile(ref, path, dest) {
   await pipeline(child.stdout, createWriteStream(dest));
   if (await closed !== 0) throw new Error(`git show ${ref}:${path} failed`);
 }
-async function packAtRef(ref, patterns, outDir, pack, source) {
+async function packAtRef(ref, patterns, outDir, pack, source2) {
   let listing;
   try {
     await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
     listing = await git(["ls-tree", "-r", "-z", "--name-only", ref]);
   } catch {
-    throw new InputError(`${source}: git cannot read ref "${ref}" here (in a shallow checkout, fetch it or set fetch-depth: 0)`);
+    throw new InputError(`${source2}: git cannot read ref "${ref}" here (in a shallow checkout, fetch it or set fetch-depth: 0)`);
   }
   const isMatch = (0, import_picomatch.default)(patterns.map((p) => p.replace(/^\.\//, "")), { dot: false });
   const files = listing.split("\0").filter((f) => f !== "" && isMatch(f));
@@ -28698,16 +28729,16 @@ async function packAtRef(ref, patterns, outDir, pack, source) {
 }
 
 // src/baseline/spec.ts
-var BASELINE_FORMS = "latest-release, previous-release, release:<tag>, path:<dir>, ref:<git ref>, or none";
-function parseBaselineSpec(text, source) {
+var BASELINE_FORMS = "latest-release, previous-release, release:<tag>, path:<dir>, path?:<dir>, ref:<git ref>, or none";
+function parseBaselineSpec(text, source2) {
   const value = text.trim();
   if (value === "latest-release" || value === "previous-release" || value === "none") return { kind: value };
-  const match = /^(release|path|ref):(.+)$/.exec(value);
-  if (!match) throw new InputError(`${source}: "${value}" is not a baseline; use ${BASELINE_FORMS}`);
+  const match = /^(release|path\??|ref):(.+)$/.exec(value);
+  if (!match) throw new InputError(`${source2}: "${value}" is not a baseline; use ${BASELINE_FORMS}`);
   const arg = match[2].trim();
   if (match[1] === "release") return { kind: "release", tag: arg };
-  if (match[1] === "path") return { kind: "path", dir: arg };
-  if (arg.startsWith("-") || /[\s\0]/.test(arg)) throw new InputError(`${source}: "${arg}" is not a usable git ref`);
+  if (match[1] === "path" || match[1] === "path?") return { kind: "path", dir: arg, optional: match[1] === "path?" };
+  if (arg.startsWith("-") || /[\s\0]/.test(arg)) throw new InputError(`${source2}: "${arg}" is not a usable git ref`);
   return { kind: "ref", ref: arg };
 }
 async function resolveBaseline(spec, context3) {
@@ -28715,7 +28746,7 @@ async function resolveBaseline(spec, context3) {
     case "none":
       return { dir: null, label: "none", note: "baseline: none was asked for", tag: null };
     case "path":
-      return { dir: spec.dir, label: spec.dir, note: null, tag: null };
+      return resolvePathBaseline(spec, context3.source);
     case "ref": {
       const dir = join3(context3.scratch, "baseline-ref");
       const found = await packAtRef(spec.ref, context3.modelPatterns, dir, context3.pack, context3.source);
@@ -28752,8 +28783,16 @@ async function fromRelease(found, context3) {
 import { createHash as createHash2 } from "node:crypto";
 var COMMENT_MODES = ["always", "on-change", "on-regression", "never"];
 var MAX_COMMENT_LENGTH = 65536;
+var COMMENT_KEY = /^[A-Za-z0-9._/-]{1,100}$/;
 function markerFor(key) {
-  return `<!-- model-gate:${key.replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-").slice(0, 100)} -->`;
+  return `<!-- model-gate comment-key: ${safeKey(key)} -->`;
+}
+function safeKey(key) {
+  return key.replace(/[^A-Za-z0-9._/-]/g, "_").slice(0, 100);
+}
+function legacyMarkerPattern(key) {
+  const old = key.replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-");
+  return new RegExp(`<!-- model-gate:[A-Za-z0-9._-]+/${old.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} -->`);
 }
 async function tokenLogin(client, override) {
   if (override) return override;
@@ -28769,7 +28808,9 @@ async function upsertStickyComment(client, request2, author) {
   const marker = markerFor(request2.key);
   const body = withMarker(trimBody(request2.body, request2.fullReportUrl, marker.length), marker, request2.body);
   const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, { ...client.repo, issue_number: request2.issue, per_page: 100 });
-  const mine = comments.find((c) => c.user?.login === author && (c.body ?? "").includes(marker));
+  const ours = comments.filter((c) => c.user?.login === author);
+  const legacy = legacyMarkerPattern(request2.key);
+  const mine = ours.find((c) => (c.body ?? "").includes(marker)) ?? ours.find((c) => legacy.test(c.body ?? ""));
   if (!mine && request2.mode === "on-regression" && !request2.regression) return { action: "skipped", reason: "no regression and no earlier comment to update" };
   if (mine && request2.mode === "on-change" && (mine.body ?? "").includes(digestTag(request2.body))) {
     return { action: "skipped", reason: "the report has not changed since the last comment" };
@@ -28829,42 +28870,71 @@ function readRunContext(env = process.env) {
     pullRequest: typeof payload.pull_request?.number === "number" ? payload.pull_request.number : null,
     currentTag: eventName === "release" && typeof payload.release?.tag_name === "string" ? payload.release.tag_name : ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : null,
     workflowRunHeadSha: typeof payload.workflow_run?.head_sha === "string" ? payload.workflow_run.head_sha : null,
-    workflow: env.GITHUB_WORKFLOW ?? "model-gate",
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null
   };
 }
 
+// src/github/pulls.ts
+async function pullsForWorkflowRun(client, payload) {
+  const run = payload.workflow_run;
+  const sha = typeof run?.head_sha === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(run.head_sha) ? run.head_sha.toLowerCase() : null;
+  if (!run || !sha) return { pulls: [], reason: "the event has no workflow_run.head_sha" };
+  const listed = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  if (listed.length > 0) {
+    const repositoryId = payload.repository?.id;
+    const pulls2 = listed.filter((p) => typeof p?.number === "number" && typeof p.head?.sha === "string" && p.head.sha.toLowerCase() === sha).filter((p) => repositoryId === void 0 || p.base?.repo?.id === void 0 || p.base.repo.id === repositoryId).map((p) => ({ number: p.number, via: "workflow_run.pull_requests" }));
+    if (pulls2.length > 0) return { pulls: unique(pulls2) };
+  }
+  const owner = run.head_repository?.owner?.login;
+  const branch = run.head_branch;
+  if (typeof owner !== "string" || owner === "" || typeof branch !== "string" || branch === "") {
+    return { pulls: [], reason: "the event names no head repository owner and branch to look the pull request up by" };
+  }
+  const open3 = await client.octokit.paginate(client.octokit.rest.pulls.list, { ...client.repo, state: "open", head: `${owner}:${branch}`, per_page: 100 });
+  const pulls = open3.filter((p) => p.head.sha.toLowerCase() === sha).map((p) => ({ number: p.number, via: "pulls?head" }));
+  if (pulls.length > 0) return { pulls: unique(pulls) };
+  const other = open3.length > 0 ? ` (the open pull request of ${owner}:${branch} has another head; a newer push supersedes this run)` : "";
+  return { pulls: [], reason: `no open pull request of ${owner}:${branch} has head ${sha}${other}` };
+}
+function unique(pulls) {
+  return pulls.filter((p, i) => pulls.findIndex((q) => q.number === p.number) === i).sort((a, b) => a.number - b.number);
+}
+
 // src/report/validate.ts
 var MAX_REPORT_BYTES = 5 << 20;
 var MAX_MODELS = 500;
+var MAX_STRING = 1e4;
 var VERDICTS = ["pass", "warn", "fail", "no-baseline"];
 var STATUSES = ["pass", "warn", "fail", "skipped"];
-function validateReport(text, source) {
-  if (Buffer.byteLength(text) > MAX_REPORT_BYTES) throw new InputError(`${source}: report is larger than ${MAX_REPORT_BYTES} bytes`);
+function validateReport(text, source2) {
+  if (Buffer.byteLength(text) > MAX_REPORT_BYTES) throw new InputError(`${source2}: report is larger than ${MAX_REPORT_BYTES} bytes`);
   let data;
   try {
     data = JSON.parse(text);
   } catch (error2) {
-    throw new InputError(`${source}: not valid JSON (${error2.message})`);
+    throw new InputError(`${source2}: not valid JSON (${error2.message})`);
   }
-  const fail = (what) => {
-    throw new InputError(`${source}: ${what}`);
+  const fail2 = (what) => {
+    throw new InputError(`${source2}: ${what}`);
   };
-  const str = (v, at) => typeof v === "string" && v.length < 1e4 ? v : fail(`${at} must be a string`);
-  const num = (v, at) => v === null || typeof v === "number" && Number.isFinite(v) ? v : fail(`${at} must be a finite number or null`);
-  if (typeof data !== "object" || data === null) fail("not a JSON object");
-  if (data.schema !== REPORT_SCHEMA || ![1, REPORT_VERSION].includes(data.schemaVersion)) fail(`not a ${REPORT_SCHEMA} v1 or v${REPORT_VERSION} report`);
-  if (!Array.isArray(data.models) || data.models.length > MAX_MODELS) fail(`models must be an array of at most ${MAX_MODELS}`);
+  const str = (v, at) => {
+    if (typeof v !== "string") return fail2(`${at} must be a string`);
+    return v.length <= MAX_STRING ? v : fail2(`${at} is ${v.length} characters long, over the limit of ${MAX_STRING}`);
+  };
+  const num = (v, at) => v === null || typeof v === "number" && Number.isFinite(v) ? v : fail2(`${at} must be a finite number or null`);
+  if (typeof data !== "object" || data === null) fail2("not a JSON object");
+  if (data.schema !== REPORT_SCHEMA || ![1, REPORT_VERSION].includes(data.schemaVersion)) fail2(`not a ${REPORT_SCHEMA} v1 or v${REPORT_VERSION} report`);
+  if (!Array.isArray(data.models) || data.models.length > MAX_MODELS) fail2(`models must be an array of at most ${MAX_MODELS}`);
   for (const [i, m] of data.models.entries()) {
     const at = `models[${i}]`;
     str(m?.name, `${at}.name`);
-    if (!VERDICTS.includes(m.verdict)) fail(`${at}.verdict is not one of ${VERDICTS.join(", ")}`);
-    if (!Array.isArray(m.checks)) fail(`${at}.checks must be an array`);
+    if (!VERDICTS.includes(m.verdict)) fail2(`${at}.verdict is not one of ${VERDICTS.join(", ")}`);
+    if (!Array.isArray(m.checks)) fail2(`${at}.checks must be an array`);
     for (const [j, c] of m.checks.entries()) {
       const cat = `${at}.checks[${j}]`;
-      if (!isMetricId(String(c?.metric))) fail(`${cat}.metric is not a known metric`);
-      if (!STATUSES.includes(c.status)) fail(`${cat}.status is not one of ${STATUSES.join(", ")}`);
+      if (!isMetricId(String(c?.metric))) fail2(`${cat}.metric is not a known metric`);
+      if (!STATUSES.includes(c.status)) fail2(`${cat}.status is not one of ${STATUSES.join(", ")}`);
       num(c.baseline, `${cat}.baseline`);
       num(c.candidate, `${cat}.candidate`);
       if (c.change !== null) {
@@ -28876,19 +28946,19 @@ function validateReport(text, source) {
       if (c.note !== null && c.note !== void 0) str(c.note, `${cat}.note`);
       if (c.samples) for (const k of ["baseline", "candidate"]) num(c.samples[k], `${cat}.samples.${k}`);
       if (c.sampling) {
-        if (!STOP_REASONS.includes(c.sampling.stop)) fail(`${cat}.sampling.stop is not one of ${STOP_REASONS.join(", ")}`);
-        for (const k of ["pairs", "seconds"]) if (num(c.sampling[k], `${cat}.sampling.${k}`) === null) fail(`${cat}.sampling.${k} must be a number`);
+        if (!STOP_REASONS.includes(c.sampling.stop)) fail2(`${cat}.sampling.stop is not one of ${STOP_REASONS.join(", ")}`);
+        for (const k of ["pairs", "seconds"]) if (num(c.sampling[k], `${cat}.sampling.${k}`) === null) fail2(`${cat}.sampling.${k} must be a number`);
       }
     }
-    if (m.variants !== void 0 && m.variants !== null) checkVariants(m.variants, `${at}.variants`, { str, num, fail });
-    if (m.eval !== void 0 && m.eval !== null) checkEval(m.eval, `${at}.eval`, { str, num, fail });
+    if (m.variants !== void 0 && m.variants !== null) checkVariants(m.variants, `${at}.variants`, { str, num, fail: fail2 });
+    if (m.eval !== void 0 && m.eval !== null) checkEval(m.eval, `${at}.eval`, { str, num, fail: fail2 });
     if (m.phases !== void 0 && m.phases !== null) {
-      if (!Array.isArray(m.phases) || m.phases.length > PHASES.length) fail(`${at}.phases must be an array of at most ${PHASES.length}`);
+      if (!Array.isArray(m.phases) || m.phases.length > PHASES.length) fail2(`${at}.phases must be an array of at most ${PHASES.length}`);
       for (const [j, p] of m.phases.entries()) {
-        if (!PHASES.includes(p?.phase)) fail(`${at}.phases[${j}].phase is not one of ${PHASES.join(", ")}`);
+        if (!PHASES.includes(p?.phase)) fail2(`${at}.phases[${j}].phase is not one of ${PHASES.join(", ")}`);
         for (const side of ["baseline", "candidate"]) {
           if (p[side] === null && side === "baseline") continue;
-          for (const k of ["wallMs", "cpuMs", "peakRssBytes"]) if (num(p[side]?.[k], `${at}.phases[${j}].${side}.${k}`) === null) fail(`${at}.phases[${j}].${side}.${k} must be a number`);
+          for (const k of ["wallMs", "cpuMs", "peakRssBytes"]) if (num(p[side]?.[k], `${at}.phases[${j}].${side}.${k}`) === null) fail2(`${at}.phases[${j}].${side}.${k} must be a number`);
         }
       }
     }
@@ -28896,24 +28966,25 @@ function validateReport(text, source) {
       const f = m[side];
       if (f === null && side === "baseline") continue;
       str(f?.file, `${at}.${side}.file`);
+      if (side === "candidate") str(f.producer, `${at}.candidate.producer`);
       for (const d of ["raw", "packed"]) {
         num(f?.[d]?.bytes, `${at}.${side}.${d}.bytes`);
         if (d === "packed" && f?.[d]?.sha256 === void 0) continue;
-        if (!/^[0-9a-f]{64}$/.test(String(f?.[d]?.sha256))) fail(`${at}.${side}.${d}.sha256 must be 64 hex digits`);
+        if (!/^[0-9a-f]{64}$/.test(String(f?.[d]?.sha256))) fail2(`${at}.${side}.${d}.sha256 must be 64 hex digits`);
       }
     }
   }
-  if (!Array.isArray(data.removed) || data.removed.length > MAX_MODELS) fail(`removed must be an array of at most ${MAX_MODELS}`);
+  if (!Array.isArray(data.removed) || data.removed.length > MAX_MODELS) fail2(`removed must be an array of at most ${MAX_MODELS}`);
   data.removed.forEach((name, i) => str(name, `removed[${i}]`));
   for (const k of ["source", "note"]) if (data.baseline?.[k] !== null) str(data.baseline?.[k], `baseline.${k}`);
-  const settings = data.settings ?? fail("settings is missing");
-  for (const k of ["level", "threads"]) if (num(settings[k], `settings.${k}`) === null) fail(`settings.${k} must be a number`);
-  if (!["fail", "warn", "never"].includes(settings.failOn)) fail("settings.failOn is not one of fail, warn, never");
+  const settings = data.settings ?? fail2("settings is missing");
+  for (const k of ["level", "threads"]) if (num(settings[k], `settings.${k}`) === null) fail2(`settings.${k} must be a number`);
+  if (!["fail", "warn", "never"].includes(settings.failOn)) fail2("settings.failOn is not one of fail, warn, never");
   for (const k of ["budgetSeconds", "loadSamples", "latencyRounds", "latencyTimeMs", "warmupMs", "intraOpThreads", "interOpThreads"]) {
-    if (num(settings.bench?.[k], `settings.bench.${k}`) === null) fail(`settings.bench.${k} must be a number`);
+    if (num(settings.bench?.[k], `settings.bench.${k}`) === null) fail2(`settings.bench.${k} must be a number`);
   }
-  for (const k of ["atol", "rtol"]) if (num(settings.eval?.[k], `settings.eval.${k}`) === null) fail(`settings.eval.${k} must be a number`);
-  const env = data.environment ?? fail("environment is missing");
+  for (const k of ["atol", "rtol"]) if (num(settings.eval?.[k], `settings.eval.${k}`) === null) fail2(`settings.eval.${k} must be a number`);
+  const env = data.environment ?? fail2("environment is missing");
   for (const k of ["cpu", "os", "arch", "node", "onnxruntime"]) str(env[k], `environment.${k}`);
   num(env.cores, "environment.cores");
   const report = data;
@@ -28925,28 +28996,28 @@ function validateReport(text, source) {
   report.summary = summarize(report.verdict, report.models, report.baseline?.note ?? null);
   return report;
 }
-function checkEval(e, at, { str, num, fail }) {
-  if (e.task !== null && e.task !== "classification" && e.task !== "regression") fail(`${at}.task is not one of classification, regression, null`);
+function checkEval(e, at, { str, num, fail: fail2 }) {
+  if (e.task !== null && e.task !== "classification" && e.task !== "regression") fail2(`${at}.task is not one of classification, regression, null`);
   str(e.output, `${at}.output`);
-  for (const k of ["sets", "samples"]) if (num(e[k], `${at}.${k}`) === null) fail(`${at}.${k} must be a number`);
+  for (const k of ["sets", "samples"]) if (num(e[k], `${at}.${k}`) === null) fail2(`${at}.${k} must be a number`);
   for (const side of ["baseline", "candidate"]) {
     if (e[side] === null && side === "candidate") continue;
     for (const k of ["accuracy", "mae", "rmse", "referenceAgreement", "referenceMaxAbsError"]) num(e[side]?.[k], `${at}.${side}.${k}`);
   }
   if (e.agreement !== null) for (const k of ["top1", "withinShare", "maxAbsError", "relativeRmsError"]) num(e.agreement?.[k], `${at}.agreement.${k}`);
 }
-function checkVariants(t, at, { str, num, fail }) {
-  const oneOf = (v, allowed, where) => allowed.includes(v) ? v : fail(`${where} is not one of ${allowed.join(", ")}`);
+function checkVariants(t, at, { str, num, fail: fail2 }) {
+  const oneOf = (v, allowed, where) => allowed.includes(v) ? v : fail2(`${where} is not one of ${allowed.join(", ")}`);
   oneOf(t?.publish, ["original", "best"], `${at}.publish`);
   oneOf(t.published, VARIANT_IDS, `${at}.published`);
-  if (!Array.isArray(t.rows) || t.rows.length > VARIANT_IDS.length) fail(`${at}.rows must be an array of at most ${VARIANT_IDS.length}`);
+  if (!Array.isArray(t.rows) || t.rows.length > VARIANT_IDS.length) fail2(`${at}.rows must be an array of at most ${VARIANT_IDS.length}`);
   for (const [i, r] of t.rows.entries()) {
     const rat = `${at}.rows[${i}]`;
     oneOf(r?.variant, VARIANT_IDS, `${rat}.variant`);
     oneOf(r.status, ROW_STATUSES, `${rat}.status`);
     if (r.reason !== null) str(r.reason, `${rat}.reason`);
     for (const k of ["packedBytes", "weightBytes"]) num(r[k], `${rat}.${k}`);
-    for (const k of ["converted", "kept", "clamped", "flushed"]) if (num(r[k], `${rat}.${k}`) === null) fail(`${rat}.${k} must be a number`);
+    for (const k of ["converted", "kept", "clamped", "flushed"]) if (num(r[k], `${rat}.${k}`) === null) fail2(`${rat}.${k} must be a number`);
     for (const k of ["loadTime", "latencyP50"]) if (r[k] !== null) num(r[k]?.relative, `${rat}.${k}.relative`);
     if (r.score !== null) {
       oneOf(r.score?.metric, SCORE_METRICS, `${rat}.score.metric`);
@@ -28956,7 +29027,7 @@ function checkVariants(t, at, { str, num, fail }) {
       if (r.score.output !== void 0) str(r.score.output, `${rat}.score.output`);
     }
     if (r.agreement !== null) for (const k of ["top1", "withinShare", "maxAbsError", "relativeRmsError"]) num(r.agreement?.[k], `${rat}.agreement.${k}`);
-    if (!Array.isArray(r.worstTensors) || r.worstTensors.length > 20) fail(`${rat}.worstTensors must be an array of at most 20`);
+    if (!Array.isArray(r.worstTensors) || r.worstTensors.length > 20) fail2(`${rat}.worstTensors must be an array of at most 20`);
     for (const [j, w] of r.worstTensors.entries()) {
       str(w?.name, `${rat}.worstTensors[${j}].name`);
       for (const k of ["elements", "sqnrDb"]) num(w[k], `${rat}.worstTensors[${j}].${k}`);
@@ -28964,7 +29035,9 @@ function checkVariants(t, at, { str, num, fail }) {
   }
 }
 
-// src/action/main.ts
+// src/action/inputs.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var INPUTS = {
   mode: "mode",
   models: "models",
@@ -28994,9 +29067,10 @@ var INPUTS = {
   maxAccuracyDrop: "max-accuracy-drop",
   maxErrorIncrease: "max-error-increase"
 };
+var source = (name) => `input '${name}'`;
 function input(name) {
   const value = getInput(name);
-  return value === "" ? void 0 : { value, source: `input '${name}'` };
+  return value === "" ? void 0 : { value, source: source(name) };
 }
 function choice(name, allowed, fallback) {
   const raw = input(name);
@@ -29008,6 +29082,16 @@ function choice(name, allowed, fallback) {
 function flag(name, fallback) {
   const raw = input(name);
   return raw ? parseBoolean(raw.value, raw.source) : fallback;
+}
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\[bot\])?$/;
+function commentSettings() {
+  const key = input(INPUTS.commentKey)?.value.trim() ?? "default";
+  if (!COMMENT_KEY.test(key)) {
+    throw new InputError(`${source(INPUTS.commentKey)}: "${key}" may hold only letters, digits and . _ / - (1 to 100 characters)`);
+  }
+  const author = input(INPUTS.commentAuthor)?.value.trim() ?? null;
+  if (author !== null && !LOGIN.test(author)) throw new InputError(`${source(INPUTS.commentAuthor)}: "${author}" is not a GitHub login`);
+  return { mode: choice(INPUTS.comment, COMMENT_MODES, "always"), key, author };
 }
 function rawSettings() {
   const thresholds = input(INPUTS.thresholds);
@@ -29027,60 +29111,114 @@ function rawSettings() {
     maxErrorIncrease: input(INPUTS.maxErrorIncrease)
   };
 }
-function githubClient(context3) {
-  const token = input(INPUTS.token)?.value ?? process.env.GITHUB_TOKEN;
+async function requireFolder(name, path, what) {
+  const info3 = await lstat2(path).catch(() => null);
+  if (!info3) throw new InputError(`${source(name)}: ${what} ${path} does not exist`);
+  if (!info3.isDirectory()) throw new InputError(`${source(name)}: ${path} is not a folder`);
+}
+async function readActionInputs(context3, env = process.env) {
+  const mode = choice(INPUTS.mode, ["gate", "publish-comment"], "gate");
+  const token = input(INPUTS.token)?.value.trim() || env.GITHUB_TOKEN || null;
+  const comment2 = commentSettings();
+  if (mode === "publish-comment") {
+    if (context3.eventName !== "workflow_run" || !context3.workflowRunHeadSha) {
+      throw new InputError(`${source(INPUTS.mode)}: publish-comment runs on a workflow_run event (this run is ${context3.eventName || "no event"}, with no workflow_run.head_sha)`);
+    }
+    if (!token || !context3.repo) throw new InputError(`${source(INPUTS.token)}: publishing a comment needs a token with pull-requests: write`);
+    return { mode, token, comment: comment2, report: input(INPUTS.report)?.value.trim() ?? join4("model-gate-out", "report.json") };
+  }
+  const config = await buildConfig(rawSettings());
+  const patterns = getMultilineInput(INPUTS.models);
+  if (patterns.length === 0) throw new InputError(`${source(INPUTS.models)} is required: a path or glob of .onnx files`);
+  const models = await expandModelPatterns(patterns, source(INPUTS.models));
+  const baselineInput = input(INPUTS.baseline);
+  const baselineDir = input(INPUTS.baselineDir);
+  if (baselineInput && baselineDir) throw new InputError(`${source(INPUTS.baselineDir)} is a shorthand for baseline: path:<dir>; give one of the two`);
+  const baselineSource = source(baselineDir ? INPUTS.baselineDir : INPUTS.baseline);
+  const baseline = baselineDir ? { kind: "path", dir: baselineDir.value.trim(), optional: false } : parseBaselineSpec(baselineInput?.value ?? (context3.currentTag ? "previous-release" : "latest-release"), baselineSource);
+  const includePrereleases = flag(INPUTS.includePrereleases, false);
+  if (baseline.kind === "previous-release" && !context3.currentTag) {
+    throw new InputError(`${baselineSource}: previous-release needs a release event or a tag push to know the current release; use latest-release elsewhere`);
+  }
+  const fromRelease2 = baseline.kind === "latest-release" || baseline.kind === "previous-release" || baseline.kind === "release";
+  if (fromRelease2 && (!token || !context3.repo)) throw new InputError(`${source(INPUTS.token)}: a release baseline needs a GitHub token and repository`);
+  const evalData = input(INPUTS.evalData)?.value.trim() ?? null;
+  if (evalData !== null) await requireFolder(INPUTS.evalData, evalData, "eval data folder");
+  const outDir = input(INPUTS.outDir)?.value.trim() ?? "model-gate-out";
+  await checkOutputDir(outDir, "output folder").catch((error2) => {
+    throw error2 instanceof InputError ? new InputError(`${source(INPUTS.outDir)}: ${error2.message}`) : error2;
+  });
+  const releaseUpload = choice(INPUTS.releaseUpload, ["auto", "always", "never"], "auto");
+  const publishRelease2 = flag(INPUTS.publishRelease, false);
+  const upload = releaseUpload === "always" || releaseUpload === "auto" && context3.currentTag !== null;
+  if (upload && !context3.currentTag) {
+    throw new InputError(`${source(INPUTS.releaseUpload)}: "always" needs a release event or a tag push to know the release`);
+  }
+  if (upload && (!token || !context3.repo)) throw new InputError(`${source(INPUTS.token)}: uploading to a release needs a token with contents: write`);
+  return { mode, token, comment: comment2, patterns, models, baseline, baselineSource, includePrereleases, evalData, config, outDir, upload, publishRelease: publishRelease2 };
+}
+
+// src/action/main.ts
+var INTERNAL_ERROR = 3;
+function logLine2(text) {
+  const flat = logLine(text);
+  return /^\s*::/.test(flat) ? `\u203A ${flat}` : flat;
+}
+var info2 = (text) => info(logLine2(text));
+var progress = (text) => info2(`model-gate: ${text}`);
+function fail(message) {
+  setFailed(logLine2(message.split("\n")[0] ?? message));
+}
+function githubClient(context3, token) {
   if (!token || !context3.repo) return null;
-  return createClient({ token, apiUrl: context3.apiUrl, repo: context3.repo, log: (line) => info(line) });
+  return createClient({ token, apiUrl: context3.apiUrl, repo: context3.repo, log: progress });
 }
 async function runAction() {
-  const scratch = await mkdtemp(join4(tmpdir(), "model-gate-action-"));
+  const scratch = await mkdtemp(join5(tmpdir(), "model-gate-action-"));
   try {
-    const mode = choice(INPUTS.mode, ["gate", "publish-comment"], "gate");
     const context3 = readRunContext();
-    const github = githubClient(context3);
-    if (mode === "publish-comment") await publishComment(context3, github);
-    else await gate(context3, github, scratch);
+    const inputs = await readActionInputs(context3);
+    const github = githubClient(context3, inputs.token);
+    if (inputs.mode === "publish-comment") await publishComment(inputs, context3, github);
+    else await gate(inputs, context3, github, scratch);
   } catch (error2) {
     setOutput("verdict", "error");
-    setFailed(error2 instanceof InputError ? error2.message : `model-gate internal error: ${error2?.stack ?? String(error2)}`);
+    if (error2 instanceof InputError) {
+      fail(error2.message);
+    } else {
+      info(`model-gate internal error, stack trace:
+${error2?.stack ?? String(error2)}`);
+      fail(`model-gate internal error: ${error2?.message ?? String(error2)}`);
+      process.exitCode = INTERNAL_ERROR;
+    }
   } finally {
     await rm3(scratch, { recursive: true, force: true });
   }
 }
-async function gate(context3, github, scratch) {
-  const config = await buildConfig(rawSettings());
-  const patterns = getMultilineInput(INPUTS.models);
-  if (patterns.length === 0) throw new InputError(`input '${INPUTS.models}' is required: a path or glob of .onnx files`);
-  const models = await expandModelPatterns(patterns, `input '${INPUTS.models}'`);
-  const outDir = input(INPUTS.outDir)?.value ?? "model-gate-out";
-  const packDir = join4(outDir, "pack");
-  const commentMode = choice(INPUTS.comment, COMMENT_MODES, "always");
-  const releaseUpload = choice(INPUTS.releaseUpload, ["auto", "always", "never"], "auto");
-  const baselineInput = input(INPUTS.baseline);
-  const baselineDir = input(INPUTS.baselineDir);
-  if (baselineInput && baselineDir) throw new InputError(`input '${INPUTS.baselineDir}' is a shorthand for baseline: path:<dir>; give one of the two`);
-  const spec = baselineDir ? { kind: "path", dir: baselineDir.value } : parseBaselineSpec(baselineInput?.value ?? (context3.currentTag ? "previous-release" : "latest-release"), `input '${INPUTS.baseline}'`);
-  const baseline = await resolveBaseline(spec, {
+async function gate(inputs, context3, github, scratch) {
+  const { config } = inputs;
+  const packDir = join5(inputs.outDir, "pack");
+  const baseline = await resolveBaseline(inputs.baseline, {
     github,
     currentTag: context3.currentTag,
-    includePrereleases: flag(INPUTS.includePrereleases, false),
-    modelPatterns: patterns,
+    includePrereleases: inputs.includePrereleases,
+    modelPatterns: inputs.patterns,
     scratch,
-    pack: { level: config.level, threads: config.threads },
-    source: `input '${INPUTS.baseline}'`
+    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    source: inputs.baselineSource
   });
   const outcome = await runCompare({
     baseline: baseline.dir,
     baselineLabel: baseline.label,
     baselineNote: baseline.note ?? void 0,
-    candidates: models,
+    candidates: inputs.models,
     packDir,
-    evalData: input(INPUTS.evalData)?.value ?? null,
+    evalData: inputs.evalData,
     config,
-    log: (line) => info(line)
+    log: progress
   });
-  const jsonPath = join4(outDir, "report.json");
-  const markdownPath = join4(outDir, "report.md");
+  const jsonPath = join5(inputs.outDir, "report.json");
+  const markdownPath = join5(inputs.outDir, "report.md");
   await writeFileAtomic(jsonPath, `${JSON.stringify(outcome.report, null, 2)}
 `);
   await writeFileAtomic(markdownPath, outcome.markdown);
@@ -29092,74 +29230,84 @@ async function gate(context3, github, scratch) {
   setOutput("comment-body", outcome.markdown);
   setOutput("baseline-tag", baseline.tag ?? "");
   setOutput("pack-dir", packDir);
-  if (context3.pullRequest !== null && github) await comment(github, context3, context3.pullRequest, outcome.report, outcome.markdown, commentMode);
+  if (context3.pullRequest !== null && github) await comment(github, context3, context3.pullRequest, outcome.report, outcome.markdown, inputs.comment);
   const passed = outcome.exitCode === 0;
-  const onRelease = context3.currentTag !== null;
-  if (releaseUpload === "always" || releaseUpload === "auto" && onRelease) {
-    if (!passed) info("model-gate: the gate failed, so nothing is uploaded to the release");
-    else await publishPack(github, context3, [...packFiles(packDir, outcome.pack), jsonPath]);
+  if (inputs.upload) {
+    if (!passed) info2("model-gate: the gate failed, so nothing is uploaded to the release");
+    else await publishPack(github, context3.currentTag, [...packFiles(packDir, outcome.pack), jsonPath], inputs.publishRelease);
   }
-  if (!passed) setFailed(`model-gate: ${outcome.report.summary}`);
-  else info(`model-gate: ${outcome.report.summary}`);
+  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
+  else info2(`model-gate: ${outcome.report.summary}`);
 }
-async function comment(github, context3, issue2, report, markdown, mode) {
+async function comment(github, context3, issue2, report, markdown, settings) {
+  if (settings.mode === "never") {
+    info2(`model-gate: no pull-request comment: ${source(INPUTS.comment)} is never`);
+    return;
+  }
   const outcome = await upsertStickyComment(
     github,
     {
       issue: issue2,
       body: markdown,
-      key: `${context3.workflow}/${input(INPUTS.commentKey)?.value ?? "default"}`,
-      mode,
+      key: settings.key,
+      mode: settings.mode,
       regression: report.verdict === "fail" || report.verdict === "warn",
       fullReportUrl: context3.runUrl
     },
-    await tokenLogin(github, input(INPUTS.commentAuthor)?.value ?? null)
+    await tokenLogin(github, settings.author)
   );
-  if (outcome.action === "refused") warning(`model-gate: no pull-request comment: ${outcome.reason}`);
-  else if (outcome.action === "skipped") info(`model-gate: no pull-request comment: ${outcome.reason}`);
-  else info(`model-gate: pull-request comment ${outcome.action} (#${issue2})`);
+  if (outcome.action === "refused") warning(logLine2(`model-gate: no pull-request comment: ${outcome.reason}`));
+  else if (outcome.action === "skipped") info2(`model-gate: no pull-request comment: ${outcome.reason}`);
+  else info2(`model-gate: pull-request comment ${outcome.action} (#${issue2})`);
 }
 function packFiles(packDir, manifest) {
   const files = manifest.models.flatMap(packedBlobs).map((b) => b.file);
-  return [...files.map((f) => join4(packDir, f)), join4(packDir, MANIFEST_FILE)];
+  return [...files.map((f) => join5(packDir, f)), join5(packDir, MANIFEST_FILE)];
 }
-async function publishPack(github, context3, files) {
-  if (!github) throw new InputError(`input '${INPUTS.token}': uploading to a release needs a token with contents: write`);
-  const tag = context3.currentTag;
-  if (!tag) throw new InputError(`input '${INPUTS.releaseUpload}': "always" needs a release event or a tag push to know the release`);
+async function publishPack(github, tag, files, publish) {
   const release = await releaseForTag(github, tag) ?? await createDraftRelease(github, tag);
   await uploadAssets(github, release, files);
-  info(`model-gate: uploaded ${files.length} assets to release ${tag}`);
-  if (release.draft && flag(INPUTS.publishRelease, false)) {
+  info2(`model-gate: uploaded ${files.length} assets to release ${tag}`);
+  if (release.draft && publish) {
     await publishRelease(github, release);
-    info(`model-gate: published release ${tag}`);
+    info2(`model-gate: published release ${tag}`);
   }
 }
-async function publishComment(context3, github) {
-  if (!github) throw new InputError(`input '${INPUTS.token}': publishing a comment needs a token with pull-requests: write`);
-  const reportPath = input(INPUTS.report)?.value ?? join4("model-gate-out", "report.json");
-  let text;
-  try {
-    text = await readFile2(reportPath, "utf8");
-  } catch {
-    throw new InputError(`input '${INPUTS.report}': ${reportPath} cannot be read (download the report artifact first)`);
-  }
-  const report = validateReport(text, reportPath);
-  const sha = context3.workflowRunHeadSha;
-  if (!sha) throw new InputError(`input '${INPUTS.mode}': publish-comment runs on a workflow_run event (no workflow_run.head_sha in the event)`);
-  const pulls = (await github.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...github.repo, commit_sha: sha })).data;
-  const pull = pulls.find((p) => p.state === "open" && p.head.sha === sha) ?? pulls.find((p) => p.head.sha === sha);
+async function publishComment(inputs, context3, github) {
+  const text = await readUntrustedText(inputs.report, "report", MAX_REPORT_BYTES).catch((error2) => {
+    if (error2 instanceof InputError && /does not exist$/.test(error2.message)) {
+      throw new InputError(`${source(INPUTS.report)}: ${inputs.report} does not exist (download the report artifact first)`);
+    }
+    throw error2 instanceof InputError ? new InputError(`${source(INPUTS.report)}: ${error2.message}`) : error2;
+  });
+  const report = validateReport(text, inputs.report);
   const markdown = renderMarkdown(report);
   setOutput("verdict", report.verdict);
+  setOutput("summary", report.summary);
   setOutput("comment-body", markdown);
-  if (!pull) {
-    info(`model-gate: no pull request has head ${sha}; nothing to comment on`);
+  const found = await pullsForWorkflowRun(github, context3.payload);
+  if ("reason" in found) {
+    info2(`model-gate: nothing to comment on: ${found.reason}`);
     return;
   }
-  const mode = choice(INPUTS.comment, COMMENT_MODES, "always");
-  await comment(github, context3, pull.number, report, markdown, mode);
+  for (const pull of found.pulls) {
+    info2(`model-gate: the run's pull request is #${pull.number} (found by ${pull.via})`);
+    await comment(github, context3, pull.number, report, markdown, inputs.comment);
+  }
 }
 
 // src/index.ts
-await runAction();
+function isMainModule() {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMainModule()) await runAction();
+export {
+  runAction as run
+};
 //# sourceMappingURL=index.js.map

@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-EGDB24G6.js";
-import "./chunk-57JEHUNS.js";
-import "./chunk-KZHWLC6C.js";
+} from "./chunk-QBZC5JUR.js";
+import "./chunk-7S7HSBVA.js";
+import "./chunk-TXWASHIL.js";
 import {
   InputError
-} from "./chunk-Q6UBZCAL.js";
+} from "./chunk-VNHP3NTH.js";
 import "./chunk-2JYIFA6A.js";
 
 // src/bench/load-child.ts

@@ -78,8 +78,10 @@ describe('sticky comment body', () => {
   test('the marker cannot be closed early or forged from the key', () => {
     const marker = markerFor('ci/model gate --> <!-- model-gate:other -->');
     const inner = marker.slice('<!-- '.length, -' -->'.length);
-    assert.ok(!inner.includes('--') && !inner.includes('<') && !inner.includes('>'), marker);
-    assert.equal(markerFor('model-gate/default'), '<!-- model-gate:model-gate/default -->');
+    // Only the final "-->" may close the comment; "<" or ">" inside could open or close another.
+    assert.ok(!inner.includes('<') && !inner.includes('>') && !inner.includes('-->'), marker);
+    assert.match(marker, /^<!-- model-gate comment-key: [A-Za-z0-9._/-]+ -->$/);
+    assert.equal(markerFor('default'), '<!-- model-gate comment-key: default -->');
   });
 
   test('a body over the limit keeps its head, closes <details>, and points at the full report', () => {

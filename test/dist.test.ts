@@ -28,7 +28,7 @@ test('compare through the bundle: a YAML config, a glob of candidates and cold l
     'the glob found the model',
   );
   const load = report.models[0].checks.find((c: { metric: string }) => c.metric === 'load-time');
-  assert.ok(load.samples.baseline >= 3 && load.samples.candidate >= 3, 'cold loads ran in the child process');
+  assert.ok(load.samples.baseline >= 1 && load.samples.candidate >= 1, 'cold loads ran in the child process');
   assert.ok(report.models[0].phases.some((p: { phase: string }) => p.phase === 'unpack'), 'the child reported its phases');
 });
 

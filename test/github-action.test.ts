@@ -3,7 +3,8 @@
 // on its way into the comment, and the internal-error exit code. Each run is `node dist/index.js` of a clean copy
 // against a loopback GitHub (test/support/fake-github.ts).
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
@@ -73,7 +74,7 @@ describe('every input is read and checked before anything happens', () => {
     const workspace = await fixtureWorkspace('unchanged');
     await writeFile(join(workspace, 'out'), 'a file');
     const outDir = await runOnEvent(fake, { event: 'pull_request', payload: prPayload(fake, 401, '40'.repeat(20)), workspace, inputs: { ...GATE, baseline: 'none', 'out-dir': 'out' } });
-    assertInputFailure(outDir, 'out-dir', /out exists and is not a folder/);
+    assertInputFailure(outDir, 'out-dir', /out: output folder is a regular file; give a folder/);
     const publish = await runOnEvent(fake, { event: 'push', inputs: { mode: 'publish-comment' } });
     assertInputFailure(publish, 'mode', /publish-comment runs on a workflow_run event \(this run is push/);
     assert.equal(fake.comments(401).length, 0);
@@ -127,6 +128,24 @@ describe('outputs, comments and baselines', () => {
     await writeFile(join(dir, 'model-gate-out', 'report.json'), reportJson);
     return runOnEvent(fake, { event: 'workflow_run', payload: runPayload(fake, '42'.repeat(20)), workspace: dir, token, inputs: { mode: 'publish-comment', ...inputs } });
   };
+
+  test('a report artifact that is a symbolic link or a FIFO is refused by name, nothing is posted, nothing leaks', async () => {
+    for (const plant of ['link', 'fifo'] as const) {
+      const dir = await scratch();
+      await mkdir(join(dir, 'model-gate-out'));
+      const secret = join(dir, 'secret.txt');
+      await writeFile(secret, 'SECRET-TOKEN-REPORT');
+      const report = join(dir, 'model-gate-out', 'report.json');
+      if (plant === 'link') await symlink(secret, report);
+      else execFileSync('mkfifo', [report]);
+      const before = fake.comments(PR).length;
+      const r = await runOnEvent(fake, { event: 'workflow_run', payload: runPayload(fake, '42'.repeat(20)), workspace: dir, token: TOKENS.actions, inputs: { mode: 'publish-comment', 'comment-key': 'hostile' } });
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      assert.match(r.stdout, plant === 'link' ? /::error::input 'report': model-gate-out\/report\.json: report is a symbolic link/ : /::error::input 'report': model-gate-out\/report\.json: report is a FIFO/);
+      assert.ok(!`${r.stdout}${r.stderr}`.includes('SECRET-TOKEN-REPORT'));
+      assert.equal(fake.comments(PR).length, before);
+    }
+  });
 
   test('comment-key: one sticky comment per key on the same pull request', async () => {
     for (const key of ['gpu', 'cpu', 'gpu']) {

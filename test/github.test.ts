@@ -88,6 +88,16 @@ describe('the previous release as baseline', () => {
     assert.match(r.summary, new RegExp(`release ${tag.replace(/\./g, '\\.')} has no model-gate assets`));
   });
 
+  test('a release manifest over 1 MiB is refused by its listed size, before it is downloaded', async () => {
+    const tag = uniqueTag();
+    fake.addRelease({ tag_name: tag, created_at: '2031-01-02T00:00:00Z', published_at: '2031-01-02T00:00:00Z', assets: [{ name: 'manifest.json', data: Buffer.alloc((1 << 20) + 1, 0x20) }] });
+    const before = fake.requests.length;
+    const r = await runOnEvent({ event: 'pull_request', payload: prPayload(199, 'e'.repeat(40)), inputs: { ...GATE, baseline: `release:${tag}` } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, new RegExp(`::error::.*release ${tag.replace(/\./g, '\\.')}: manifest\\.json is 1048577 bytes, too large to be a manifest`));
+    assert.ok(!fake.requests.slice(before).some((q) => /\/releases\/assets\/\d+$/.test(q.path)), 'no asset was downloaded');
+  });
+
   test('a tag that has no release (404): no-baseline', async () => {
     const r = await runOnEvent({ event: 'pull_request', payload: prPayload(103, 'c'.repeat(40)), inputs: { ...GATE, baseline: 'release:v9.9.9' } });
     assert.equal(r.code, 0, r.stdout + r.stderr);

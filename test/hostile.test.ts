@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, lstat, mkdir, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
+import { zipSync } from 'fflate';
 import onnxProto from 'onnx-proto';
 import { builtCli, candidate, cleanActionCopy, FAST_BENCH, FIXTURES, NODE24, scratch } from './helpers.js';
 
@@ -122,6 +123,14 @@ describe('symbolic links are never followed into, nor written through', () => {
     await expectRefusal(w, compareArgs, { code: 2, message: /pack\/iris\.onnx\.zst: packed file is a symbolic link/ });
   });
 
+  test('an eval tensor that links elsewhere is refused', async () => {
+    const w = await world();
+    await withPack(w);
+    await cp(join(FIXTURES, 'eval'), join(w.work, 'eval'), { recursive: true });
+    await symlinkOver(w.secret, join(w.work, 'eval', 'test_data_set_0', 'input_0.pb'));
+    await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message: /eval\/test_data_set_0\/input_0\.pb: (eval data file )?is a symbolic link/ });
+  });
+
   test('a config file that links elsewhere is refused', async () => {
     const w = await world();
     await withPack(w);
@@ -168,12 +177,14 @@ describe('special files never hang a run, nor get replaced', () => {
       ['pack/manifest.json', /pack\/manifest\.json: manifest is a FIFO \(named pipe\), not a regular file/],
       ['pack/iris.onnx.zst', /pack\/iris\.onnx\.zst: packed file is a FIFO/],
       ['model-gate.yml', /model-gate\.yml: config file is a FIFO/],
+      ['eval/test_data_set_0/input_0.pb', /eval\/test_data_set_0\/input_0\.pb: eval data file is a FIFO/],
     ] as const) {
       const w = await world();
       await withPack(w);
+      await cp(join(FIXTURES, 'eval'), join(w.work, 'eval'), { recursive: true });
       await rmIfThere(join(w.work, place));
       fifo(join(w.work, place));
-      await expectRefusal(w, compareArgs, { code: 2, message });
+      await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message });
     }
   });
 
@@ -242,7 +253,7 @@ describe('outputs appear whole or not at all', () => {
     const w = await world();
     await withPack(w);
     await writeFile(join(w.work, 'out'), 'a file');
-    await expectRefusal(w, ['pack', 'models/iris.onnx', '--out', 'out'], { code: 2, message: /out: pack folder is not a regular file|out: pack folder is a regular file|out: pack folder is .*; give a folder/ });
+    await expectRefusal(w, ['pack', 'models/iris.onnx', '--out', 'out'], { code: 2, message: /out: pack folder is a regular file; give a folder/ });
     await mkdir(join(w.work, 'r.json'));
     const r = await expectRefusal(w, [...compareArgs, '--json', 'r.json'], { code: 2, message: /r\.json: JSON report \(--json\) is a directory/ });
     assert.equal(r.stdout, '');
@@ -250,6 +261,32 @@ describe('outputs appear whole or not at all', () => {
 });
 
 describe('sizes are capped before anything is read', () => {
+  test('an .npz bomb: a member declaring 768 MiB is refused before it is inflated, in bounded memory', async () => {
+    const w = await world();
+    await withPack(w);
+    await mkdir(join(w.work, 'eval'));
+    await writeFile(join(w.work, 'eval', 'inputs.npz'), npzDeclaring(zerosNpy(1 << 20), 768 << 20));
+    await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message: /eval\/inputs\.npz: member "x\.npy" inflates to 805306368 bytes .* over the \d+-byte limit for eval data/, maxRssBytes: 250 << 20 });
+  });
+
+  test('an .npz member inflating to far more than it declares is cut at its declared size and refused', async () => {
+    const w = await world();
+    await withPack(w);
+    await mkdir(join(w.work, 'eval'));
+    // 64 MiB of zeros deflate to about 64 kB; the archive says the member is 1000 bytes.
+    await writeFile(join(w.work, 'eval', 'inputs.npz'), npzDeclaring(zerosNpy(16 << 20), 1000));
+    await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message: /eval\/inputs\.npz\[x\.npy\]: truncated/, maxRssBytes: 250 << 20 });
+  });
+
+  test('a model declaring an input of 10^12 elements: refused by name before any synthetic input is made', async () => {
+    const w = await world();
+    const float = onnx.TensorProto.DataType.FLOAT;
+    const shape = { dim: [{ dimValue: 100000 }, { dimValue: 100000 }, { dimValue: 100 }] };
+    const graph = { name: 'g', input: [{ name: 'x', type: { tensorType: { elemType: float, shape } } }], output: [{ name: 'y', type: { tensorType: { elemType: float, shape } } }], node: [{ opType: 'Identity', input: ['x'], output: ['y'] }] };
+    await writeFile(join(w.work, 'huge.onnx'), onnx.ModelProto.encode({ irVersion: 8, opsetImport: [{ domain: '', version: 17 }], graph }).finish());
+    await expectRefusal(w, ['compare', '--candidate', 'huge.onnx', ...FAST_BENCH], { code: 2, message: /huge\.onnx: input "x" has fixed dims \[100000, 100000, 100\], 4000000000000 bytes of float32, over the \d+ bytes model-gate synthesises/, maxRssBytes: 300 << 20 });
+  });
+
   test('a model whose subgraphs nest 70 deep is refused, not a stack overflow', async () => {
     const w = await world();
     // If nodes inside If nodes: each then_branch graph holds the next If (else_branch stays a leaf, or the size doubles per level).
@@ -273,6 +310,26 @@ describe('sizes are capped before anything is read', () => {
     await expectRefusal(w, compareArgs, { code: 2, message: /pack\/manifest\.json: manifest is larger than \d+ bytes/, maxRssBytes: 200 << 20 });
   });
 });
+
+/** An .npz whose one member is `npy`, deflated, with its declared (uncompressed) size rewritten to `declared`. */
+function npzDeclaring(npy: Uint8Array, declared: number): Uint8Array {
+  const zip = zipSync({ 'x.npy': npy }, { level: 9 });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  view.setUint32(22, declared, true); // local file header: uncompressed size
+  const central = zip.findLastIndex((_, i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
+  view.setUint32(central + 24, declared, true); // central directory: uncompressed size
+  return zip;
+}
+
+/** A .npy of `count` float32 zeros. */
+function zerosNpy(count: number): Uint8Array {
+  const header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${count},), }`;
+  const padded = header + ' '.repeat(64 - ((10 + header.length + 1) % 64)) + '\n';
+  const out = new Uint8Array(10 + padded.length + count * 4);
+  out.set([0x93, ...Buffer.from('NUMPY'), 1, 0, padded.length & 0xff, padded.length >> 8], 0);
+  out.set(Buffer.from(padded, 'latin1'), 10);
+  return out;
+}
 
 async function symlinkOver(target: string, path: string): Promise<void> {
   await rmIfThere(path);

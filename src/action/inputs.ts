@@ -3,6 +3,7 @@
 // whose one line names the input and what is wrong with it.
 import * as core from '@actions/core';
 import { lstat } from 'node:fs/promises';
+import { checkOutputDir } from '../util/fs.js';
 import { join } from 'node:path';
 import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
@@ -179,8 +180,10 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
   const evalData = input(INPUTS.evalData)?.value.trim() ?? null;
   if (evalData !== null) await requireFolder(INPUTS.evalData, evalData, 'eval data folder');
   const outDir = input(INPUTS.outDir)?.value.trim() ?? 'model-gate-out';
-  const outInfo = await lstat(outDir).catch(() => null);
-  if (outInfo && !outInfo.isDirectory()) throw new InputError(`${source(INPUTS.outDir)}: ${outDir} exists and is not a folder`);
+  // Checked now, before anything runs: a folder (or nothing yet), and no symbolic link a pull request could have committed.
+  await checkOutputDir(outDir, 'output folder').catch((error: unknown) => {
+    throw error instanceof InputError ? new InputError(`${source(INPUTS.outDir)}: ${error.message}`) : error;
+  });
 
   const releaseUpload = choice(INPUTS.releaseUpload, ['auto', 'always', 'never'] as const, 'auto');
   const publishRelease = flag(INPUTS.publishRelease, false);

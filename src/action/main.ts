@@ -3,7 +3,7 @@
 // into setFailed: bad input fails the step (exit 1) with one line naming the input; anything else is an internal error
 // (exit 3, like the CLI), its stack trace in the log and one line in the annotation.
 import * as core from '@actions/core';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveBaseline } from '../baseline/spec.js';
@@ -17,8 +17,8 @@ import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from 
 import { MANIFEST_FILE, type Manifest, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { validateReport } from '../report/validate.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
+import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine as escapeControls } from '../util/log.js';
 import { type CommentSettings, type GateInputs, INPUTS, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
@@ -173,12 +173,13 @@ async function publishPack(github: GitHubClient, tag: string, files: string[], p
  * API by the run's head commit (github/pulls.ts), never taken from the artifact.
  */
 async function publishComment(inputs: PublishCommentInputs, context: RunContext, github: GitHubClient): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(inputs.report, 'utf8');
-  } catch {
-    throw new InputError(`${source(INPUTS.report)}: ${inputs.report} cannot be read (download the report artifact first)`);
-  }
+  // The artifact is the pull request's: read like any untrusted file (no link, no FIFO, at most the report's size cap).
+  const text = await readUntrustedText(inputs.report, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
+    if (error instanceof InputError && /does not exist$/.test(error.message)) {
+      throw new InputError(`${source(INPUTS.report)}: ${inputs.report} does not exist (download the report artifact first)`);
+    }
+    throw error instanceof InputError ? new InputError(`${source(INPUTS.report)}: ${error.message}`) : error;
+  });
   const report = validateReport(text, inputs.report);
   const markdown = renderMarkdown(report);
   core.setOutput('verdict', report.verdict);

@@ -101,10 +101,19 @@ export function syntheticInputs(inputs: ValueInfo[], label: string): Bound {
     }
     const dims = input.shape.map((d) => (typeof d === 'number' && d > 0 ? d : 1));
     const count = dims.reduce((a, b) => a * b, 1);
+    // A hostile or odd model can declare fixed dims no machine holds: refuse by name before allocating anything.
+    const bytes = count * (SYNTHESISED_BYTES[input.elemType] ?? 1);
+    if (bytes > MAX_SYNTHETIC_BYTES) {
+      throw new InputError(`${label}: input "${input.name}" has fixed dims [${dims.join(', ')}], ${bytes} bytes of ${input.elemType}, over the ${MAX_SYNTHETIC_BYTES} bytes model-gate synthesises for timing; give --eval-data with a smaller input`);
+    }
     out.set(input.name, { name: input.name, elemType: input.elemType, dims, data: patternData(input.elemType, count, input.name, label) });
   }
   return out;
 }
+
+/** The largest synthetic timing input (per model input), and the bytes per element of each type it can make. */
+const MAX_SYNTHETIC_BYTES = 1 << 30;
+const SYNTHESISED_BYTES: Partial<Record<Tensor['elemType'], number>> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, int8: 1 };
 
 function patternData(type: Tensor['elemType'], count: number, name: string, label: string): Tensor['data'] {
   const value = (i: number) => ((i * 2654435761) % 1000) / 1000;

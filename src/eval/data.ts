@@ -6,12 +6,13 @@
 //               folders or directly in dir (then dir is the one set).
 
 import type { Dirent } from 'node:fs';
-import { lstat, readFile, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, fileError } from '../errors.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
 import type { EvalSet, Tensor } from '../types.js';
-import { parseNpy, parseNpz } from './npy.js';
+import { readUntrusted } from '../util/fs.js';
+import { MAX_EVAL_TENSOR_BYTES, parseNpy, parseNpz } from './npy.js';
 
 type FileTensor = Tensor & { file: string };
 
@@ -154,12 +155,8 @@ async function readTensorFile(path: string): Promise<FileTensor> {
   return { ...tensor, file: path };
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    throw fileError(path, err);
-  }
+function readBytes(path: string): Promise<Uint8Array> {
+  return readUntrusted(path, 'eval data file', MAX_EVAL_TENSOR_BYTES);
 }
 
 async function readLabels(path: string): Promise<FileTensor> {

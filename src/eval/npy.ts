@@ -115,18 +115,34 @@ function resolveDtype(descr: string, fail: (d: string) => never): { elemType: El
   return dtype;
 }
 
+/**
+ * The most one eval file (.pb, .npy) or one .npz member may hold, and an .npz in all: eval data is a few batches, and a
+ * hostile archive must not make model-gate inflate gigabytes before a shape check could refuse them.
+ */
+export const MAX_EVAL_TENSOR_BYTES = 256 << 20;
+
 /** Parses a .npz archive (stored or deflated members) into its arrays, in archive order. */
 export function parseNpz(bytes: Uint8Array, file: string): Tensor[] {
   const order: string[] = [];
   let members: Record<string, Uint8Array>;
+  let total = 0;
   try {
     members = unzipSync(bytes, {
+      // Each member's declared size is checked before it is inflated; fflate inflates into a buffer of exactly that
+      // size, so a member that inflates to more than it declares is cut there (and then fails the .npy size check).
       filter: (entry) => {
         order.push(entry.name);
+        total += entry.originalSize;
+        if (entry.originalSize > MAX_EVAL_TENSOR_BYTES || total > MAX_EVAL_TENSOR_BYTES) {
+          throw new InputError(
+            `${file}: member "${entry.name}" inflates to ${entry.originalSize} bytes (${total} in all so far), over the ${MAX_EVAL_TENSOR_BYTES}-byte limit for eval data; split it into more test_data_set_N folders`,
+          );
+        }
         return !entry.name.endsWith('/');
       },
     });
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(`${file}: not a readable .npz (zip) archive (${(err as Error).message})`);
   }
   return order

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { MANIFEST_FILE, type Manifest, packedBlobs, validateManifest } from '../pack/manifest.js';
 import { hashOutput } from '../pack/sinks.js';
 import { decompressAny } from '../pack/zstd.js';
-import { temporaryPath } from '../util/fs.js';
+import { parseUntrustedJson, temporaryPath } from '../util/fs.js';
 import { type GitHubClient, statusOf, validationCode } from './client.js';
 
 export interface ReleaseAsset {
@@ -110,7 +110,7 @@ export async function downloadPack(client: GitHubClient, release: Release, dir: 
   if (manifestAsset.size > MAX_MANIFEST_BYTES) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} is ${manifestAsset.size} bytes, too large to be a manifest`);
   const manifestPath = join(dir, MANIFEST_FILE);
   await downloadAsset(client, manifestAsset, manifestPath, { bytes: manifestAsset.size, sha256: null }, release.tag_name);
-  const manifest = validateManifest(JSON.parse(await readFile(manifestPath, 'utf8')), `release ${release.tag_name}: ${MANIFEST_FILE}`);
+  const manifest = validateManifest(parseUntrustedJson(await readFile(manifestPath, 'utf8'), `release ${release.tag_name}: ${MANIFEST_FILE}`), `release ${release.tag_name}: ${MANIFEST_FILE}`);
   // Every packed file: the models and their external data files.
   for (const blob of manifest.models.flatMap(packedBlobs)) {
     const asset = assets.find((a) => a.name === blob.file);
