@@ -8,7 +8,7 @@ import { readGraphView, weightBytes } from '../src/variants/graph.js';
 import { mulberry32 } from './iris-model.js';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSession, onnxruntimeVersion, type Session, type ThreadSettings } from '../src/bench/runtime.js';
+import { createSession, onnxruntimeVersion, type Session, type ThreadSettings } from '../src/onnx/runtime.js';
 import { loadEvalData } from '../src/eval/data.js';
 import { type EvalResult, type EvalSubject, evaluate } from '../src/eval/evaluate.js';
 import { defaultConfig, defaultVariantSettings, type VariantName, type VariantSettings } from '../src/inputs/config.js';

@@ -6,7 +6,7 @@
 // Usage: npx tsc -p tsconfig.json && node build/scripts/plane-entropy.js <model.onnx>...
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { mapTensorsInBytes } from '../src/pack/tensors.js';
+import { mapTensorsInBytes } from '../src/onnx/tensors.js';
 
 const LAYOUTS: Record<string, (w: number) => [number, number]> = {
   shipped: (w) => [(((w >>> 23) & 31) << 3) | ((w >>> 20) & 7), (((w >>> 28) & 7) << 5) | (((w >>> 16) & 15) << 1) | (w >>> 31)],

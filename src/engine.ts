@@ -4,7 +4,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { type BenchSubject, benchPair, groupOf, type SettledCheck, withRemeasure } from './bench/bench.js';
-import { createSession, type Session, syntheticInputs } from './bench/runtime.js';
+import { createSession, type Session, syntheticInputs } from './onnx/runtime.js';
 import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
 import { compareModel, type ModelComparison, overallVerdict } from './compare/compare.js';
 import { failingTimings, timingSettled } from './compare/timing.js';

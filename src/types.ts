@@ -95,3 +95,6 @@ export interface EvalSet {
   /** Labels (labels.pb / labels.npy / labels.json), when present. */
   labels: (Tensor & { file: string }) | null;
 }
+
+/** Tensors by the model value (input or output) name they bind to; each tensor's `name` is that name. */
+export type Bound<T extends Tensor = Tensor> = Map<string, T>;

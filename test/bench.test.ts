@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { benchPair, type Subjects, TIMING_METRICS } from '../src/bench/bench.js';
 import { PHASES } from '../src/bench/cold-load.js';
-import { createSession, syntheticInputs } from '../src/bench/runtime.js';
+import { createSession, syntheticInputs } from '../src/onnx/runtime.js';
 import { InputError } from '../src/errors.js';
 import { bindInputs } from '../src/eval/binding.js';
 import { loadEvalData } from '../src/eval/data.js';

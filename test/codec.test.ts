@@ -11,7 +11,7 @@ import { codecKernel } from '../src/pack/kernel.js';
 import { readManifest } from '../src/pack/manifest.js';
 import { packModels } from '../src/pack/pack.js';
 import { planesWasm } from '../src/pack/simd.js';
-import { mapTensors } from '../src/pack/tensors.js';
+import { mapTensors } from '../src/onnx/tensors.js';
 import { unpack } from '../src/pack/unpack.js';
 import { decompressToBuffer } from '../src/pack/zstd.js';
 import { everyPlaceModel, noise, sha256, smallSynthetic, writeEveryPlaceModel } from './codec-support.js';

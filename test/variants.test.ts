@@ -12,7 +12,7 @@ import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { readGraphView } from '../src/variants/graph.js';
 import { chooseVariant, describeLoss, judgeScore, type VariantMeasurement } from '../src/variants/choose.js';
 import { type Agreement, type EvalResult, evaluate } from '../src/eval/evaluate.js';
-import { createSession } from '../src/bench/runtime.js';
+import { createSession } from '../src/onnx/runtime.js';
 import type { EvalSet } from '../src/types.js';
 import { BASELINE_MODEL, scratch } from './helpers.js';
 

@@ -2,14 +2,28 @@
 // release and git flavours so the CLI reaches it without loading their modules.
 import { lstat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import type { BaselineSpec, ResolvedBaseline } from './spec.js';
+
+/** `path:<dir>` or, with `optional`, `path?:<dir>` (spec.ts parses both). */
+export interface PathSpec {
+  kind: 'path';
+  dir: string;
+  optional: boolean;
+}
+
+/** A pack folder to compare against, or none with the reason (the shape spec.ts resolves every baseline to). */
+export interface PathBaseline {
+  dir: string | null;
+  label: string;
+  note: string | null;
+  tag: string | null;
+}
 
 /**
  * A pack folder the user named. A typo must not pass as "first release": a folder that does not exist is bad input
  * unless the user said it may be missing (`path?:<dir>`, the CLI's --baseline-optional); `none` is the way to say there
  * is no baseline yet.
  */
-export async function resolvePathBaseline(spec: Extract<BaselineSpec, { kind: 'path' }>, source: string, howToAllow = `for a first release use none; to allow a missing folder, path?:${spec.dir}`): Promise<ResolvedBaseline> {
+export async function resolvePathBaseline(spec: PathSpec, source: string, howToAllow = `for a first release use none; to allow a missing folder, path?:${spec.dir}`): Promise<PathBaseline> {
   const exists = await lstat(spec.dir).then(
     () => true,
     () => false,

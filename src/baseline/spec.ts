@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
-import type { CodecRequest } from '../pack/manifest.js';
+import type { CodecRequest } from '../pack/types.js';
 import { downloadPack, latestRelease, listReleases, pickLatest, pickPrevious, type Release, releaseByTag } from '../github/releases.js';
 import { packAtRef } from './git-ref.js';
 import { resolvePathBaseline } from './path.js';

@@ -1,12 +1,12 @@
 // Bench stage: cold loads (a fresh child process per sample) and warm latency (both sessions in this process) of a
 // baseline and a candidate, alternated A B, B A … so drift of the machine hits both sides alike, sampled adaptively.
-import type { BenchSettings } from '../inputs/config.js';
+import type { BenchSettings } from './settings.js';
 import type { PackedModel } from '../pack/manifest.js';
 import { type LoadableModel, loadPackedModel } from '../pack/restore.js';
-import type { Bound } from '../eval/binding.js';
+import type { Bound } from '../types.js';
 import { coldSample } from './cold.js';
 import { type ColdSample, type Phase, PHASES, type PhaseSample } from './cold-load.js';
-import { createSession, type Session, toFeeds } from './runtime.js';
+import { createSession, type Session, toFeeds } from '../onnx/runtime.js';
 import { samplePairs, type Sampling } from './sampling.js';
 import { median } from './stats.js';
 import { type LatencyRound, latencyRound } from './warm.js';

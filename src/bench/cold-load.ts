@@ -2,8 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import type { PackedModel } from '../pack/manifest.js';
 import { loadPackedModel } from '../pack/restore.js';
-import type { Bound } from '../eval/binding.js';
-import { createSession, runSession, type ThreadSettings, toFeeds } from './runtime.js';
+import type { Bound } from '../types.js';
+import { createSession, runSession, type ThreadSettings, toFeeds } from '../onnx/runtime.js';
 
 export interface ColdJob {
   /** The packed model; one with external data is restored to a scratch folder and loaded by path. */

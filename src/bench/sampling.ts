@@ -1,14 +1,9 @@
 // Adaptive sampling: take A/B pairs until the intervals are narrow enough to decide, or the time budget is spent.
 
-/** Why sampling stopped: every interval was clear of its thresholds, the time budget ran out, or the pair cap was hit. */
-export const STOP_REASONS = ['settled', 'budget', 'max-pairs'] as const;
-export type StopReason = (typeof STOP_REASONS)[number];
+import { STOP_REASONS, type Sampling, type StopReason } from '../checks.js';
 
-export interface Sampling {
-  pairs: number;
-  stop: StopReason;
-  seconds: number;
-}
+// How sampling went is part of a check's public shape, so its types are the shared ones (src/checks.ts).
+export { STOP_REASONS, type Sampling, type StopReason };
 
 export interface SamplingPlan {
   /** Pairs taken before `settled` is asked at all. */

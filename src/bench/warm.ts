@@ -1,7 +1,7 @@
 // Warm latency: one tinybench round on a loaded session, with its own warm-up, summarised by its median and p95.
 import { Bench } from 'tinybench';
 import { quantile } from './stats.js';
-import type { Feeds, Session } from './runtime.js';
+import type { Feeds, Session } from '../onnx/runtime.js';
 
 export interface LatencyRound {
   p50: number;

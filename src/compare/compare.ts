@@ -1,41 +1,16 @@
 // Compare stage: measurements in, checks and verdicts out. Pure: no I/O, no clock, no randomness (the timing intervals
 // are order statistics), so the same measurements always give the same verdict.
 import { type Attempt, type BenchResult, type PhaseRow, TIMING_METRICS } from '../bench/bench.js';
-import type { Sampling } from '../bench/sampling.js';
 import { type Interval, median } from '../bench/stats.js';
 import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/manifest.js';
 import { type MetricId, METRICS, type Threshold, type ThresholdPair } from './metrics.js';
+import type { Change, Check, Status, Verdict } from '../checks.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
 
-export type Status = 'pass' | 'warn' | 'fail' | 'skipped';
-export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
-
-export interface Change {
-  /** candidate − baseline, in the metric's unit. */
-  absolute: number;
-  /** (candidate − baseline) / baseline; null when the baseline is 0. */
-  relative: number | null;
-  /** For timings: the confidence interval of the relative change (median of paired ratios − 1); `relative` is its estimate. */
-  interval: { low: number; high: number; confidence: number } | null;
-}
-
-export interface Check {
-  metric: MetricId;
-  baseline: number | null;
-  candidate: number | null;
-  change: Change | null;
-  threshold: { warn: string | null; fail: string | null };
-  status: Status;
-  /** Why a check was skipped or is only a warning, in one short sentence. */
-  note: string | null;
-  samples: { baseline: number; candidate: number } | null;
-  /** For timings: how the samples judged were taken (pairs, why sampling stopped, seconds). */
-  sampling: Sampling | null;
-  /** For timings re-measured because they failed: the first measurement, which the verdict no longer rests on. */
-  firstAttempt: { status: Status; change: Change } | null;
-}
+// The value types every stage that reads a verdict shares live in types.ts (re-exported here for the report's modules).
+export type { Change, Check, Status, Verdict } from '../checks.js';
 
 export interface ModelMeasurement {
   name: string;

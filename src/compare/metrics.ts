@@ -1,35 +1,16 @@
 // The metrics model-gate gates on: what each measures, which direction is worse, and the default thresholds.
 
-export type MetricId =
-  | 'packed-size'
-  | 'load-time'
-  | 'first-inference'
-  | 'latency-p50'
-  | 'latency-p95'
-  | 'peak-rss'
-  | 'accuracy'
-  | 'mae'
-  | 'rmse'
-  | 'reference-agreement';
+import type { MetricId, Threshold, ThresholdPair } from '../checks.js';
 
 export type Unit = 'bytes' | 'ms' | 'share' | 'value';
 
-/** How far a metric may move in its worse direction: by a share of the baseline, or by an absolute amount. */
-export interface Threshold {
-  kind: 'relative' | 'absolute';
-  /** Magnitude in the worse direction, ≥ 0: 0.1 for `+10%` on a lower-is-better metric, 0.01 for `-0.01` on accuracy. */
-  amount: number;
-  /** As the user wrote it, normalised (e.g. `+10%`). */
-  text: string;
-}
-
-export interface ThresholdPair {
-  warn: Threshold | null;
-  fail: Threshold | null;
-}
+// Thresholds are shared value types (src/checks.ts); re-exported for the modules that parse and apply them.
+export type { MetricId, Threshold, ThresholdPair } from '../checks.js';
 
 export interface MetricDef {
   id: MetricId;
+  /** Where a flagged check of this metric stands in the summary line: what a reader cares about first, 1 first. */
+  rank: number;
   label: string;
   unit: Unit;
   worse: 'higher' | 'lower';
@@ -39,23 +20,24 @@ export interface MetricDef {
 }
 
 export const METRICS: Record<MetricId, MetricDef> = {
-  'packed-size': { id: 'packed-size', label: 'packed size', unit: 'bytes', worse: 'higher', timing: false, defaults: { warn: '+5%', fail: '+25%' } },
+  'packed-size': { id: 'packed-size', rank: 10, label: 'packed size', unit: 'bytes', worse: 'higher', timing: false, defaults: { warn: '+5%', fail: '+25%' } },
   // Timing defaults, from the calibration (`npm run bench:verdicts`, README methodology) on a shared 2-core runner:
   // each fail level is at least twice the widest 95% interval end an unchanged model (A/A) reached, quiet or beside a
   // CPU hog, and each warn level lies above it, so an unchanged model settles to a pass instead of sampling to the
   // budget. They are judged on the interval: +10% fails only when the whole interval is above +10%, twice in a row.
-  'load-time': { id: 'load-time', label: 'load time', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+15%', fail: '+25%' } },
-  'first-inference': { id: 'first-inference', label: 'first inference', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+15%', fail: '+30%' } },
-  'latency-p50': { id: 'latency-p50', label: 'latency p50', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+5%', fail: '+10%' } },
-  'latency-p95': { id: 'latency-p95', label: 'latency p95', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+10%', fail: '+20%' } },
+  'load-time': { id: 'load-time', rank: 7, label: 'load time', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+15%', fail: '+25%' } },
+  'first-inference': { id: 'first-inference', rank: 8, label: 'first inference', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+15%', fail: '+30%' } },
+  'latency-p50': { id: 'latency-p50', rank: 5, label: 'latency p50', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+5%', fail: '+10%' } },
+  'latency-p95': { id: 'latency-p95', rank: 6, label: 'latency p95', unit: 'ms', worse: 'higher', timing: true, defaults: { warn: '+10%', fail: '+20%' } },
   // Peak RSS varies by well under 1% between identical loads; these levels are a policy (a model that needs 10% more
   // memory to load should be a decision), not a noise floor.
-  'peak-rss': { id: 'peak-rss', label: 'peak RSS (load)', unit: 'bytes', worse: 'higher', timing: true, defaults: { warn: '+5%', fail: '+10%' } },
-  accuracy: { id: 'accuracy', label: 'top-1 accuracy', unit: 'share', worse: 'lower', timing: false, defaults: { warn: '-0.005', fail: '-0.01' } },
-  mae: { id: 'mae', label: 'MAE', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
-  rmse: { id: 'rmse', label: 'RMSE', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
+  'peak-rss': { id: 'peak-rss', rank: 9, label: 'peak RSS (load)', unit: 'bytes', worse: 'higher', timing: true, defaults: { warn: '+5%', fail: '+10%' } },
+  accuracy: { id: 'accuracy', rank: 1, label: 'top-1 accuracy', unit: 'share', worse: 'lower', timing: false, defaults: { warn: '-0.005', fail: '-0.01' } },
+  mae: { id: 'mae', rank: 2, label: 'MAE', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
+  rmse: { id: 'rmse', rank: 3, label: 'RMSE', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
   'reference-agreement': {
     id: 'reference-agreement',
+    rank: 4,
     label: 'reference agreement',
     unit: 'share',
     worse: 'lower',

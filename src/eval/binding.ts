@@ -6,12 +6,10 @@
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { formatDims } from '../onnx/tensor-proto.js';
-import type { EvalSet, ModelInfo, Tensor, ValueInfo } from '../types.js';
+import type { Bound, EvalSet, ModelInfo, Tensor, ValueInfo } from '../types.js';
 
 type FileTensor = Tensor & { file: string };
 
-/** Tensors by the model value (input or output) name they bind to; each tensor's `name` is that name. */
-export type Bound<T extends Tensor = Tensor> = Map<string, T>;
 
 /**
  * Pairs tensors with named slots: a tensor whose name is a free slot's name takes that slot; the others fill the slots

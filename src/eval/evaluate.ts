@@ -1,8 +1,8 @@
 // Eval stage: run baseline and candidate over the same eval sets and score them against labels, reference outputs
 // and each other. Sessions come in from the caller; the scoring itself is in metrics.ts.
 import { InputError } from '../errors.js';
-import type { EvalSettings } from '../inputs/config.js';
-import { runSession, type Session, toFeeds } from '../bench/runtime.js';
+import type { EvalSettings } from './settings.js';
+import { runSession, type Session, toFeeds } from '../onnx/runtime.js';
 import type { EvalSet, ModelInfo, Tensor } from '../types.js';
 import { bindInputs, bindReferences } from './binding.js';
 import { predictedClasses, predictionAgreement, referenceAgreement, regressionErrors, top1Accuracy } from './metrics.js';

@@ -1,6 +1,5 @@
 // Gate stage: the verdict becomes an exit code. Errors never reach here; they are exit code 2 in the front doors.
-import type { Verdict } from '../compare/compare.js';
-import type { FailOn } from '../inputs/config.js';
+import type { FailOn, Verdict } from '../checks.js';
 
 export const EXIT_OK = 0;
 export const EXIT_REGRESSION = 1;

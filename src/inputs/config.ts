@@ -5,54 +5,21 @@ import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { availableParallelism } from 'node:os';
 import { METRICS, type MetricId, type Threshold, type ThresholdPair } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
-import { CODECS, type CodecRequest } from '../pack/manifest.js';
+import { CODECS } from '../pack/manifest.js';
+import type { CodecRequest } from '../pack/types.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdLines, parseThresholdPair } from './thresholds.js';
 
-export type FailOn = 'fail' | 'warn' | 'never';
+// Each stage declares its own settings; the config assembles them (and re-exports them for its users).
+import type { BenchSettings } from '../bench/settings.js';
+import type { EvalSettings } from '../eval/settings.js';
+import type { FailOn } from '../checks.js';
+export type { BenchSettings, EvalSettings, FailOn };
 
-export interface BenchSettings {
-  /**
-   * Wall-clock seconds one model pair may spend sampling (cold loads, then warm latency). Sampling stops earlier once
-   * every interval is clear of its thresholds; a failing metric's confirmation re-measure gets the same budget again.
-   */
-  budgetSeconds: number;
-  /** Cold-load pairs (a fresh process per load, alternated A B, B A) taken before the intervals are judged. */
-  loadSamples: number;
-  /** Warm-latency rounds (each samples both sides, order alternating) taken before the intervals are judged. */
-  latencyRounds: number;
-  /** tinybench time per side per round, in ms. */
-  latencyTimeMs: number;
-  /** tinybench warm-up per side per round, in ms. */
-  warmupMs: number;
-  intraOpThreads: number;
-  interOpThreads: number;
-}
-
-export interface EvalSettings {
-  atol: number;
-  rtol: number;
-  /** The output judged for accuracy; null = the model's first output. */
-  output: string | null;
-}
-
-/** Lossy variants model-gate can build; the lossless original is always measured beside them. */
-export const VARIANTS = ['fp16', 'int8'] as const;
-export type VariantName = (typeof VARIANTS)[number];
-
-export interface VariantSettings {
-  /** Lossy variants to build and measure against the original; empty = the lossless original only. */
-  build: VariantName[];
-  /** original: publish the lossless original; best: the smallest variant inside the accuracy budget (else the original). */
-  publish: 'original' | 'best';
-  /** Accuracy budget against the original, for top-1 accuracy (labels) or top-1 agreement (class scores, no labels). */
-  maxAccuracyDrop: Threshold;
-  /** Error budget against the original, for RMSE (numeric labels) or the output error (no labels, not class scores). */
-  maxErrorIncrease: Threshold;
-  /** int8: weights with fewer elements stay float32. */
-  int8MinElements: number;
-  /** fp16: initializers read by these ops stay float32. */
-  fp16KeepOps: string[];
-}
+// Variant kinds and their settings are the variants stage's own (variants/kinds.ts); re-exported for this module's users.
+import type { VariantName, VariantSettings } from '../variants/kinds.js';
+import { VARIANT_KINDS as VARIANTS } from '../variants/kinds.js';
+export type { VariantName, VariantSettings };
+export { VARIANTS };
 
 /**
  * Ops whose float inputs are not weights but exact parameters (resize scales, ranges, thresholds, pad values, clip

@@ -7,17 +7,11 @@ import { openUntrusted, temporaryPath } from '../util/fs.js';
 import { LAYOUT_CODES } from './container.js';
 import type { Pieces } from './kernel.js';
 import { compressPlanes, mainKernel, type PlanesOptions } from './planes.js';
-import { type FloatRun, LAYOUT_BYTES } from './tensors.js';
+import { type FloatRun, LAYOUT_BYTES } from '../onnx/tensors.js';
 import { startWorkers } from './workers.js';
-import type { Codec, CodecRequest } from './manifest.js';
-import { type CompressOptions, type CompressResult, compressFile } from './zstd.js';
+import type { AutoChoice, Codec, CodecRequest, CompressOptions, CompressResult } from './types.js';
+import { compressFile } from './zstd.js';
 
-/** How `auto` decided: the packed size of each codec, measured or (from samples) estimated. */
-export interface AutoChoice {
-  zstd: number | null;
-  'onnx-planes': number | null;
-  estimated: boolean;
-}
 
 export interface PackedFile extends CompressResult {
   codec: Codec;

@@ -5,13 +5,11 @@ import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
-import type { AutoChoice } from './codec.js';
 import { isBareFileName } from './external-data.js';
-import type { Digest, PackedSize } from './zstd.js';
+import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
+import type { AutoChoice, Codec, CodecRequest, Digest, PackedSize } from './types.js';
 
 /** The codecs a manifest names (codec.ts and zstd.ts implement them); `auto` is a request, never recorded. */
-export type Codec = 'zstd' | 'onnx-planes';
-export type CodecRequest = Codec | 'auto';
 export const CODECS: readonly CodecRequest[] = ['auto', 'zstd', 'onnx-planes'];
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -43,13 +41,13 @@ export interface ExternalDataEntry extends PackedBlob {
  * stayed inside the accuracy budget. `original` is the digest of the float model it was derived from.
  */
 export interface ManifestVariant {
-  name: 'original' | 'fp16' | 'int8';
+  name: VariantId;
   original: Digest;
   /** How the published variant scored against the original on the eval data (absent for the original itself). */
   score?: { metric: string; original: number; variant: number; budget: string };
 }
 
-export const VARIANT_NAMES: ReadonlyArray<ManifestVariant['name']> = ['original', 'fp16', 'int8'];
+export const VARIANT_NAMES: readonly VariantId[] = VARIANT_IDS;
 
 export interface ManifestModel extends PackedBlob {
   /** The model's name: its file name without `.onnx`. Unique within a pack. */

@@ -11,7 +11,6 @@ import { checkExternalData, type ExternalFile } from './external-data.js';
 import { inspectModel } from './inspect.js';
 import {
   CODEC_EXTENSION,
-  type CodecRequest,
   type ExternalDataEntry,
   MANIFEST_FILE,
   MANIFEST_SCHEMA,
@@ -24,8 +23,8 @@ import {
   packedFileName,
   validateManifest,
 } from './manifest.js';
-import { type FloatRun, mapTensors } from './tensors.js';
-import type { CompressOptions } from './zstd.js';
+import { type FloatRun, mapTensors } from '../onnx/tensors.js';
+import type { CodecRequest, CompressOptions } from './types.js';
 
 export interface PackRequest extends CompressOptions {
   models: string[];

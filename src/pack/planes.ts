@@ -21,9 +21,9 @@ import {
 import { codecKernel, type Pieces } from './kernel.js';
 import { fileWriter, hashOutput, type Output } from './sinks.js';
 import { planesWasm } from './simd.js';
-import type { FloatRun } from './tensors.js';
+import type { FloatRun } from '../onnx/tensors.js';
 import { BlockPool, KernelError, sharedBytes } from './workers.js';
-import type { CompressResult, ExpectedContent } from './zstd.js';
+import type { CompressResult, ExpectedContent } from './types.js';
 
 /** The kernel on the main thread: for the segment table, small files, and tests. */
 export const mainKernel = codecKernel(binding, planesWasm());

@@ -9,7 +9,7 @@ import { checkOutputFile, temporaryPath } from '../util/fs.js';
 import { checkExternalData } from './external-data.js';
 import { type ManifestModel, type PackedBlob, type PackedModel, packedBlobs } from './manifest.js';
 import { fileOutput } from './sinks.js';
-import { mapTensors, mapTensorsInBytes } from './tensors.js';
+import { mapTensors, mapTensorsInBytes } from '../onnx/tensors.js';
 import { decompressAny, decompressToBuffer } from './zstd.js';
 
 /** Decodes one packed file to `target` (a fresh path), verified against its manifest entry. */

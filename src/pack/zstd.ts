@@ -7,7 +7,7 @@ import binding from 'zstd-napi/binding.js';
 import { InputError } from '../errors.js';
 import { openUntrusted } from '../util/fs.js';
 import { isPlanesContainer, MAGIC } from './container.js';
-import type { Codec } from './manifest.js';
+import type { Codec, CompressOptions, CompressResult, ExpectedContent } from './types.js';
 import { decompressPlanes, mainKernel, verifyDigests } from './planes.js';
 import { BufferOutput, fileWriter, hashOutput, type Output } from './sinks.js';
 
@@ -16,31 +16,6 @@ const CHUNK = 4 << 20;
 /** Largest window the decoder accepts (128 MiB, the zstd CLI's default limit): a frame asking more is refused. */
 export const WINDOW_LOG_MAX = 27;
 
-export interface CompressOptions {
-  level: number;
-  /** Worker threads, at least 1: the output is then the same bytes for any count. */
-  threads: number;
-}
-
-export interface Digest {
-  bytes: number;
-  sha256: string;
-}
-
-/**
- * A packed file's size. Manifests before schema version 3 also recorded its sha256; packing no longer computes it
- * (a second full hash, ~0.4 s of CPU per GB) because nothing needs it: frames carry checksums and the restored bytes
- * must match `raw.sha256`. Where an old manifest has it, downloads still check it.
- */
-export interface PackedSize {
-  bytes: number;
-  sha256?: string;
-}
-
-export interface CompressResult {
-  raw: Digest;
-  packed: PackedSize;
-}
 
 /** Compresses `inputPath` into `outputPath` (which the caller names, typically a temporary path). */
 export async function compressFile(inputPath: string, outputPath: string, options: CompressOptions): Promise<CompressResult> {
@@ -83,16 +58,6 @@ export async function compressFile(inputPath: string, outputPath: string, option
   }
 }
 
-export interface ExpectedContent {
-  raw: Digest;
-  /**
-   * The packed file's size is checked before anything is decompressed. Every frame carries its own checksum and the
-   * restored bytes must match `raw.sha256`, which is what proves them exact.
-   */
-  packed?: PackedSize;
-  /** The codec the manifest names; the file's first bytes must agree. Absent: whichever the file is. */
-  codec?: Codec;
-}
 
 /**
  * Worker threads for decoding blocks: one core is left to the main thread, whose sha256 of the restored bytes is the

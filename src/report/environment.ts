@@ -1,6 +1,6 @@
 // The environment fingerprint printed with every report: timings mean nothing without it.
 import { arch, availableParallelism, cpus, release, type } from 'node:os';
-import { onnxruntimeVersion } from '../bench/runtime.js';
+import { onnxruntimeVersion } from '../onnx/runtime.js';
 
 export interface Environment {
   cpu: string;

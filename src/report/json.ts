@@ -4,7 +4,7 @@ import type { Check, ModelComparison, Verdict } from '../compare/compare.js';
 import type { MetricId } from '../compare/metrics.js';
 import type { Config } from '../inputs/config.js';
 import type { EvalResult } from '../eval/evaluate.js';
-import type { Digest, PackedSize } from '../pack/zstd.js';
+import type { Digest, PackedSize } from '../pack/types.js';
 import type { VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';

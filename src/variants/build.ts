@@ -2,7 +2,7 @@
 // in a scratch folder; the original file is only read. What each conversion cost per tensor is reported, so a user
 // sees where accuracy went.
 import { join } from 'node:path';
-import type { VariantName, VariantSettings } from '../inputs/config.js';
+import type { VariantName, VariantSettings } from './kinds.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
 import { readUntrusted, writeFileAtomic } from '../util/fs.js';
 import { freshName, type GraphView, type Initializer, readGraphView, type Use, weightBytes } from './graph.js';
@@ -65,7 +65,7 @@ export async function buildVariant(modelPath: string, fileName: string, variant:
     result.reason = 'the model imports no default-domain (ai.onnx) opset, so it cannot use Cast or DequantizeLinear nodes';
     return result;
   }
-  const plan = variant === 'fp16' ? planFp16(view, modelPath, settings) : planInt8(view, modelPath, settings);
+  const plan = PLANNERS[variant](view, modelPath, settings);
   result.converted = plan.converted;
   result.kept = plan.kept;
   if (plan.reason || plan.replacements.length === 0) {
@@ -108,6 +108,9 @@ function overridable(view: GraphView, t: Initializer): boolean {
 const finiteOrNull = (db: number) => (Number.isFinite(db) ? db : null);
 const elementsOf = (t: Initializer) => t.dims.reduce((a, b) => a * b, 1);
 const decode = (t: Initializer, label: string) => decodeTensorProto(t.proto, label).data as Float32Array;
+
+/** Each kind's planner (variants/kinds.ts names the kinds; a kind without a planner does not compile). */
+const PLANNERS: Record<VariantName, (view: GraphView, label: string, settings: VariantSettings) => Plan> = { fp16: planFp16, int8: planInt8 };
 
 function planFp16(view: GraphView, label: string, settings: VariantSettings): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };

@@ -1,19 +1,19 @@
 // Which variant to publish: each lossy variant is judged against the float original on the eval data, within the
 // accuracy budget or not, and `publish: best` takes the smallest one inside it. Pure: measurements in, table out.
-import type { Change, Check } from '../compare/compare.js';
-import type { Threshold } from '../compare/metrics.js';
+import type { Change, Check } from '../checks.js';
+import type { Threshold } from '../checks.js';
 import type { Agreement, EvalResult } from '../eval/evaluate.js';
-import type { VariantName, VariantSettings } from '../inputs/config.js';
+import { VARIANT_IDS, type VariantId, type VariantSettings } from './kinds.js';
 import type { TensorNote, VariantBuild } from './build.js';
 
-export type VariantId = 'original' | VariantName;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
 /** How a variant's quality is scored against the original; chosen from what the eval data allows. */
 export const SCORE_METRICS = ['accuracy', 'top-1 agreement', 'rmse', 'output error'] as const;
 export type ScoreMetric = (typeof SCORE_METRICS)[number];
 export const ROW_STATUSES = ['published', 'within-budget', 'rejected', 'not-built'] as const;
-export const VARIANT_IDS = ['original', 'fp16', 'int8'] as const;
+// Re-exported for the report's modules, which validate variant tables.
+export { VARIANT_IDS, type VariantId };
 
 export interface Score {
   metric: ScoreMetric;

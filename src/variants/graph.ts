@@ -4,7 +4,7 @@
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
 import { DATA_LOCATION_EXTERNAL, TensorField } from '../onnx/tensor-proto.js';
-import { tensorBytes } from '../pack/tensors.js';
+import { tensorBytes } from '../onnx/tensors.js';
 import { fieldInt, toBigInt, WIRE_VARINT, WireReader } from '../onnx/wire.js';
 
 export const NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 } as const;

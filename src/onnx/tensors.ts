@@ -3,9 +3,9 @@
 // The codec splits exactly these byte ranges into planes; everything else is passed through untouched, so the file is
 // restored byte for byte without ever re-serialising the protobuf. Tensors kept in external files are reported too.
 import { InputError } from '../errors.js';
-import { DATA_LOCATION_EXTERNAL, TensorField, dataTypeBits } from '../onnx/tensor-proto.js';
-import { type FieldCursor, type Walk, WIRE_LEN, WIRE_VARINT, expectWire, fieldInt32, forEachVarint, toBigInt, walkBytes, walkFile } from '../onnx/wire.js';
-import type { Field } from '../onnx/wire.js';
+import { DATA_LOCATION_EXTERNAL, TensorField, dataTypeBits } from './tensor-proto.js';
+import { type FieldCursor, type Walk, WIRE_LEN, WIRE_VARINT, expectWire, fieldInt32, forEachVarint, toBigInt, walkBytes, walkFile } from './wire.js';
+import type { Field } from './wire.js';
 
 /** How a float element is laid out; see planes.ts for how each is split. */
 export type FloatLayout = 'f32' | 'f16' | 'bf16' | 'f64';

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type * as Ort from 'onnxruntime-node';
 import { InputError } from '../errors.js';
-import type { Bound } from '../eval/binding.js';
+import type { Bound } from '../types.js';
 import type { Tensor, ValueInfo } from '../types.js';
 
 const requireModule = createRequire(import.meta.url);
