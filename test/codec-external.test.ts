@@ -1,6 +1,7 @@
 // Models with ONNX external data: packed and restored together, loaded by path, and every reference validated before
 // anything is read, on the way in (pack) and on the way out (a pack is hostile until verified).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { link, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -99,6 +100,14 @@ describe('pack validates external data before reading it', () => {
     ['a missing data file', (dir) => externalModel(dir, { location: 'gone.bin' }), /"gone\.bin", which does not exist/],
     ['a symlinked data file', (dir) => linkedData(dir, (from, to) => symlink(from, to)), /"w\.bin", which is a symbolic link/],
     ['a hard-linked data file', (dir) => linkedData(dir, link), /"w\.bin", which is a hard link/],
+    [
+      'a FIFO as the data file (it would block a reader forever)',
+      async (dir) => {
+        execFileSync('mkfifo', [join(dir, 'w.bin')]);
+        return externalModel(dir, { location: 'w.bin' });
+      },
+      /"w\.bin", which is not a regular file/,
+    ],
     [
       'a range past the end of the file',
       async (dir) => {
