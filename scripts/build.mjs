@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkGenerated } from './assemble-wasm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -15,15 +16,26 @@ const VENDORED = {
   'zstd-napi': ['package.json', 'LICENSE', 'NOTICE', 'binding.js', 'dist/compress.js', 'dist/decompress.js', 'dist/index.js', 'dist/simple.js', 'dist/util.js', 'build/Release/binding.node'],
 };
 
+// The codec's WebAssembly is committed assembled (src/pack/simd-wasm.ts); refuse to bundle bytes the .wat disagrees with.
+const wasmProblem = await checkGenerated();
+if (wasmProblem) throw new Error(wasmProblem);
+
 await rm(dist, { recursive: true, force: true });
 await build({
   // load-child: the process each cold-load sample runs in (src/bench/cold.ts starts it from beside the bundle).
-  entryPoints: { index: join(root, 'src/index.ts'), cli: join(root, 'src/cli.ts'), 'load-child': join(root, 'src/bench/load-child.ts') },
+  // codec-worker: the codec's worker threads (src/pack/workers.ts starts them from beside the bundle).
+  entryPoints: {
+    index: join(root, 'src/index.ts'),
+    cli: join(root, 'src/cli.ts'),
+    'load-child': join(root, 'src/bench/load-child.ts'),
+    'codec-worker': join(root, 'src/pack/codec-worker.ts'),
+  },
   outdir: dist,
   bundle: true,
   // Shared code and lazily imported stages go to chunk files beside the entries: a command loads only what it runs.
   splitting: true,
-  // Chunks sit beside the entries, so paths relative to a module (load-child.js, node_modules/) hold in every file.
+  // Chunks sit beside the entries, so paths relative to a module (load-child.js, codec-worker.js, node_modules/) hold in
+  // every file.
   chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',

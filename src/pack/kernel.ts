@@ -1,10 +1,10 @@
 // The onnx-planes compute kernel: splitting float runs into byte planes and back, compressing a block's streams into
 // checked zstd frames and decoding them again. docs/FORMAT.md describes the bytes this produces.
 //
-// The kernel is one self-contained function on purpose: worker threads run it from its own source text
-// (codecKernel.toString()), because dist/ holds bundles with no separate worker file to point a Worker at. So the
-// body must not use imports or anything defined outside it; the zstd binding is passed in. Errors are plain Errors
-// whose message describes the data problem; callers add the file name and turn them into InputErrors.
+// The same kernel runs on the main thread (planes.ts) and in the codec's worker threads (codec-worker.ts); each makes
+// its own with its zstd binding and the plane transforms' WebAssembly (simd.wat). Errors are plain Errors whose message
+// describes the data problem; callers add the file name and turn them into InputErrors.
+import * as zlib from 'node:zlib';
 import type zstdBinding from 'zstd-napi/binding.js';
 import type { PlanesWasm, WasmApi } from './simd.js';
 
@@ -12,6 +12,29 @@ export type ZstdBinding = typeof zstdBinding;
 
 /** A piece of a block: `layout` code (0 pass-through, 1 f32, 2 f16, 3 bf16, 4 f64) and its byte length. */
 export type Pieces = number[];
+
+/** node:zlib's CRC-32 (Node 22.2 and later); the table-driven one below where it is missing. */
+const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+let crcTable: Int32Array | undefined;
+
+/** CRC-32 (IEEE, as zlib and PNG) computed in JavaScript. */
+export function crc32Table(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c;
+    }
+  }
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/** CRC-32 (IEEE, as zlib and PNG): guards the container's small headers. */
+export const crc32: (bytes: Uint8Array) => number = zlibCrc32 ? (bytes) => zlibCrc32(bytes) : crc32Table;
 
 export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
   /** Planes per layout code; the streams of a block are numbered in this order (0: pass-through). */
@@ -25,20 +48,6 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
   const FLUSH_ELEMENTS = 4096;
   /** From this level on, plane streams are also tried at the requested level (see compressPlane). */
   const HIGH_LEVEL = 10;
-
-  const CRC_TABLE = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    CRC_TABLE[n] = c;
-  }
-
-  /** CRC-32 (IEEE, as zlib and PNG): guards the container's small headers. */
-  function crc32(bytes: Uint8Array): number {
-    let c = -1;
-    for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-    return (c ^ -1) >>> 0;
-  }
 
   function streamName(s: number): string {
     if (s === 0) return 'pass-through stream';
@@ -62,7 +71,7 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
   // bits and plane 1 the exponent's high bits, the next mantissa bits and the sign: the bits that vary together and
   // carry the entropy end up in two bytes that zstd's Huffman stage codes well, and the remaining mantissa bytes,
   // close to random, form planes of their own. float16 has only 5 exponent bits, so its plane 0 is exponent + 3
-  // mantissa bits and plane 1 the rest of the mantissa + sign. f32, bf16 and f16 run in WebAssembly SIMD (simd.ts),
+  // mantissa bits and plane 1 the rest of the mantissa + sign. f32, bf16 and f16 run in WebAssembly SIMD (simd.wat),
   // on a heap where a block's raw bytes and its planes sit side by side; f64, rare in models, in the loops below.
   // Elements are little-endian, the host order on every platform Node supports (see assertLittleEndian).
 

@@ -3,64 +3,14 @@
 // nothing is copied between threads and memory stays bounded by the number of blocks in flight, whatever the model
 // size. The main thread meanwhile hashes in order.
 //
-// Workers are created from source text (see kernel.ts for why) and unref'd whenever idle, so the shared pool never
-// keeps the process alive and later loads reuse warm workers.
-import { createRequire } from 'node:module';
+// Workers run codec-worker.ts, an entry of its own beside this module both in tsc's output and in dist/ (where the
+// bundle's chunks sit beside the entries), and are unref'd whenever idle, so the shared pool never keeps the process
+// alive and later loads reuse warm workers.
 import { Worker } from 'node:worker_threads';
-import { codecKernel, type Pieces } from './kernel.js';
-import { planesWasm } from './simd.js';
+import type { Pieces } from './kernel.js';
 
-/** Resolved here so that it works both from build/ (node_modules above) and dist/ (vendored beside the bundle). */
-const BINDING_PATH = createRequire(import.meta.url).resolve('zstd-napi/binding.js');
-const PLANES_WASM = planesWasm();
-
-/**
- * The message loop inside a worker; self-contained like the kernel, since it too travels as source text. A worker
- * reads its block's input from the file itself and, when decoding to a file, writes the result itself: the main
- * thread only hashes, in order, the bytes the workers leave in shared memory.
- */
-function workerLoop(port: import('node:worker_threads').MessagePort, kernel: ReturnType<typeof codecKernel>, fs: typeof import('node:fs')) {
-  let local = new Uint8Array(0);
-  function readExactly(fd: number, position: number, into: Uint8Array): void {
-    for (let done = 0; done < into.length; ) {
-      const n = fs.readSync(fd, into, done, into.length - done, position + done);
-      if (n === 0) throw new Error(`file ends at byte ${position + done}, inside a block (did it change while being read?)`);
-      done += n;
-    }
-  }
-  const handlers: Record<string, (m: any) => object> = {
-    encode(m) {
-      readExactly(m.fd, m.position, m.raw);
-      const block = kernel.encodeBlock(m.raw, m.pieces, m.level, m.out);
-      // Encoded in place unless `out` was too small for the worst case; then the result is copied out of the kernel.
-      if (block.buffer === m.out.buffer) return { length: block.length };
-      return { length: block.length, block: block.slice() };
-    },
-    decode(m) {
-      if (local.length < m.framesLength) local = new Uint8Array(m.framesLength);
-      const frames = local.subarray(0, m.framesLength);
-      readExactly(m.fd, m.framesPosition, frames);
-      kernel.decodeBlock(frames, m.pieces, m.packed, m.out, m.label);
-      for (let done = 0; m.writeFd !== null && done < m.out.length; ) {
-        done += fs.writeSync(m.writeFd, m.out, done, m.out.length - done, m.writePosition + done);
-      }
-      return {};
-    },
-  };
-  port.on('message', (m: any) => {
-    try {
-      port.postMessage({ id: m.id, ...handlers[m.op]!(m) });
-    } catch (error) {
-      port.postMessage({ id: m.id, error: (error as Error).message });
-    }
-  });
-}
-
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const kernel = (${codecKernel.toString()})(require(workerData.binding), workerData.wasm);
-(${workerLoop.toString()})(parentPort, kernel, require('node:fs'));
-`;
+/** The worker's module: codec-worker.js beside this file (or beside the bundle chunk this file became). */
+const WORKER_URL = new URL('./codec-worker.js', import.meta.url);
 
 /** A failure the kernel reported about the data (not a crash of the worker). */
 export class KernelError extends Error {}
@@ -76,7 +26,7 @@ class KernelWorker {
   private nextId = 0;
 
   constructor() {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { binding: BINDING_PATH, wasm: PLANES_WASM } });
+    this.worker = new Worker(WORKER_URL);
     this.worker.unref();
     this.worker.on('message', (m: { id: number; error?: string }) => this.settle(m));
     this.worker.on('error', (error) => this.failAll(error));
