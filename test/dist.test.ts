@@ -1,7 +1,7 @@
 // What bundling can break, checked through the bundle users run: dist/ from a clean copy of the tracked files (no
 // top-level node_modules), on Node 24. Each part below is code the bundler treats specially — a lazily imported CommonJS
-// package (yaml), a lazily imported ESM package (tinyglobby), the codec's worker threads (their source is evaluated,
-// not loaded from a file) and the cold-load child process (a separate entry beside the bundle).
+// package (yaml), a lazily imported ESM package (tinyglobby), the codec's worker threads (a separate entry,
+// dist/codec-worker.js, beside the bundle) and the cold-load child process (a separate entry beside the bundle).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
