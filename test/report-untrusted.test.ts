@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { InputError } from '../src/errors.js';
 import { renderMarkdown } from '../src/report/markdown.js';
+import { reportJsonSchema } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
@@ -63,6 +65,9 @@ describe('a forged report', () => {
     const model = (real as any).models[0];
     assert.ok(model.variants && model.eval && model.phases && model.checks.some((c: any) => c.sampling), 'the report has every optional part');
     assert.match(renderMarkdown(validateReport(JSON.stringify(real), 'report.json')), /model-gate: /);
+    // The generated JSON Schema describes it too, by an independent validator.
+    const validate = new Ajv2020({ strict: false }).compile(reportJsonSchema());
+    assert.ok(validate(real), JSON.stringify(validate.errors));
   });
 
   test('every field replaced by a wrong type or a 200,000-character string: refused by name, or rendered; never a crash', () => {

@@ -1,16 +1,10 @@
 // The environment fingerprint printed with every report: timings mean nothing without it.
 import { arch, availableParallelism, cpus, release, type } from 'node:os';
 import { onnxruntimeVersion } from '../onnx/runtime.js';
+import type { ReportEnvironment } from './schema.js';
 
-export interface Environment {
-  cpu: string;
-  cores: number;
-  os: string;
-  arch: string;
-  node: string;
-  onnxruntime: string;
-  runner: string | null;
-}
+/** As the report declares it (schema.ts). */
+export type Environment = ReportEnvironment;
 
 export function collectEnvironment(): Environment {
   return {

@@ -1,45 +1,19 @@
-// The JSON report: the machine-readable result, schema documented in docs/REPORT.md.
+// The JSON report: the machine-readable result. Its format is declared in schema.ts (documented in docs/REPORT.md);
+// buildReport maps each stage's result onto it field by field, so a field renamed inside a stage is a compile error
+// here, not a silent change of the public format. The key order written is the order of the mappings below.
 import type { PhaseRow } from '../bench/bench.js';
-import type { Check, ModelComparison, Verdict } from '../compare/compare.js';
-import type { MetricId } from '../compare/metrics.js';
+import type { Check, Verdict } from '../checks.js';
+import type { ModelComparison } from '../compare/compare.js';
+import { METRICS } from '../compare/metrics.js';
+import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import type { Config } from '../inputs/config.js';
-import type { EvalResult } from '../eval/evaluate.js';
-import type { Digest, PackedSize } from '../pack/types.js';
-import type { VariantTable } from '../variants/choose.js';
+import type { VariantRow, VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
+import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
+import type { Report, ReportChange, ReportCheck, ReportEval, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 
-export const REPORT_SCHEMA = 'model-gate/report';
-/** 2: a packed file's digest may lack its sha256 (manifest schema version 3 no longer records it). */
-export const REPORT_VERSION = 2;
-
-export interface ReportModel {
-  name: string;
-  verdict: Verdict;
-  baseline: { file: string; raw: Digest; packed: PackedSize } | null;
-  candidate: { file: string; raw: Digest; packed: PackedSize; producer: string };
-  checks: Check[];
-  eval: EvalResult | null;
-  /** Cold-load phases: medians per side of wall time, CPU time and the peak RSS reached by the end of each phase. */
-  phases: PhaseRow[] | null;
-  /** The variants built of this model and which one the candidate is; null when no variants were configured. */
-  variants: VariantTable | null;
-}
-
-export interface Report {
-  schema: typeof REPORT_SCHEMA;
-  schemaVersion: typeof REPORT_VERSION;
-  tool: { name: 'model-gate'; version: string };
-  verdict: Verdict;
-  /** One sentence: the verdict and why. */
-  summary: string;
-  baseline: { source: string | null; note: string | null };
-  /** Baseline models that no candidate matched by name. */
-  removed: string[];
-  models: ReportModel[];
-  settings: Pick<Config, 'level' | 'threads' | 'failOn' | 'bench' | 'eval'>;
-  environment: Environment;
-}
+export type { Report, ReportModel } from './schema.js';
 
 export interface ReportInput {
   verdict: Verdict;
@@ -52,42 +26,145 @@ export interface ReportInput {
 
 export function buildReport(input: ReportInput): Report {
   const { level, threads, failOn, bench, eval: evalSettings } = input.config;
+  const e = input.environment;
   return {
     schema: REPORT_SCHEMA,
     schemaVersion: REPORT_VERSION,
     tool: { name: 'model-gate', version: VERSION },
     verdict: input.verdict,
     summary: summarize(input.verdict, input.models, input.baseline.note),
-    baseline: input.baseline,
-    removed: input.removed,
-    models: input.models.map((m) => ({
-      name: m.name,
-      verdict: m.verdict,
-      baseline: m.baseline && { file: m.baseline.file, raw: m.baseline.raw, packed: m.baseline.packed },
-      candidate: {
-        file: m.candidate.file,
-        raw: m.candidate.raw,
-        packed: m.candidate.packed,
-        producer: `${m.candidate.onnx.producerName} ${m.candidate.onnx.producerVersion}`.trim(),
+    baseline: { source: input.baseline.source, note: input.baseline.note },
+    removed: [...input.removed],
+    models: input.models.map(reportModel),
+    settings: {
+      level,
+      threads,
+      failOn,
+      bench: {
+        budgetSeconds: bench.budgetSeconds,
+        loadSamples: bench.loadSamples,
+        latencyRounds: bench.latencyRounds,
+        latencyTimeMs: bench.latencyTimeMs,
+        warmupMs: bench.warmupMs,
+        intraOpThreads: bench.intraOpThreads,
+        interOpThreads: bench.interOpThreads,
       },
-      checks: m.checks,
-      eval: m.eval,
-      phases: m.phases,
-      variants: m.variants ?? null,
-    })),
-    settings: { level, threads, failOn, bench, eval: evalSettings },
-    environment: input.environment,
+      eval: { atol: evalSettings.atol, rtol: evalSettings.rtol, output: evalSettings.output },
+    },
+    environment: { cpu: e.cpu, cores: e.cores, os: e.os, arch: e.arch, node: e.node, onnxruntime: e.onnxruntime, runner: e.runner },
   };
 }
 
+function reportModel(m: ModelComparison): ReportModel {
+  const file = (f: ModelComparison['candidate']) => ({
+    file: f.file,
+    raw: { bytes: f.raw.bytes, sha256: f.raw.sha256 },
+    // Packs of manifest schema version 3 record no sha256 of the packed file.
+    packed: f.packed.sha256 === undefined ? { bytes: f.packed.bytes } : { bytes: f.packed.bytes, sha256: f.packed.sha256 },
+  });
+  return {
+    name: m.name,
+    verdict: m.verdict,
+    baseline: m.baseline && file(m.baseline),
+    candidate: { ...file(m.candidate), producer: `${m.candidate.onnx.producerName} ${m.candidate.onnx.producerVersion}`.trim() },
+    checks: m.checks.map(reportCheck),
+    eval: m.eval && reportEval(m.eval),
+    phases: m.phases && m.phases.map(reportPhase),
+    variants: m.variants ? reportVariants(m.variants) : null,
+  };
+}
+
+function reportChange(c: NonNullable<Check['change']>): ReportChange {
+  const i = c.interval;
+  return { absolute: c.absolute, relative: c.relative, interval: i && { low: i.low, high: i.high, confidence: i.confidence } };
+}
+
+function reportCheck(c: Check): ReportCheck {
+  return {
+    metric: c.metric,
+    baseline: c.baseline,
+    candidate: c.candidate,
+    change: c.change && reportChange(c.change),
+    note: c.note,
+    samples: c.samples && { baseline: c.samples.baseline, candidate: c.samples.candidate },
+    sampling: c.sampling && { pairs: c.sampling.pairs, stop: c.sampling.stop, seconds: c.sampling.seconds },
+    firstAttempt: c.firstAttempt && { status: c.firstAttempt.status, change: reportChange(c.firstAttempt.change) },
+    threshold: { warn: c.threshold.warn, fail: c.threshold.fail },
+    status: c.status,
+  };
+}
+
+const sideScores = (s: SideScores) => ({ accuracy: s.accuracy, mae: s.mae, rmse: s.rmse, referenceAgreement: s.referenceAgreement, referenceMaxAbsError: s.referenceMaxAbsError });
+
+function reportAgreement(a: Agreement | null): ReportEval['agreement'] {
+  if (!a) return null;
+  return {
+    top1: a.top1,
+    withinShare: a.withinShare,
+    maxAbsError: a.maxAbsError,
+    relativeRmsError: a.relativeRmsError,
+    others: a.others.map((o) => ({ output: o.output, relativeRmsError: o.relativeRmsError })),
+  };
+}
+
+function reportEval(e: EvalResult): ReportEval {
+  return {
+    task: e.task,
+    output: e.output,
+    sets: e.sets,
+    samples: e.samples,
+    baseline: sideScores(e.baseline),
+    candidate: e.candidate && sideScores(e.candidate),
+    agreement: reportAgreement(e.agreement),
+  };
+}
+
+function reportPhase(p: PhaseRow): ReportPhase {
+  const side = (s: NonNullable<PhaseRow['baseline']>) => ({ wallMs: s.wallMs, cpuMs: s.cpuMs, peakRssBytes: s.peakRssBytes });
+  return { phase: p.phase, baseline: p.baseline && side(p.baseline), candidate: side(p.candidate) };
+}
+
+function reportVariantRow(r: VariantRow): ReportVariantRow {
+  const s = r.score;
+  return {
+    variant: r.variant,
+    status: r.status,
+    reason: r.reason,
+    packedBytes: r.packedBytes,
+    weightBytes: r.weightBytes,
+    loadTime: r.loadTime && reportChange(r.loadTime),
+    latencyP50: r.latencyP50 && reportChange(r.latencyP50),
+    score: s && {
+      metric: s.metric,
+      original: s.original,
+      variant: s.variant,
+      loss: s.loss,
+      budget: s.budget,
+      unit: s.unit,
+      within: s.within,
+      ...(s.output === undefined ? {} : { output: s.output }),
+    },
+    agreement: reportAgreement(r.agreement),
+    converted: r.converted,
+    kept: r.kept,
+    clamped: r.clamped,
+    flushed: r.flushed,
+    worstTensors: r.worstTensors.map((t) => ({ name: t.name, elements: t.elements, sqnrDb: t.sqnrDb, clamped: t.clamped, flushed: t.flushed })),
+  };
+}
+
+function reportVariants(t: VariantTable): ReportVariants {
+  return { publish: t.publish, published: t.published, rows: t.rows.map(reportVariantRow) };
+}
+
 /** "fail — iris: latency-p50 +212%, accuracy −2.00 pp" — the verdict and what caused it, in one line. */
-export function summarize(verdict: Verdict, models: Array<Pick<ModelComparison, 'name' | 'checks'>>, baselineNote: string | null): string {
+export function summarize(verdict: Verdict, models: Array<{ name: string; checks: Array<Pick<ReportCheck, 'metric' | 'status' | 'change'>> }>, baselineNote: string | null): string {
   if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
   if (verdict === 'pass') return `pass — ${models.length} model${models.length === 1 ? '' : 's'} within every threshold`;
   const parts = models.flatMap((m) => {
     const flagged = m.checks
       .filter((c) => c.status === verdict)
-      .sort((a, b) => SUMMARY_ORDER.indexOf(a.metric) - SUMMARY_ORDER.indexOf(b.metric))
+      .sort((a, b) => METRICS[a.metric].rank - METRICS[b.metric].rank)
       .map((c) => `${c.metric} ${formatChange(c)}`);
     return flagged.length > 0 ? [`${m.name}: ${flagged.join(', ')}`] : [];
   });
@@ -95,10 +172,7 @@ export function summarize(verdict: Verdict, models: Array<Pick<ModelComparison, 
   return `${verdict} — ${shown}${parts.length > 3 ? `; and ${parts.length - 3} more models` : ''}`;
 }
 
-/** What a reader cares about first when several checks of one model are flagged. */
-const SUMMARY_ORDER: MetricId[] = ['accuracy', 'mae', 'rmse', 'reference-agreement', 'latency-p50', 'latency-p95', 'load-time', 'first-inference', 'packed-size'];
-
-export function formatChange(c: Check): string {
+export function formatChange(c: Pick<ReportCheck, 'metric' | 'change'>): string {
   if (!c.change) return '—';
   if (c.change.relative !== null && c.metric !== 'accuracy' && c.metric !== 'reference-agreement') return formatPercent(c.change.relative);
   if (c.metric === 'accuracy' || c.metric === 'reference-agreement') return `${signed(c.change.absolute * 100, 2)} pp`;

@@ -1,11 +1,17 @@
 // The Markdown report: verdict on the first line, one row per model, everything else folded away.
-import type { PhaseRow } from '../bench/bench.js';
-import type { PhaseSample } from '../bench/cold-load.js';
-import type { Check, Status, Verdict } from '../compare/compare.js';
+import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
+import { describeLoss, type Score } from '../variants/choose.js';
 import { escapeMarkdown } from './escape.js';
-import { formatChange, formatPercent, type Report, type ReportModel } from './json.js';
-import { describeLoss, type VariantRow, type VariantTable } from '../variants/choose.js';
+import { formatChange, formatPercent } from './json.js';
+import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
+
+// The report's own types (schema.ts), under the names this renderer has always used.
+type Check = ReportCheck;
+type VariantRow = ReportVariantRow;
+type VariantTable = ReportVariants;
+type PhaseRow = ReportPhase;
+type PhaseSample = PhaseRow['candidate'];
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const STATUS_ICON: Record<Status, string> = { pass: '', warn: ' ⚠️', fail: ' ❌', skipped: '' };
@@ -102,7 +108,8 @@ function variantTable(model: string, t: VariantTable): string[] {
   lines.push('|:--|--:|--:|--:|--:|--:|:--|');
   for (const r of t.rows) {
     const timing = (c: VariantRow['loadTime']) => (c?.relative != null ? formatPercent(c.relative) : '—');
-    const quality = r.score ? `${r.score.metric} ${describeLoss(r.score)} (budget ${escapeMarkdown(r.score.budget)})` : r.variant === 'original' ? 'reference' : '—';
+    // describeLoss reads `loss` as JSON gives it (null when infinite); its parameter type says number (variants/choose.ts).
+    const quality = r.score ? `${r.score.metric} ${describeLoss(r.score as Score)} (budget ${escapeMarkdown(r.score.budget)})` : r.variant === 'original' ? 'reference' : '—';
     const status = `${r.status === 'published' ? '✅ ' : r.status === 'rejected' ? '❌ ' : ''}${ROW_STATUS[r.status]}${r.reason ? ` — ${escapeMarkdown(r.reason, 200)}` : ''}`;
     const weights = r.weightBytes === null ? '—' : bytes(r.weightBytes);
     lines.push(`| ${r.variant} | ${r.packedBytes === null ? '—' : bytes(r.packedBytes)} | ${weights} | ${timing(r.loadTime)} | ${timing(r.latencyP50)} | ${quality} | ${status} |`);

@@ -1,0 +1,202 @@
+// The report's declared format: report.json as model-gate writes it and as the publisher reads it back from an untrusted
+// artifact. The `Report` type derives from this schema (buildReport maps the stages' results onto it field by field),
+// validateReport checks artifacts with it, and docs/REPORT.md and the schema version are checked against its JSON
+// Schema by test/report-schema.test.ts. Changing a field here is changing a public format: bump REPORT_VERSION
+// (format.ts).
+//
+// Every refusal names its field (the path is added by validate.ts) and the problem in a few words, never the value.
+import * as z from 'zod';
+import type { MetricId } from '../checks.js';
+import { METRIC_IDS } from '../compare/metrics.js';
+import { PHASES } from '../bench/cold-load.js';
+import { STOP_REASONS } from '../checks.js';
+import { ROW_STATUSES, SCORE_METRICS, VARIANT_IDS } from '../variants/choose.js';
+import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
+
+const MAX_MODELS = 500;
+/** Longest string field accepted; the renderer clips shorter still (names to 200 characters). */
+const MAX_STRING = 10_000;
+/** The variant table lists at most this many of the worst tensors (model-gate writes 5). */
+const MAX_WORST_TENSORS = 20;
+
+/**
+ * The named parts of the format: each is one `$defs` entry of the JSON Schema and one table of docs/REPORT.md.
+ * A local registry, so that nothing but this module's JSON Schema sees the names.
+ */
+const DEFS = z.registry<{ id: string }>();
+const named = <T extends z.ZodType>(id: string, schema: T): T => {
+  DEFS.add(schema, { id });
+  return schema;
+};
+
+// Leaf builders: each carries its one-line refusal.
+const text = (nullable = false) =>
+  z
+    .string({ error: nullable ? 'must be a string or null' : 'must be a string' })
+    .max(MAX_STRING, { error: (issue) => `is ${String(issue.input).length} characters long, over the limit of ${MAX_STRING}` });
+const textOrNull = () => text(true).nullable();
+/** A count, a byte size, a duration or a setting: always a finite number. */
+const num = () => z.number({ error: 'must be a number' });
+/** A measured value; null when not measured, or when it was not finite (JSON has no ∞ or NaN). */
+const measure = () => z.number({ error: 'must be a finite number or null' }).nullable();
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `is not one of ${values.join(', ')}` });
+const sha256 = () => z.string({ error: 'must be 64 hex digits' }).regex(/^[0-9a-f]{64}$/, { error: 'must be 64 hex digits' });
+const object = <T extends z.ZodRawShape>(shape: T, orNull = false) => z.object(shape, { error: orNull ? 'must be an object or null' : 'must be an object' });
+const objectOrNull = <T extends z.ZodRawShape>(shape: T) => object(shape, true).nullable();
+const array = <T extends z.core.SomeType>(item: T, max?: number) => {
+  const error = max === undefined ? 'must be an array' : `must be an array of at most ${max}`;
+  const list = z.array(item, { error });
+  return max === undefined ? list : list.max(max, { error });
+};
+/** A field added within a schema version before the schema was declared (docs/REPORT.md): read as null when absent. */
+const added = <T extends z.ZodType>(schema: z.ZodNullable<T>) => schema.default(null);
+
+const VERDICTS = ['pass', 'warn', 'fail', 'no-baseline'] as const;
+const STATUSES = ['pass', 'warn', 'fail', 'skipped'] as const;
+
+const Digest = named('Digest', object({ bytes: num(), sha256: sha256() }));
+/** A packed file's sha256 is only in packs of manifest schema versions 1 and 2. */
+const PackedDigest = named('PackedDigest', object({ bytes: num(), sha256: sha256().optional() }));
+const Interval = named('Interval', object({ low: num(), high: num(), confidence: num() }, true));
+/** A change against the baseline (or, in a variant row, against the original). */
+const Change = named('Change', object({ absolute: num(), relative: measure(), interval: Interval.nullable() }));
+
+const Check = named(
+  'Check',
+  object({
+    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]], { error: 'is not a known metric' }),
+    baseline: measure(),
+    candidate: measure(),
+    change: Change.nullable(),
+    note: added(textOrNull()),
+    samples: added(objectOrNull({ baseline: num(), candidate: num() })),
+    sampling: added(objectOrNull({ pairs: num(), stop: oneOf(STOP_REASONS), seconds: num() })),
+    firstAttempt: added(objectOrNull({ status: oneOf(STATUSES), change: Change })),
+    threshold: object({ warn: textOrNull(), fail: textOrNull() }),
+    status: oneOf(STATUSES),
+  }),
+);
+
+const Scores = named('Scores', object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure() }));
+const Agreement = named(
+  'Agreement',
+  object(
+    {
+      top1: measure(),
+      withinShare: num(),
+      maxAbsError: measure(),
+      relativeRmsError: measure(),
+      others: array(object({ output: text(), relativeRmsError: measure() })).default([]),
+    },
+    true,
+  ),
+);
+
+const Eval = named(
+  'Eval',
+  object(
+    {
+      task: z.enum(['classification', 'regression'], { error: 'is not one of classification, regression, null' }).nullable(),
+      output: text(),
+      sets: num(),
+      samples: num(),
+      baseline: Scores,
+      candidate: Scores.nullable(),
+      agreement: Agreement.nullable(),
+    },
+    true,
+  ),
+);
+
+const PhaseTimes = named('PhaseTimes', object({ wallMs: num(), cpuMs: num(), peakRssBytes: num() }));
+const Phase = named('Phase', object({ phase: oneOf(PHASES), baseline: PhaseTimes.nullable(), candidate: PhaseTimes }));
+
+const Score = named(
+  'Score',
+  object(
+    {
+      metric: oneOf(SCORE_METRICS),
+      original: measure(),
+      variant: measure(),
+      loss: measure(),
+      budget: text(),
+      unit: oneOf(['pp', '%', 'abs']),
+      within: z.boolean({ error: 'must be true or false' }),
+      output: text().optional(),
+    },
+    true,
+  ),
+);
+
+const VariantRow = named(
+  'VariantRow',
+  object({
+    variant: oneOf(VARIANT_IDS),
+    status: oneOf(ROW_STATUSES),
+    reason: textOrNull(),
+    packedBytes: measure(),
+    weightBytes: measure(),
+    loadTime: Change.nullable(),
+    latencyP50: Change.nullable(),
+    score: Score.nullable(),
+    agreement: Agreement.nullable(),
+    converted: num(),
+    kept: num(),
+    clamped: num(),
+    flushed: num(),
+    // A tensor's own clamped and flushed counts are written by model-gate but were never required of a reader.
+    worstTensors: array(object({ name: text(), elements: num(), sqnrDb: measure(), clamped: num().optional(), flushed: num().optional() }), MAX_WORST_TENSORS),
+  }),
+);
+
+const Variants = named('Variants', object({ publish: oneOf(['original', 'best']), published: oneOf(VARIANT_IDS), rows: array(VariantRow, VARIANT_IDS.length) }, true));
+
+const Model = named(
+  'Model',
+  object({
+    name: text(),
+    verdict: oneOf(VERDICTS),
+    baseline: objectOrNull({ file: text(), raw: Digest, packed: PackedDigest }),
+    candidate: object({ file: text(), raw: Digest, packed: PackedDigest, producer: text() }),
+    checks: array(Check, METRIC_IDS.length),
+    eval: added(Eval.nullable()),
+    phases: added(array(Phase, PHASES.length).nullable()),
+    variants: added(Variants.nullable()),
+  }),
+);
+
+export const ReportSchema = object({
+  schema: z.literal(REPORT_SCHEMA, { error: `must be ${REPORT_SCHEMA}` }),
+  schemaVersion: z.literal(READABLE_VERSIONS, { error: `is not one of ${READABLE_VERSIONS.join(', ')}` }),
+  tool: object({ name: z.literal('model-gate', { error: 'must be model-gate' }), version: text() }),
+  verdict: oneOf(VERDICTS),
+  summary: text(),
+  baseline: object({ source: textOrNull(), note: textOrNull() }),
+  removed: array(text(), MAX_MODELS),
+  models: array(Model, MAX_MODELS),
+  // Rendered in the method section: numbers and one enum, nothing free-form but the output's name.
+  settings: object({
+    level: num(),
+    threads: num(),
+    failOn: oneOf(['fail', 'warn', 'never']),
+    bench: object({ budgetSeconds: num(), loadSamples: num(), latencyRounds: num(), latencyTimeMs: num(), warmupMs: num(), intraOpThreads: num(), interOpThreads: num() }),
+    eval: object({ atol: num(), rtol: num(), output: textOrNull() }),
+  }),
+  environment: object({ cpu: text(), cores: num(), os: text(), arch: text(), node: text(), onnxruntime: text(), runner: textOrNull() }),
+});
+
+/** report.json: what buildReport writes and validateReport returns. */
+export type Report = z.output<typeof ReportSchema>;
+export type ReportModel = Report['models'][number];
+export type ReportCheck = ReportModel['checks'][number];
+export type ReportChange = NonNullable<ReportCheck['change']>;
+export type ReportEval = NonNullable<ReportModel['eval']>;
+export type ReportPhase = NonNullable<ReportModel['phases']>[number];
+export type ReportVariants = NonNullable<ReportModel['variants']>;
+export type ReportVariantRow = ReportVariants['rows'][number];
+export type ReportEnvironment = Report['environment'];
+
+/** The report's JSON Schema, as a reader accepts it (fields added within a version may be absent). */
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ReportSchema, { io: 'input', metadata: DEFS }) as Record<string, unknown>;
+}
