@@ -9,9 +9,6 @@ import type { Change, Check, Status, Verdict } from '../checks.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
 
-// The value types every stage that reads a verdict shares live in types.ts (re-exported here for the report's modules).
-export type { Change, Check, Status, Verdict } from '../checks.js';
-
 export interface ModelMeasurement {
   name: string;
   baseline: ManifestModel | null;
@@ -58,8 +55,13 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     } else add('accuracy', null, null, { status: 'skipped', note: 'the eval data has no labels' });
     if (c.referenceAgreement !== null) add('reference-agreement', base?.referenceAgreement ?? null, c.referenceAgreement);
   }
-  const verdict = has ? worst(checks.map((c) => c.status)) : 'no-baseline';
+  const verdict = modelVerdict(has, checks.map((c) => c.status));
   return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, phases: m.bench?.phases ?? null };
+}
+
+/** A model's verdict: no baseline, or the worst status of its checks (a skipped check counts as a pass). */
+export function modelVerdict(hasBaseline: boolean, statuses: Status[]): Verdict {
+  return hasBaseline ? worst(statuses) : 'no-baseline';
 }
 
 export function overallVerdict(models: Array<Pick<ModelComparison, 'verdict'>>): Verdict {

@@ -1,8 +1,7 @@
 // A report.json from elsewhere — the artifact of a pull request's run, possibly from a fork — is untrusted: check its
 // size, then its shape against the declared schema (schema.ts) before anything of it is rendered, and recompute what a
 // forger could misstate (verdicts, summary) with the compare stage's own verdict rule.
-import type { Status, Verdict } from '../checks.js';
-import { overallVerdict } from '../compare/compare.js';
+import { modelVerdict, overallVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
 import { parseUntrustedJson } from '../util/fs.js';
 import { summarize } from './json.js';
@@ -28,15 +27,6 @@ export function validateReport(text: string, source: string): Report {
   return report;
 }
 
-/**
- * A model's verdict by compare's rule: no baseline, or the worst status of its checks (skipped counts as a pass).
- * compare.ts exports only the aggregation over models, so each status is read as a one-check model's verdict and a
- * passing one is added for a model without checks.
- */
-function modelVerdict(hasBaseline: boolean, statuses: Status[]): Verdict {
-  if (!hasBaseline) return 'no-baseline';
-  return overallVerdict([{ verdict: 'pass' }, ...statuses.map((s) => ({ verdict: s === 'skipped' ? ('pass' as const) : s }))]);
-}
 
 interface Issue {
   path: PropertyKey[];
