@@ -1,10 +1,13 @@
 // The CLI contract, driven exactly as a user drives it: the built dist/cli.js in a child process.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, writeFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
-import { assertNoRegression, BASELINE_MODEL, candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
+import { after, before, describe, test } from 'node:test';
+import { dirname } from 'node:path';
+import { FakeGitHub, TOKENS } from './support/fake-github.js';
+import { assertNoRegression, BASELINE_MODEL, builtCli, candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
 const BASELINE = join(FIXTURES, 'baseline');
 const EVAL = join(FIXTURES, 'eval');
@@ -87,6 +90,93 @@ describe('compare on the fixtures', () => {
   });
 });
 
+describe('--baseline takes the action\'s specs', () => {
+  let fake: FakeGitHub;
+  before(async () => {
+    fake = await FakeGitHub.start();
+  });
+  after(() => fake.close());
+  const github = () => ({ ...process.env, GITHUB_TOKEN: TOKENS.actions, GITHUB_REPOSITORY: `${fake.owner}/${fake.repo}`, GITHUB_API_URL: fake.apiUrl });
+
+  test('release:<tag> and latest-release: the pack is downloaded from the release, with GITHUB_TOKEN and GITHUB_REPOSITORY', async () => {
+    const assets = await Promise.all((await readdir(BASELINE)).map(async (name) => ({ name, data: await readFile(join(BASELINE, name)) })));
+    fake.addRelease({ tag_name: 'v3.0.0', created_at: '2031-01-01T00:00:00Z', published_at: '2031-01-01T00:00:00Z', assets });
+    for (const spec of ['release:v3.0.0', 'latest-release']) {
+      const dir = await scratch();
+      const json = join(dir, 'r.json');
+      const r = await cli(['compare', '--baseline', spec, '--candidate', candidate('less-accurate'), '--eval-data', EVAL, '--json', json, ...FAST_BENCH], { env: github(), cwd: dir });
+      assert.equal(r.code, 1, r.stderr);
+      const report = JSON.parse(await readFile(json, 'utf8'));
+      assert.equal(report.baseline.source, 'release v3.0.0', spec);
+      assert.ok(failing(report).includes('accuracy'));
+    }
+    fake.assertNoViolations();
+  });
+
+  test('a release spec without GITHUB_TOKEN or GITHUB_REPOSITORY is refused in one line before anything runs', async () => {
+    const dir = await scratch();
+    const json = join(dir, 'r.json');
+    const env = { ...process.env, GITHUB_TOKEN: '', GITHUB_REPOSITORY: '' };
+    const r = await cli(['compare', '--baseline', 'release:v1', '--candidate', candidate('unchanged'), '--json', json], { env });
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /^model-gate compare: --baseline: release:v1 reads GitHub releases: set GITHUB_TOKEN and GITHUB_REPOSITORY \(owner\/name\)/);
+    assert.ok(!existsSync(json));
+    const noRepo = await cli(['compare', '--baseline', 'latest-release', '--candidate', candidate('unchanged')], { env: { ...env, GITHUB_TOKEN: 'x' } });
+    assert.equal(noRepo.code, 2);
+    assert.match(noRepo.stderr, /set GITHUB_REPOSITORY \(owner\/name\)/);
+  });
+
+  test('none, path?:, previous-release without such a folder, and --baseline-optional with a release', async () => {
+    const dir = await scratch();
+    const json = join(dir, 'r.json');
+    for (const spec of ['none', `path?:${join(dir, 'missing')}`]) {
+      const r = await cli(['compare', '--baseline', spec, '--candidate', candidate('unchanged'), '--json', json, ...FAST_BENCH], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(JSON.parse(await readFile(json, 'utf8')).verdict, 'no-baseline', spec);
+    }
+    const previous = await cli(['compare', '--baseline', 'previous-release', '--candidate', candidate('unchanged')], { cwd: dir });
+    assert.equal(previous.code, 2);
+    assert.match(previous.stderr, /--baseline: previous-release is the release before the one being made, which only the action knows/);
+    const optional = await cli(['compare', '--baseline', 'release:v1', '--baseline-optional', '--candidate', candidate('unchanged')], { cwd: dir, env: github() });
+    assert.equal(optional.code, 2);
+    assert.match(optional.stderr, /--baseline-optional applies to a baseline folder; "release:v1" is not one/);
+    const bad = await cli(['compare', '--baseline', 'ref:-rf', '--candidate', candidate('unchanged')], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--baseline: "-rf" is not a usable git ref/);
+  });
+
+  test('ref:<git ref>: the candidate files as they were at that commit, packed like the candidates', async () => {
+    const repo = await scratch();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    await mkdir(join(repo, 'models'));
+    await copyFile(BASELINE_MODEL, join(repo, 'models', 'iris.onnx'));
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-qm', 'the released model');
+    await copyFile(candidate('less-accurate'), join(repo, 'models', 'iris.onnx'));
+    const r = await cli(['run', 'models/iris.onnx', '--out', 'pack', '--baseline', 'ref:HEAD', '--eval-data', EVAL, '--json', 'r.json', ...FAST_BENCH], { cwd: repo });
+    assert.equal(r.code, 1, r.stderr);
+    const report = JSON.parse(await readFile(join(repo, 'r.json'), 'utf8'));
+    assert.equal(report.baseline.source, 'ref HEAD');
+    assert.ok(failing(report).includes('accuracy'));
+  });
+
+  test('pack and unpack start without the GitHub client: it is not in the static imports of dist/cli.js', async () => {
+    const dist = dirname(await builtCli());
+    const seen = new Set<string>();
+    const visit = async (file: string): Promise<void> => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = await readFile(join(dist, file), 'utf8');
+      assert.doesNotMatch(text, /getOctokit|@octokit/, `${file} is loaded at start-up and holds the GitHub client`);
+      for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm)) await visit(m[1] ?? m[2]!);
+    };
+    await visit('cli.js');
+    assert.ok(seen.size > 2, [...seen].join(' '));
+  });
+});
+
 describe('help', () => {
   test('model-gate --help lists every command; each command --help lists its options', async () => {
     const top = await cli(['--help']);
@@ -95,6 +185,9 @@ describe('help', () => {
     const help = await cli(['compare', '--help']);
     assert.equal(help.code, 0);
     for (const o of ['--baseline', '--candidate', '--eval-data', '--config', '--json', '--markdown', '--threshold', '--fail-on']) assert.ok(help.stdout.includes(o), o);
+    // Old spellings are listed beside the one name, and still work.
+    assert.match(help.stdout, /^  --compression-level N .*also --level\)$/m);
+    assert.match(help.stdout, /^  --thresholds METRIC=WARN\/FAIL .*repeatable; also --threshold\)$/m);
     assert.match((await cli(['pack', '--help'])).stdout, /--out DIR/);
     assert.match((await cli(['unpack', '--help'])).stdout, /--out DIR/);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { METRICS } from '../src/compare/metrics.js';
 import { InputError } from '../src/errors.js';
-import { buildConfig, thresholdsFor } from '../src/inputs/config.js';
+import { thresholdsFor } from '../src/inputs/config.js';
+import { buildConfig } from '../src/inputs/settings.js';
 import { parseThreshold, parseThresholdLines, parseThresholdPair, defaultThresholds } from '../src/inputs/thresholds.js';
 import { scratch } from './helpers.js';
 
@@ -62,7 +63,7 @@ describe('config', () => {
       file,
       ['compression-level: 9', 'thresholds:', '  latency-p50: +20%/+40%', '  accuracy: { warn: -0.01, fail: none }', 'models:', '  iris:', '    thresholds:', '      packed-size: +1%/+2%', 'eval: { atol: 0.001 }', 'bench: { load-samples: 9 }'].join('\n'),
     );
-    const config = await buildConfig({ thresholds: [{ value: 'latency-p50: +15%/+30%', source: '--threshold' }], level: { value: '11', source: '--level' } }, dir);
+    const config = await buildConfig({ thresholds: [{ value: 'latency-p50: +15%/+30%', source: '--threshold' }], 'compression-level': [{ value: '11', source: '--level' }] }, dir);
     assert.equal(config.configFile, file);
     assert.equal(config.level, 11, 'a flag beats the config file');
     assert.equal(config.thresholds['latency-p50'].fail?.amount, 0.3);
@@ -78,12 +79,12 @@ describe('config', () => {
     const dir = await scratch();
     const file = join(dir, 'gate.json');
     await writeFile(file, JSON.stringify({ thresholds: { 'latency-p50': '+10%' }, bench: { 'load-sample': 3 } }));
-    await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), new RegExp(`${file}: bench: unknown key "load-sample"`));
+    await assert.rejects(buildConfig({ config: [{ value: file, source: '--config' }] }, dir), new RegExp(`${file}: bench: unknown key "load-sample"`));
     await writeFile(file, JSON.stringify({ 'compression-level': 40 }));
-    await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), /compression-level: "40" must be a whole number from 1 to 22/);
+    await assert.rejects(buildConfig({ config: [{ value: file, source: '--config' }] }, dir), /compression-level: "40" must be a whole number from 1 to 22/);
     await writeFile(file, '{ not json');
-    await assert.rejects(buildConfig({ config: { value: file, source: '--config' } }, dir), /gate\.json: not valid JSON/);
-    await assert.rejects(buildConfig({ failOn: { value: 'always', source: "input 'fail-on'" } }, dir), /input 'fail-on': "always" is not one of fail, warn, never/);
+    await assert.rejects(buildConfig({ config: [{ value: file, source: '--config' }] }, dir), /gate\.json: not valid JSON/);
+    await assert.rejects(buildConfig({ 'fail-on': [{ value: 'always', source: "input 'fail-on'" }] }, dir), /input 'fail-on': "always" is not one of fail, warn, never/);
   });
 
   test('the bench time budget: config key bench.budget, flag or input over it, each range-checked by name', async () => {
@@ -91,8 +92,8 @@ describe('config', () => {
     const file = join(dir, 'model-gate.yml');
     await writeFile(file, 'bench: { budget: 40, warmup-ms: 10 }');
     assert.deepEqual([(await buildConfig({}, dir)).bench.budgetSeconds, (await buildConfig({}, dir)).bench.warmupMs], [40, 10]);
-    assert.equal((await buildConfig({ budgetSeconds: { value: '12', source: '--bench-budget' } }, dir)).bench.budgetSeconds, 12);
-    await assert.rejects(buildConfig({ budgetSeconds: { value: '0', source: "input 'bench-budget'" } }, dir), /input 'bench-budget': "0" must be a whole number from 1 to 3600/);
+    assert.equal((await buildConfig({ 'bench-budget': [{ value: '12', source: '--bench-budget' }] }, dir)).bench.budgetSeconds, 12);
+    await assert.rejects(buildConfig({ 'bench-budget': [{ value: '0', source: "input 'bench-budget'" }] }, dir), /input 'bench-budget': "0" must be a whole number from 1 to 3600/);
     await writeFile(file, 'bench: { budget: 5000 }');
     await assert.rejects(buildConfig({}, dir), /model-gate\.yml: bench\.budget: "5000" must be a whole number from 1 to 3600/);
   });
@@ -108,12 +109,12 @@ describe('config', () => {
     assert.deepEqual([v.maxErrorIncrease.kind, v.maxErrorIncrease.amount], ['relative', 0.05]);
     assert.equal(v.int8MinElements, 64);
     assert.deepEqual(v.fp16KeepOps, ['Resize', 'Clip']);
-    const flags = (await buildConfig({ variants: { value: 'int8', source: '--variants' }, publish: { value: 'best', source: '--publish' }, maxAccuracyDrop: { value: '0.2pp', source: '--max-accuracy-drop' } }, dir)).variants;
+    const flags = (await buildConfig({ variants: [{ value: 'int8', source: '--variants' }], publish: [{ value: 'best', source: '--publish' }], 'max-accuracy-drop': [{ value: '0.2pp', source: '--max-accuracy-drop' }] }, dir)).variants;
     assert.deepEqual([flags.build, flags.publish, flags.maxAccuracyDrop.amount], [['int8'], 'best', 0.002]);
     const defaults = (await buildConfig({}, await scratch())).variants;
     assert.deepEqual([defaults.build, defaults.publish, defaults.maxAccuracyDrop.text, defaults.maxErrorIncrease.text, defaults.int8MinElements], [[], 'best', '-0.5pp', '+2%', 1024]);
-    await assert.rejects(buildConfig({ publish: { value: 'smallest', source: "input 'publish'" } }, dir), /input 'publish': "smallest" is not one of original, best/);
-    await assert.rejects(buildConfig({ maxAccuracyDrop: { value: '+1pp', source: "input 'max-accuracy-drop'" } }, dir), /input 'max-accuracy-drop': threshold "\+1pp" for accuracy points the wrong way/);
+    await assert.rejects(buildConfig({ publish: [{ value: 'smallest', source: "input 'publish'" }] }, dir), /input 'publish': "smallest" is not one of original, best/);
+    await assert.rejects(buildConfig({ 'max-accuracy-drop': [{ value: '+1pp', source: "input 'max-accuracy-drop'" }] }, dir), /input 'max-accuracy-drop': threshold "\+1pp" for accuracy points the wrong way/);
     await writeFile(file, 'variants: [bf16]');
     await assert.rejects(buildConfig({}, dir), /model-gate\.yml: variants: unknown variant "bf16"/);
   });

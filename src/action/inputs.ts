@@ -4,46 +4,16 @@
 import * as core from '@actions/core';
 import { lstat } from 'node:fs/promises';
 import { checkOutputDir } from '../util/fs.js';
-import { join } from 'node:path';
 import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
-import { COMMENT_KEY, COMMENT_MODES, type CommentMode } from '../github/comments.js';
+import type { CommentMode } from '../github/comments.js';
 import type { RunContext } from '../github/context.js';
-import { buildConfig, type Config, parseBoolean, type Raw, type RawSettings } from '../inputs/config.js';
+import type { Config, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
+import { type ActionMode, buildConfig, inputSource, parseValue, readInputs, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
 
-/** Input names, as in action.yml. */
-export const INPUTS = {
-  mode: 'mode',
-  models: 'models',
-  baseline: 'baseline',
-  baselineDir: 'baseline-dir',
-  includePrereleases: 'include-prereleases',
-  evalData: 'eval-data',
-  config: 'config',
-  thresholds: 'thresholds',
-  level: 'compression-level',
-  codec: 'codec',
-  failOn: 'fail-on',
-  outDir: 'out-dir',
-  benchBudget: 'bench-budget',
-  loadSamples: 'load-samples',
-  latencyRounds: 'latency-rounds',
-  intraOpThreads: 'intra-op-threads',
-  token: 'github-token',
-  comment: 'comment',
-  commentKey: 'comment-key',
-  commentAuthor: 'comment-author',
-  releaseUpload: 'release-upload',
-  publishRelease: 'publish-release',
-  report: 'report',
-  variants: 'variants',
-  publish: 'publish',
-  maxAccuracyDrop: 'max-accuracy-drop',
-  maxErrorIncrease: 'max-error-increase',
-} as const;
-
-export const source = (name: string) => `input '${name}'`;
+/** How an input is named in errors: `input 'name'`. */
+export const source = inputSource;
 
 export interface CommentSettings {
   mode: CommentMode;
@@ -84,56 +54,6 @@ export interface PublishCommentInputs extends Common {
 
 export type ActionInputs = GateInputs | PublishCommentInputs;
 
-function input(name: string): Raw | undefined {
-  const value = core.getInput(name);
-  return value === '' ? undefined : { value, source: source(name) };
-}
-
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const raw = input(name);
-  if (!raw) return fallback;
-  const v = raw.value.trim() as T;
-  if (!allowed.includes(v)) throw new InputError(`${raw.source}: "${raw.value}" is not one of ${allowed.join(', ')}`);
-  return v;
-}
-
-function flag(name: string, fallback: boolean): boolean {
-  const raw = input(name);
-  return raw ? parseBoolean(raw.value, raw.source) : fallback;
-}
-
-/** GitHub logins: letters, digits and single hyphens, up to 39 characters; an app's bot account ends in [bot]. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\[bot\])?$/;
-
-function commentSettings(): CommentSettings {
-  const key = input(INPUTS.commentKey)?.value.trim() ?? 'default';
-  if (!COMMENT_KEY.test(key)) {
-    throw new InputError(`${source(INPUTS.commentKey)}: "${key}" may hold only letters, digits and . _ / - (1 to 100 characters)`);
-  }
-  const author = input(INPUTS.commentAuthor)?.value.trim() ?? null;
-  if (author !== null && !LOGIN.test(author)) throw new InputError(`${source(INPUTS.commentAuthor)}: "${author}" is not a GitHub login`);
-  return { mode: choice<CommentMode>(INPUTS.comment, COMMENT_MODES, 'always'), key, author };
-}
-
-function rawSettings(): RawSettings {
-  const thresholds = input(INPUTS.thresholds);
-  return {
-    config: input(INPUTS.config),
-    level: input(INPUTS.level),
-    codec: input(INPUTS.codec),
-    failOn: input(INPUTS.failOn),
-    thresholds: thresholds ? [thresholds] : [],
-    budgetSeconds: input(INPUTS.benchBudget),
-    loadSamples: input(INPUTS.loadSamples),
-    latencyRounds: input(INPUTS.latencyRounds),
-    intraOpThreads: input(INPUTS.intraOpThreads),
-    variants: input(INPUTS.variants),
-    publish: input(INPUTS.publish),
-    maxAccuracyDrop: input(INPUTS.maxAccuracyDrop),
-    maxErrorIncrease: input(INPUTS.maxErrorIncrease),
-  };
-}
-
 /** A folder the user named must be one; `what` says what it is for. */
 async function requireFolder(name: string, path: string, what: string): Promise<void> {
   const info = await lstat(path).catch(() => null);
@@ -142,56 +62,62 @@ async function requireFolder(name: string, path: string, what: string): Promise<
 }
 
 /**
- * Reads and checks every input the mode uses. Only reads: the config file, the model files' names, the folders named.
- * publish-comment reads mode, github-token, report and the comment inputs; the measuring inputs belong to gate mode.
+ * Reads and checks every input the mode uses (settings.ts says which: the mode's inputs, each parsed by its setting).
+ * Only reads: the config file, the model files' names, the folders named. publish-comment reads mode, github-token,
+ * report and the comment inputs; the measuring inputs belong to gate mode.
  */
-export async function readActionInputs(context: RunContext, env: NodeJS.ProcessEnv = process.env): Promise<ActionInputs> {
-  const mode = choice(INPUTS.mode, ['gate', 'publish-comment'] as const, 'gate');
-  const token = input(INPUTS.token)?.value.trim() || env.GITHUB_TOKEN || null;
-  const comment = commentSettings();
+export async function readActionInputs(context: RunContext, env: NodeJS.ProcessEnv = process.env, read: (name: string) => string = (name) => core.getInput(name)): Promise<ActionInputs> {
+  const modeText = read('mode');
+  const mode: ActionMode = valueOr('mode', modeText.trim() === '' ? undefined : [{ value: modeText, source: source('mode') }])!;
+  const given: RawSettings = readInputs(mode, read, env);
+  // Every input this mode reads is parsed now, whichever path below uses it: a bad one fails before anything happens.
+  for (const [name, raws] of Object.entries(given)) if ('parse' in SETTINGS[name as keyof typeof SETTINGS]) parseValue(name as ValueName, raws!.at(-1)!);
+  const get = <N extends ValueName>(name: N): ValueOf<N> | null => valueOr(name, given[name]);
+  const token = get('github-token') || null;
+  const comment: CommentSettings = { mode: get('comment') as CommentMode, key: get('comment-key')!, author: get('comment-author') };
   if (mode === 'publish-comment') {
     if (context.eventName !== 'workflow_run' || !context.workflowRunHeadSha) {
-      throw new InputError(`${source(INPUTS.mode)}: publish-comment runs on a workflow_run event (this run is ${context.eventName || 'no event'}, with no workflow_run.head_sha)`);
+      throw new InputError(`${source('mode')}: publish-comment runs on a workflow_run event (this run is ${context.eventName || 'no event'}, with no workflow_run.head_sha)`);
     }
-    if (!token || !context.repo) throw new InputError(`${source(INPUTS.token)}: publishing a comment needs a token with pull-requests: write`);
-    return { mode, token, comment, report: input(INPUTS.report)?.value.trim() ?? join('model-gate-out', 'report.json') };
+    if (!token || !context.repo) throw new InputError(`${source('github-token')}: publishing a comment needs a token with pull-requests: write`);
+    return { mode, token, comment, report: get('report')! };
   }
 
-  const config = await buildConfig(rawSettings());
-  const patterns = core.getMultilineInput(INPUTS.models);
-  if (patterns.length === 0) throw new InputError(`${source(INPUTS.models)} is required: a path or glob of .onnx files`);
-  const models = await expandModelPatterns(patterns, source(INPUTS.models));
+  const config = await buildConfig(given);
+  const patterns = get('models') ?? [];
+  if (patterns.length === 0) throw new InputError(`${source('models')} is required: a path or glob of .onnx files`);
+  const models = await expandModelPatterns(patterns, source('models'));
 
   // On a release or a tag push the release being made is the candidate: compare with the one before it.
-  const baselineInput = input(INPUTS.baseline);
-  const baselineDir = input(INPUTS.baselineDir);
-  if (baselineInput && baselineDir) throw new InputError(`${source(INPUTS.baselineDir)} is a shorthand for baseline: path:<dir>; give one of the two`);
-  const baselineSource = source(baselineDir ? INPUTS.baselineDir : INPUTS.baseline);
-  const baseline: BaselineSpec = baselineDir
-    ? { kind: 'path', dir: baselineDir.value.trim(), optional: false }
-    : parseBaselineSpec(baselineInput?.value ?? (context.currentTag ? 'previous-release' : 'latest-release'), baselineSource);
-  const includePrereleases = flag(INPUTS.includePrereleases, false);
+  const baselineInput = get('baseline');
+  const baselineDir = get('baseline-dir');
+  if (baselineInput !== null && baselineDir !== null) throw new InputError(`${source('baseline-dir')} is a shorthand for baseline: path:<dir>; give one of the two`);
+  const baselineSource = source(baselineDir !== null ? 'baseline-dir' : 'baseline');
+  const baseline: BaselineSpec = baselineDir !== null
+    ? { kind: 'path', dir: baselineDir, optional: false }
+    : parseBaselineSpec(baselineInput ?? (context.currentTag ? 'previous-release' : 'latest-release'), baselineSource);
+  const includePrereleases = get('include-prereleases')!;
   if (baseline.kind === 'previous-release' && !context.currentTag) {
     throw new InputError(`${baselineSource}: previous-release needs a release event or a tag push to know the current release; use latest-release elsewhere`);
   }
   const fromRelease = baseline.kind === 'latest-release' || baseline.kind === 'previous-release' || baseline.kind === 'release';
-  if (fromRelease && (!token || !context.repo)) throw new InputError(`${source(INPUTS.token)}: a release baseline needs a GitHub token and repository`);
+  if (fromRelease && (!token || !context.repo)) throw new InputError(`${source('github-token')}: a release baseline needs a GitHub token and repository`);
 
-  const evalData = input(INPUTS.evalData)?.value.trim() ?? null;
-  if (evalData !== null) await requireFolder(INPUTS.evalData, evalData, 'eval data folder');
-  const outDir = input(INPUTS.outDir)?.value.trim() ?? 'model-gate-out';
+  const evalData = get('eval-data');
+  if (evalData !== null) await requireFolder('eval-data', evalData, 'eval data folder');
+  const outDir = get('out-dir')!;
   // Checked now, before anything runs: a folder (or nothing yet), and no symbolic link a pull request could have committed.
   await checkOutputDir(outDir, 'output folder').catch((error: unknown) => {
-    throw error instanceof InputError ? new InputError(`${source(INPUTS.outDir)}: ${error.message}`) : error;
+    throw error instanceof InputError ? new InputError(`${source('out-dir')}: ${error.message}`) : error;
   });
 
-  const releaseUpload = choice(INPUTS.releaseUpload, ['auto', 'always', 'never'] as const, 'auto');
-  const publishRelease = flag(INPUTS.publishRelease, false);
+  const releaseUpload = get('release-upload')!;
+  const publishRelease = get('publish-release')!;
   const upload = releaseUpload === 'always' || (releaseUpload === 'auto' && context.currentTag !== null);
   if (upload && !context.currentTag) {
-    throw new InputError(`${source(INPUTS.releaseUpload)}: "always" needs a release event or a tag push to know the release`);
+    throw new InputError(`${source('release-upload')}: "always" needs a release event or a tag push to know the release`);
   }
-  if (upload && (!token || !context.repo)) throw new InputError(`${source(INPUTS.token)}: uploading to a release needs a token with contents: write`);
+  if (upload && (!token || !context.repo)) throw new InputError(`${source('github-token')}: uploading to a release needs a token with contents: write`);
 
   return { mode, token, comment, patterns, models, baseline, baselineSource, includePrereleases, evalData, config, outDir, upload, publishRelease };
 }

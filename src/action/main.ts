@@ -20,9 +20,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine as escapeControls } from '../util/log.js';
-import { type CommentSettings, type GateInputs, INPUTS, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
-
-export { INPUTS } from './inputs.js';
+import { type CommentSettings, type GateInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
 /** The CLI's exit code for an internal error; the step ends with it so a bug is told apart from a failed gate. */
 const INTERNAL_ERROR = 3;
@@ -127,7 +125,7 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
 
 async function comment(github: GitHubClient, context: RunContext, issue: number, report: Report, markdown: string, settings: CommentSettings): Promise<void> {
   if (settings.mode === 'never') {
-    info(`model-gate: no pull-request comment: ${source(INPUTS.comment)} is never`);
+    info(`model-gate: no pull-request comment: ${source('comment')} is never`);
     return;
   }
   const outcome = await upsertStickyComment(
@@ -176,9 +174,9 @@ async function publishComment(inputs: PublishCommentInputs, context: RunContext,
   // The artifact is the pull request's: read like any untrusted file (no link, no FIFO, at most the report's size cap).
   const text = await readUntrustedText(inputs.report, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
     if (error instanceof InputError && /does not exist$/.test(error.message)) {
-      throw new InputError(`${source(INPUTS.report)}: ${inputs.report} does not exist (download the report artifact first)`);
+      throw new InputError(`${source('report')}: ${inputs.report} does not exist (download the report artifact first)`);
     }
-    throw error instanceof InputError ? new InputError(`${source(INPUTS.report)}: ${error.message}`) : error;
+    throw error instanceof InputError ? new InputError(`${source('report')}: ${error.message}`) : error;
   });
   const report = validateReport(text, inputs.report);
   const markdown = renderMarkdown(report);

@@ -1,12 +1,13 @@
-// Baseline stage: what the user asked to compare against (input `baseline`) → a local pack folder, or a reason there is
-// none. Releases come from GitHub, `ref:` from git, `path:` from disk; everything after this sees a pack folder.
+// Baseline stage: what the user asked to compare against (input `baseline`, the CLI's --baseline) → a local pack
+// folder, or a reason there is none. Releases come from GitHub, `ref:` from git, `path:` from disk; everything after
+// this sees a pack folder. The GitHub and git flavours are imported when a spec needs them, so parsing a spec (which
+// the CLI does at start-up) loads neither.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
 import type { CodecRequest } from '../pack/types.js';
-import { downloadPack, latestRelease, listReleases, pickLatest, pickPrevious, type Release, releaseByTag } from '../github/releases.js';
-import { packAtRef } from './git-ref.js';
+import type { Release } from '../github/releases.js';
 import { resolvePathBaseline } from './path.js';
 
 export type BaselineSpec =
@@ -63,6 +64,7 @@ export async function resolveBaseline(spec: BaselineSpec, context: BaselineConte
       return resolvePathBaseline(spec, context.source);
     case 'ref': {
       const dir = join(context.scratch, 'baseline-ref');
+      const { packAtRef } = await import('./git-ref.js');
       const found = await packAtRef(spec.ref, context.modelPatterns, dir, context.pack, context.source);
       return { dir: found ? dir : null, label: `ref ${spec.ref}`, note: found ? null : `no model file matches at ${spec.ref}`, tag: null };
     }
@@ -74,6 +76,7 @@ export async function resolveBaseline(spec: BaselineSpec, context: BaselineConte
 async function findRelease(spec: BaselineSpec, context: BaselineContext): Promise<Release | string> {
   const github = context.github;
   if (!github) throw new InputError(`${context.source}: a release baseline needs a GitHub token (input 'github-token') and repository`);
+  const { latestRelease, listReleases, pickLatest, pickPrevious, releaseByTag } = await import('../github/releases.js');
   if (spec.kind === 'release') return (await releaseByTag(github, spec.tag)) ?? `release ${spec.tag} does not exist`;
   if (spec.kind === 'latest-release') {
     const latest = context.includePrereleases ? pickLatest(await listReleases(github), true) : await latestRelease(github);
@@ -89,6 +92,7 @@ async function fromRelease(found: Release | string, context: BaselineContext): P
   if (typeof found === 'string') return { dir: null, label: 'none', note: found, tag: null };
   const dir = join(context.scratch, 'baseline-release');
   await mkdir(dir, { recursive: true });
+  const { downloadPack } = await import('../github/releases.js');
   const pack = await downloadPack(context.github!, found, dir);
   const label = `release ${found.tag_name}`;
   if (pack.kind === 'none') return { dir: null, label, note: pack.note, tag: found.tag_name };

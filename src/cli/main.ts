@@ -2,18 +2,20 @@
 // into exit codes: 0 pass/warn/no-baseline, 1 regression, 2 bad usage or input, 3 internal error.
 // Each command loads its stage modules on first use (dynamic imports, split into chunks by the build), so `pack` and
 // `unpack` start without the benchmark, eval and report code.
-import { parseArgs } from 'node:util';
+import { lstat, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { EXIT_BAD_INPUT } from '../gate/gate.js';
-import { buildConfig, type Raw, type RawSettings } from '../inputs/config.js';
+import type { Config, Raw, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
+import { buildConfig, cliOptions, type Command as CommandName, parseCli, SETTINGS } from '../inputs/settings.js';
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
-import { METRIC_IDS } from '../compare/metrics.js';
 import { resolvePathBaseline } from '../baseline/path.js';
+import { type BaselineSpec, parseBaselineSpec, type ResolvedBaseline } from '../baseline/spec.js';
 import { checkOutputFile, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { VERSION } from '../version.js';
-import { join } from 'node:path';
 
 export const EXIT_INTERNAL = 3;
 
@@ -24,60 +26,19 @@ export interface Io {
 
 const defaultIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
-type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; help: string; arg?: string };
-
-const COMPARE_OPTIONS: Record<string, OptionSpec> = {
-  baseline: { type: 'string', arg: 'DIR', help: 'pack folder of the previous release (manifest.json + *.onnx.zst); it must exist, unless --baseline-optional' },
-  'baseline-optional': { type: 'boolean', help: 'a --baseline folder that does not exist means no baseline (verdict no-baseline) instead of an error' },
-  'eval-data': { type: 'string', arg: 'DIR', help: 'eval data: test_data_set_*/input_N.pb (+ output_N.pb, labels.*) or .npy/.npz files' },
-  config: { type: 'string', arg: 'FILE', help: 'config file (default: model-gate.yml / .yaml / .json in the current folder)' },
-  json: { type: 'string', arg: 'FILE', help: 'write the JSON report here' },
-  markdown: { type: 'string', arg: 'FILE', help: 'write the Markdown report here' },
-  threshold: { type: 'string', multiple: true, arg: 'METRIC=WARN/FAIL', help: `override a threshold, repeatable; metrics: ${METRIC_IDS.join(', ')}` },
-  'fail-on': { type: 'string', arg: 'fail|warn|never', help: 'which verdict makes the exit code 1 (default fail)' },
-  level: { type: 'string', arg: 'N', help: 'zstd level 1-22 for packing .onnx candidates (default 3)' },
-  codec: { type: 'string', arg: 'auto|zstd|onnx-planes', help: 'packing codec (default auto: the smaller of the two per model)' },
-  threads: { type: 'string', arg: 'N', help: 'zstd worker threads (default: cores, at most 4)' },
-  'bench-budget': { type: 'string', arg: 'S', help: 'seconds of sampling per model pair; sampling stops earlier once every timing interval is clear of its thresholds, and a failing timing is re-measured once with the same budget (default 25)' },
-  'load-samples': { type: 'string', arg: 'N', help: 'cold-load pairs, each a fresh process, before the intervals are judged (default 10; a 95% interval needs 6)' },
-  'latency-rounds': { type: 'string', arg: 'N', help: 'warm-latency rounds before the intervals are judged (default 10)' },
-  'latency-time-ms': { type: 'string', arg: 'MS', help: 'sampling time per side per round (default 100)' },
-  'warmup-ms': { type: 'string', arg: 'MS', help: 'warm-up time per side per round (default 25)' },
-  'intra-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime intra-op threads, same for both sides (default 1)' },
-  'inter-op-threads': { type: 'string', arg: 'N', help: 'onnxruntime inter-op threads, same for both sides (default 1)' },
-  atol: { type: 'string', arg: 'X', help: 'absolute tolerance for output agreement (default 1e-5)' },
-  rtol: { type: 'string', arg: 'X', help: 'relative tolerance for output agreement (default 1e-4)' },
-  output: { type: 'string', arg: 'NAME', help: 'model output to score (default: the first output)' },
-  variants: { type: 'string', arg: 'LIST', help: 'lossy variants to build and measure beside the original, e.g. "fp16,int8" (needs --eval-data; default: the original only)' },
-  publish: { type: 'string', arg: 'original|best', help: 'which variant the pack holds: best = the smallest inside the accuracy budget (default best)' },
-  'max-accuracy-drop': { type: 'string', arg: 'T', help: 'accuracy budget of a variant against the original, for accuracy or top-1 agreement (default -0.5pp)' },
-  'max-error-increase': { type: 'string', arg: 'T', help: 'error budget of a variant against the original, for RMSE or the output error (default +2%)' },
-  'int8-min-elements': { type: 'string', arg: 'N', help: 'int8: weights with fewer elements stay float32 (default 1024)' },
-  'fp16-keep-ops': { type: 'string', arg: 'LIST', help: 'fp16: initializers read by these ops stay float32 (default Resize,Upsample,Range,NonMaxSuppression,RoiAlign,Pad,Clip,BatchNormalization)' },
-  quiet: { type: 'boolean', help: 'print only the report' },
-};
-
 interface Command {
   usage: string;
   summary: string;
-  options: Record<string, OptionSpec>;
-  run: (values: Record<string, unknown>, positionals: string[], io: Io) => Promise<number>;
+  run: (flags: RawSettings, positionals: string[], io: Io) => Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<CommandName, Command> = {
   pack: {
-    usage: 'model-gate pack <model.onnx | glob>... --out DIR [--level N] [--threads N]',
+    usage: 'model-gate pack <model.onnx | glob>... --out DIR [--compression-level N] [--threads N]',
     summary: 'compress models into DIR/<name>.onnx.zst (one zstd frame each, readable by `zstd -d`) and DIR/manifest.json',
-    options: {
-      out: { type: 'string', arg: 'DIR', help: 'output folder (required)' },
-      level: COMPARE_OPTIONS.level!,
-      codec: COMPARE_OPTIONS.codec!,
-      threads: COMPARE_OPTIONS.threads!,
-      config: COMPARE_OPTIONS.config!,
-    },
-    run: async (values, positionals, io) => {
-      const out = requireOption(values, 'out');
-      const config = await buildConfig(rawSettings(values));
+    run: async (flags, positionals, io) => {
+      const out = requireOption(flags, 'out');
+      const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, 'pack <model>');
       const { packModels } = await import('../pack/pack.js');
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
@@ -90,9 +51,8 @@ const COMMANDS: Record<string, Command> = {
   unpack: {
     usage: 'model-gate unpack <DIR | FILE.onnx.zst> --out DIR',
     summary: 'restore the original .onnx files, verified against the manifest (size, sha256)',
-    options: { out: { type: 'string', arg: 'DIR', help: 'output folder (required)' } },
-    run: async (values, positionals, io) => {
-      const out = requireOption(values, 'out');
+    run: async (flags, positionals, io) => {
+      const out = requireOption(flags, 'out');
       if (positionals.length !== 1) throw new InputError('unpack: give exactly one pack folder or .onnx.zst file');
       const { unpack } = await import('../pack/unpack.js');
       for (const file of await unpack(positionals[0]!, out)) io.out(`${logLine(file)}\n`);
@@ -100,94 +60,136 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   compare: {
-    usage: 'model-gate compare --baseline DIR --candidate <DIR | model.onnx>... [--eval-data DIR] [--config FILE] [--json FILE] [--markdown FILE]',
+    usage: 'model-gate compare --baseline SPEC --candidate <DIR | model.onnx>... [--eval-data DIR] [--config FILE] [--json FILE] [--markdown FILE]',
     summary: 'benchmark and evaluate candidates against the baseline in this process; print the Markdown report',
-    options: { candidate: { type: 'string', multiple: true, arg: 'DIR|FILE', help: 'pack folder or .onnx file (glob allowed), repeatable' }, ...COMPARE_OPTIONS },
-    run: async (values, positionals, io) => {
-      const patterns = [...((values.candidate as string[] | undefined) ?? []), ...positionals];
-      return compareAndReport(values, await expandModelPatterns(patterns, '--candidate'), io);
+    run: async (flags, positionals, io) => {
+      const patterns = [...(flags.candidate ?? []).map((r) => r.value), ...positionals];
+      return compareAndReport(flags, patterns, await expandModelPatterns(patterns, '--candidate'), io);
     },
   },
   run: {
-    usage: 'model-gate run <model.onnx | glob>... --out DIR --baseline DIR [compare options]',
-    summary: 'pack the candidates (or, with --variants, each one\'s chosen variant) into DIR and compare the pack with the baseline (what the action does)',
-    options: { out: { type: 'string', arg: 'DIR', help: 'folder for the candidate pack (required)' }, ...COMPARE_OPTIONS },
-    run: async (values, positionals, io) => {
-      const out = requireOption(values, 'out');
-      return compareAndReport(values, await expandModelPatterns(positionals, 'run <model>'), io, out);
+    usage: 'model-gate run <model.onnx | glob>... --out DIR --baseline SPEC [compare options]',
+    summary: "pack the candidates (or, with --variants, each one's chosen variant) into DIR and compare the pack with the baseline (what the action does)",
+    run: async (flags, positionals, io) => {
+      const out = requireOption(flags, 'out');
+      return compareAndReport(flags, positionals, await expandModelPatterns(positionals, 'run <model>'), io, out);
     },
   },
 };
 
-async function compareAndReport(values: Record<string, unknown>, candidates: string[], io: Io, packDir?: string): Promise<number> {
-  const config = await buildConfig(rawSettings(values));
-  const quiet = values.quiet === true;
-  const baseline = await cliBaseline(values);
-  // Outputs are checked before the benchmark, not found unusable after it.
-  if (typeof values.json === 'string') await checkOutputFile(values.json, 'JSON report (--json)');
-  if (typeof values.markdown === 'string') await checkOutputFile(values.markdown, 'Markdown report (--markdown)');
-  const { runCompare } = await import('../engine.js');
-  const outcome = await runCompare({
-    baseline: baseline.dir,
-    baselineLabel: baseline.label,
-    baselineNote: baseline.note ?? undefined,
-    candidates,
-    packDir,
-    evalData: (values['eval-data'] as string | undefined) ?? null,
-    config,
-    log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
-  });
-  // The report is printed first: if a file cannot be written after all, the result is not lost with it.
-  io.out(outcome.markdown);
-  if (typeof values.json === 'string') await writeFileAtomic(values.json, `${JSON.stringify(outcome.report, null, 2)}\n`, 'JSON report (--json)');
-  if (typeof values.markdown === 'string') await writeFileAtomic(values.markdown, outcome.markdown, 'Markdown report (--markdown)');
-  if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${outcome.exitCode})\n`);
-  return outcome.exitCode;
+const last = (flags: RawSettings, name: keyof typeof SETTINGS): Raw | undefined => flags[name]?.at(-1);
+
+async function compareAndReport(flags: RawSettings, patterns: string[], candidates: string[], io: Io, packDir?: string): Promise<number> {
+  const config = await buildConfig(flags);
+  const quiet = last(flags, 'quiet') !== undefined;
+  const json = last(flags, 'json')?.value;
+  const markdown = last(flags, 'markdown')?.value;
+  const evalData = last(flags, 'eval-data')?.value ?? null;
+  const scratch = await mkdtemp(join(tmpdir(), 'model-gate-cli-'));
+  try {
+    const baseline = await cliBaseline(flags, config, patterns, scratch, async () => {
+      // Outputs are checked before the benchmark (and before a baseline is downloaded), not found unusable after it.
+      if (json !== undefined) await checkOutputFile(json, 'JSON report (--json)');
+      if (markdown !== undefined) await checkOutputFile(markdown, 'Markdown report (--markdown)');
+    }, quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`));
+    const { runCompare } = await import('../engine.js');
+    const outcome = await runCompare({
+      baseline: baseline.dir,
+      baselineLabel: baseline.label,
+      baselineNote: baseline.note ?? undefined,
+      candidates,
+      packDir,
+      evalData,
+      config,
+      log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
+    });
+    // The report is printed first: if a file cannot be written after all, the result is not lost with it.
+    io.out(outcome.markdown);
+    if (json !== undefined) await writeFileAtomic(json, `${JSON.stringify(outcome.report, null, 2)}\n`, 'JSON report (--json)');
+    if (markdown !== undefined) await writeFileAtomic(markdown, outcome.markdown, 'Markdown report (--markdown)');
+    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${outcome.exitCode})\n`);
+    return outcome.exitCode;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
-/** --baseline DIR must exist unless --baseline-optional; no --baseline at all compares against nothing. */
-async function cliBaseline(values: Record<string, unknown>): Promise<{ dir: string | null; label?: string; note: string | null }> {
-  const dir = values.baseline as string | undefined;
-  if (dir === undefined) {
-    if (values['baseline-optional'] === true) throw new InputError('--baseline-optional needs --baseline DIR');
+type CliBaseline = Omit<ResolvedBaseline, 'label' | 'tag'> & { label?: string };
+
+/** Bare words that are baseline specs, unless a folder of that name is here (which the CLI always took them for). */
+const KEYWORDS = new Set(['none', 'latest-release', 'previous-release']);
+
+/**
+ * --baseline takes the action's specs (baseline/spec.ts) and a bare folder, which means path:<dir>. The CLI makes no
+ * release, so previous-release is not a spec here; release specs read GITHUB_TOKEN, GITHUB_REPOSITORY and
+ * GITHUB_API_URL. --baseline-optional makes a folder optional (path?:<dir>); no --baseline at all compares against
+ * nothing. Everything is checked before `checked` runs, and only then is a release downloaded or a ref packed.
+ */
+export async function cliBaseline(flags: RawSettings, config: Config, patterns: string[], scratch: string, checked: () => Promise<void>, log: (line: string) => void, env = process.env): Promise<CliBaseline> {
+  const given = last(flags, 'baseline');
+  const optional = last(flags, 'baseline-optional');
+  if (given === undefined) {
+    if (optional) throw new InputError(`${optional.source} needs --baseline`);
+    await checked();
     return { dir: null, note: 'no --baseline was given' };
   }
-  return resolvePathBaseline({ kind: 'path', dir, optional: values['baseline-optional'] === true }, '--baseline', 'without a baseline leave --baseline out; to allow a missing folder add --baseline-optional');
+  const spec = await cliBaselineSpec(given);
+  if (optional) {
+    if (spec.kind !== 'path') throw new InputError(`${optional.source} applies to a baseline folder; "${given.value.trim()}" is not one`);
+    spec.optional = true;
+  }
+  const allow = `without a baseline leave --baseline out; to allow a missing folder add --baseline-optional`;
+  if (spec.kind === 'path') {
+    const resolved = await resolvePathBaseline(spec, given.source, allow);
+    await checked();
+    return resolved;
+  }
+  if (spec.kind === 'none') {
+    await checked();
+    return { dir: null, label: 'none', note: 'baseline: none was asked for' };
+  }
+  let github = null;
+  if (spec.kind === 'release' || spec.kind === 'latest-release') {
+    const tokenVar = SETTINGS['github-token'].env;
+    const token = env[tokenVar]?.trim();
+    const repo = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+    if (!token || !repo) {
+      throw new InputError(`${given.source}: ${given.value.trim()} reads GitHub releases: set ${!token ? tokenVar : ''}${!token && !repo ? ' and ' : ''}${!repo ? 'GITHUB_REPOSITORY (owner/name)' : ''} (and GITHUB_API_URL for GitHub Enterprise)`);
+    }
+    await checked();
+    // The GitHub client is loaded only here: no other command or spec pays for it.
+    const { createClient } = await import('../github/client.js');
+    github = createClient({ token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', repo: { owner: repo[1]!, repo: repo[2]! }, log });
+  } else {
+    await checked();
+  }
+  const { resolveBaseline } = await import('../baseline/spec.js');
+  return resolveBaseline(spec, {
+    github,
+    currentTag: null,
+    includePrereleases: last(flags, 'include-prereleases') !== undefined,
+    modelPatterns: patterns,
+    scratch,
+    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    source: given.source,
+  });
 }
 
-function requireOption(values: Record<string, unknown>, name: string): string {
-  const v = values[name];
-  if (typeof v !== 'string' || v === '') throw new InputError(`--${name} is required`);
+async function cliBaselineSpec(given: Raw): Promise<BaselineSpec> {
+  const value = given.value.trim();
+  const exists = (path: string) => lstat(path).then(() => true, () => false);
+  if (/^(release|path\??|ref):/.test(value)) return parseBaselineSpec(value, given.source);
+  if (!KEYWORDS.has(value) || (await exists(value))) return { kind: 'path', dir: value, optional: false };
+  if (value === 'previous-release') {
+    throw new InputError(`${given.source}: previous-release is the release before the one being made, which only the action knows; give release:<tag> or latest-release (no folder ${value} is here either)`);
+  }
+  return parseBaselineSpec(value, given.source);
+}
+
+function requireOption(flags: RawSettings, name: keyof typeof SETTINGS): string {
+  const v = last(flags, name)?.value.trim();
+  if (!v) throw new InputError(`--${name} is required`);
   return v;
-}
-
-/** Flags → the raw settings buildConfig validates, each tagged with its flag name for error messages. */
-function rawSettings(values: Record<string, unknown>): RawSettings {
-  const raw = (flag: string): Raw | undefined => (typeof values[flag] === 'string' ? { value: values[flag] as string, source: `--${flag}` } : undefined);
-  return {
-    config: raw('config'),
-    level: raw('level'),
-    codec: raw('codec'),
-    threads: raw('threads'),
-    failOn: raw('fail-on'),
-    thresholds: ((values.threshold as string[] | undefined) ?? []).map((value) => ({ value, source: '--threshold' })),
-    loadSamples: raw('load-samples'),
-    latencyRounds: raw('latency-rounds'),
-    latencyTimeMs: raw('latency-time-ms'),
-    warmupMs: raw('warmup-ms'),
-    budgetSeconds: raw('bench-budget'),
-    intraOpThreads: raw('intra-op-threads'),
-    interOpThreads: raw('inter-op-threads'),
-    atol: raw('atol'),
-    rtol: raw('rtol'),
-    output: raw('output'),
-    variants: raw('variants'),
-    publish: raw('publish'),
-    maxAccuracyDrop: raw('max-accuracy-drop'),
-    maxErrorIncrease: raw('max-error-increase'),
-    int8MinElements: raw('int8-min-elements'),
-    fp16KeepOps: raw('fp16-keep-ops'),
-  };
 }
 
 function mainHelp(): string {
@@ -205,12 +207,15 @@ function mainHelp(): string {
   return `${lines.join('\n')}\n`;
 }
 
-function commandHelp(name: string, c: Command): string {
-  const width = Math.max(...Object.entries(c.options).map(([k, o]) => `--${k}${o.arg ? ` ${o.arg}` : ''}`.length));
+function commandHelp(name: CommandName, c: Command): string {
+  const options = cliOptions(name).map((o) => ({ ...o, flag: `--${o.name}${o.arg ? ` ${o.arg}` : ''}` }));
+  const width = Math.max('--help'.length, ...options.map((o) => o.flag.length));
   const lines = [`Usage: ${c.usage}`, '', c.summary, '', 'Options:'];
-  for (const [key, o] of Object.entries(c.options)) lines.push(`  ${`--${key}${o.arg ? ` ${o.arg}` : ''}`.padEnd(width)}  ${o.help}`);
+  for (const o of options) {
+    lines.push(`  ${o.flag.padEnd(width)}  ${o.help}`);
+  }
   lines.push(`  ${'--help'.padEnd(width)}  show this help`);
-  if ('threshold' in c.options) lines.push('', `Thresholds: ${THRESHOLD_FORMS}.`);
+  if (options.some((o) => o.name === 'thresholds')) lines.push('', `Thresholds: ${THRESHOLD_FORMS}.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -224,19 +229,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   if (!command) {
     io.err(`model-gate: unknown command "${logLine(name)}"; commands: ${Object.keys(COMMANDS).join(', ')} (model-gate --help)\n`);
     return EXIT_BAD_INPUT;
   }
   try {
-    const options = Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple ?? false }]));
-    const { values, positionals } = parseArgs({ args: rest, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    if (values.help) {
-      io.out(commandHelp(name, command));
+    const { flags, positionals, help } = parseCli(name as CommandName, rest);
+    if (help) {
+      io.out(commandHelp(name as CommandName, command));
       return 0;
     }
-    return await command.run(values, positionals, io);
+    return await command.run(flags, positionals, io);
   } catch (error) {
     return reportError(error, name, io);
   }
