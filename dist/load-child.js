@@ -2,13 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-QBZC5JUR.js";
-import "./chunk-7S7HSBVA.js";
-import "./chunk-TXWASHIL.js";
+} from "./chunk-VA2YKL6T.js";
+import "./chunk-4HFOPVDL.js";
+import "./chunk-HOJFFAGW.js";
+import "./chunk-NF7QUP2U.js";
 import {
   InputError
-} from "./chunk-VNHP3NTH.js";
-import "./chunk-2JYIFA6A.js";
+} from "./chunk-JJHRGA2G.js";
+import "./chunk-JIOHCWZN.js";
+import "./chunk-XELR67F2.js";
 
 // src/bench/load-child.ts
 process.once("message", (job) => {

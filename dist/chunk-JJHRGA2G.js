@@ -1,0 +1,21 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+
+// src/errors.ts
+var InputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function fileError(path, err) {
+  const code = err?.code;
+  const reason = code === "ENOENT" ? "no such file or directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory, expected a file" : code === "ENOTDIR" ? "a parent of this path is not a directory" : `cannot read (${err instanceof Error ? err.message : String(err)})`;
+  return new InputError(`${path}: ${reason}`);
+}
+
+export {
+  InputError,
+  fileError
+};
+//# sourceMappingURL=chunk-JJHRGA2G.js.map
