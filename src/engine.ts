@@ -140,6 +140,8 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
       );
     }
     checkUniqueNames(loose);
+    // Packed here from the user's files: messages name those files (a chosen variant, as that variant), not the pack.
+    const origins = new Map(loose.map((file) => [modelNameOf(file), file]));
     if (lossy) {
       // Each model's variants are packed and measured in scratch; the chosen ones are copied into one pack.
       const chosen: PackedModel[] = [];
@@ -147,13 +149,12 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
         const selection = await selectVariant(model, sets!, config, join(scratch, 'variants', String(i)), log);
         variants.set(selection.model.entry.name, selection.table);
         chosen.push(selection.model);
+        if (selection.model.origin) origins.set(selection.model.entry.name, selection.model.origin);
       }
       pack = await assemblePack(chosen, dir);
     } else {
       pack = await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec });
     }
-    // Packed here from the user's files: messages name those files, not the scratch pack.
-    const origins = new Map(loose.map((file) => [modelNameOf(file), file]));
     out.push(...packedModels(dir, pack).map((m) => ({ ...m, origin: origins.get(m.entry.name) ?? m.path })));
   }
   const seen = new Set<string>();

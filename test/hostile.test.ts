@@ -160,12 +160,15 @@ describe('symbolic links are never followed into, nor written through', () => {
 describe('untrusted names reach the log neutralised', () => {
   test('a model file name with a newline cannot start a workflow command', async () => {
     const w = await world();
-    const name = 'evil\n::error title=pwned::owned\n::add-mask::x.onnx';
+    const name = 'evil\n::error title=pwned::owned\n::add-mask::x ##[error]old.onnx';
     await cp(candidate('unchanged'), join(w.work, name));
     const r = await runCli(['pack', name, '--out', 'out'], w.work);
     assert.equal(r.code, 0, r.stderr);
-    for (const line of `${r.stdout}${r.stderr}`.split(/\r?\n|\r/)) assert.ok(!line.startsWith('::'), `a line starts a workflow command: ${JSON.stringify(line)}`);
-    assert.match(r.stdout, /^evil\\n::error title=pwned::owned\\n::add-mask::x: /);
+    // The runner reads `::name::` at a line's start and, through its older parser, `##[name]` anywhere in a line.
+    for (const line of `${r.stdout}${r.stderr}`.split(/\r?\n|\r/)) {
+      assert.ok(!/^\s*::/.test(line) && !line.includes('##['), `a line would run a workflow command: ${JSON.stringify(line)}`);
+    }
+    assert.match(r.stdout, /^evil\\n:\u200b:error title=pwned:\u200b:owned\\n:\u200b:add-mask:\u200b:x #\u200b#\[error\]old: /);
   });
 });
 
@@ -269,13 +272,13 @@ describe('sizes are capped before anything is read', () => {
     await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message: /eval\/inputs\.npz: member "x\.npy" inflates to 805306368 bytes .* over the \d+-byte limit for eval data/, maxRssBytes: 250 << 20 });
   });
 
-  test('an .npz member inflating to far more than it declares is cut at its declared size and refused', async () => {
+  test('an .npz member inflating to far more than it declares: inflating stops at the declared size, refused at once', async () => {
     const w = await world();
     await withPack(w);
     await mkdir(join(w.work, 'eval'));
     // 64 MiB of zeros deflate to about 64 kB; the archive says the member is 1000 bytes.
     await writeFile(join(w.work, 'eval', 'inputs.npz'), npzDeclaring(zerosNpy(16 << 20), 1000));
-    await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message: /eval\/inputs\.npz\[x\.npy\]: truncated/, maxRssBytes: 250 << 20 });
+    await expectRefusal(w, [...compareArgs, '--eval-data', 'eval'], { code: 2, message: /eval\/inputs\.npz: member "x\.npy" inflates to more than the 1000 bytes it declares/, maxRssBytes: 250 << 20 });
   });
 
   test('a model declaring an input of 10^12 elements: refused by name before any synthetic input is made', async () => {

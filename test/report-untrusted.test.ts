@@ -12,6 +12,7 @@ import { renderMarkdown } from '../src/report/markdown.js';
 import { reportJsonSchema } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
+import { githubLinks } from './support/github-links.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -32,8 +33,10 @@ function withValue(doc: Json, path: Array<string | number>, replacement: Json): 
 }
 
 const HUGE = 'x'.repeat(200_000);
+/** What a forger would put in any text field: a mention, a team, a reference, HTML, a table break. */
+const HOSTILE = '@victim @org/team #1 <img src=x> | ::error::x';
 /** Wrong types for any field, and the one size a forger would try. */
-const REPLACEMENTS: Json[] = [7, 'text', null, true, [], { a: 1 }, HUGE];
+const REPLACEMENTS: Json[] = [7, 'text', null, true, [], { a: 1 }, HUGE, HOSTILE];
 
 describe('a forged report', () => {
   let real: Json;
@@ -90,6 +93,10 @@ describe('a forged report', () => {
         try {
           const markdown = renderMarkdown(report);
           if (markdown.includes(HUGE.slice(0, 10_000))) crashes.push(`${where}: a huge string reached the comment`);
+          // What GitHub would link or mention in the rendered comment: the real report has no such text, so any is forged.
+          const linked = githubLinks(markdown);
+          if (linked.length > 0) crashes.push(`${where}: the comment would link ${JSON.stringify(linked[0])}`);
+          if (markdown.includes('<img')) crashes.push(`${where}: raw HTML reached the comment`);
         } catch (error) {
           crashes.push(`${where}: accepted, then rendering crashed: ${(error as Error).message}`);
         }

@@ -3,7 +3,8 @@
 // whose one line names the input and what is wrong with it.
 import * as core from '@actions/core';
 import { lstat } from 'node:fs/promises';
-import { checkOutputDir } from '../util/fs.js';
+import { join } from 'node:path';
+import { checkOutputDir, checkOutputFile } from '../util/fs.js';
 import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
 import type { CommentMode } from '../github/comments.js';
@@ -107,9 +108,14 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
   if (evalData !== null) await requireFolder('eval-data', evalData, 'eval data folder');
   const outDir = get('out-dir')!;
   // Checked now, before anything runs: a folder (or nothing yet), and no symbolic link a pull request could have committed.
-  await checkOutputDir(outDir, 'output folder').catch((error: unknown) => {
-    throw error instanceof InputError ? new InputError(`${source('out-dir')}: ${error.message}`) : error;
-  });
+  // So are the two reports the step writes there, which a pull request could have committed as links or folders.
+  const checked = (check: Promise<void>) =>
+    check.catch((error: unknown) => {
+      throw error instanceof InputError ? new InputError(`${source('out-dir')}: ${error.message}`) : error;
+    });
+  await checked(checkOutputDir(outDir, 'output folder'));
+  await checked(checkOutputFile(join(outDir, 'report.json'), 'JSON report'));
+  await checked(checkOutputFile(join(outDir, 'report.md'), 'Markdown report'));
 
   const releaseUpload = get('release-upload')!;
   const publishRelease = get('publish-release')!;

@@ -19,22 +19,11 @@ import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
-import { logLine as escapeControls } from '../util/log.js';
+import { logLine } from '../util/log.js';
 import { type CommentSettings, type GateInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
 /** The CLI's exit code for an internal error; the step ends with it so a bug is told apart from a failed gate. */
 const INTERNAL_ERROR = 3;
-
-/**
- * One line for the job log. A line the runner reads as a workflow command (`::name::…`, after leading spaces) would let
- * untrusted text — a model's file name, a release asset's — raise annotations or stop command processing: control
- * characters are written as escapes (util/log.ts, so nothing starts a new line), and a line that would still start
- * with `::` is moved off the start.
- */
-export function logLine(text: string): string {
-  const flat = escapeControls(text);
-  return /^\s*::/.test(flat) ? `› ${flat}` : flat;
-}
 
 const info = (text: string) => core.info(logLine(text));
 /** Progress lines of the engine and the GitHub client, which start with whatever they name: prefixed, as the CLI's are. */
@@ -66,7 +55,8 @@ export async function runAction(): Promise<void> {
       fail(error.message);
     } else {
       // The stack goes to the log for a bug report; the annotation keeps to one line.
-      core.info(`model-gate internal error, stack trace:\n${(error as Error)?.stack ?? String(error)}`);
+      core.info('model-gate internal error, stack trace:');
+      for (const line of String((error as Error)?.stack ?? error).split('\n')) info(line);
       fail(`model-gate internal error: ${(error as Error)?.message ?? String(error)}`);
       process.exitCode = INTERNAL_ERROR;
     }

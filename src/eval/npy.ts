@@ -1,7 +1,7 @@
 // NumPy .npy / .npz reading. Only plain numeric arrays: object arrays are pickles, and model-gate
 // never unpickles; big-endian and Fortran-ordered arrays are refused rather than silently reordered.
 
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { InputError } from '../errors.js';
 import { elementCount, formatDims, numericArrayFromLE } from '../onnx/tensor-proto.js';
 import type { ElemType, Tensor } from '../types.js';
@@ -121,36 +121,55 @@ function resolveDtype(descr: string, fail: (d: string) => never): { elemType: El
  */
 export const MAX_EVAL_TENSOR_BYTES = 256 << 20;
 
-/** Parses a .npz archive (stored or deflated members) into its arrays, in archive order. */
+/** Compressed bytes handed to the inflater at a time: each step can produce at most ~1000× this before it is checked. */
+const NPZ_STEP = 16 << 10;
+
+/**
+ * Parses a .npz archive (stored or deflated members) into its arrays, in archive order. Each member's declared size is
+ * checked before it is inflated, and inflating stops as soon as a member produces more than it declared: neither memory
+ * nor time can be made to grow past the declared sizes (a few MB of deflate can stand for gigabytes of output).
+ */
 export function parseNpz(bytes: Uint8Array, file: string): Tensor[] {
-  const order: string[] = [];
-  let members: Record<string, Uint8Array>;
+  const fail = (what: string): never => {
+    throw new InputError(`${file}: ${what}`);
+  };
+  // A zip starts with a local file header, or is empty (only the end-of-central-directory record).
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || !((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))) {
+    fail('not a readable .npz (zip) archive (no zip signature at its start)');
+  }
+  const members: Array<{ name: string; data: Uint8Array }> = [];
   let total = 0;
+  const unzip = new Unzip((entry) => {
+    if (entry.name.endsWith('/')) return;
+    const declared = entry.originalSize ?? fail(`member "${entry.name}" does not declare its size`);
+    total += declared;
+    if (declared > MAX_EVAL_TENSOR_BYTES || total > MAX_EVAL_TENSOR_BYTES) {
+      fail(`member "${entry.name}" inflates to ${declared} bytes (${total} in all so far), over the ${MAX_EVAL_TENSOR_BYTES}-byte limit for eval data; split it into more test_data_set_N folders`);
+    }
+    const data = new Uint8Array(declared);
+    let filled = 0;
+    members.push({ name: entry.name, data });
+    entry.ondata = (error, chunk, final) => {
+      if (error) throw error;
+      if (filled + chunk.length > declared) fail(`member "${entry.name}" inflates to more than the ${declared} bytes it declares`);
+      data.set(chunk, filled);
+      filled += chunk.length;
+      if (final && filled !== declared) fail(`member "${entry.name}" inflates to ${filled} bytes, not the ${declared} it declares`);
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
   try {
-    members = unzipSync(bytes, {
-      // Each member's declared size is checked before it is inflated; fflate inflates into a buffer of exactly that
-      // size, so a member that inflates to more than it declares is cut there (and then fails the .npy size check).
-      filter: (entry) => {
-        order.push(entry.name);
-        total += entry.originalSize;
-        if (entry.originalSize > MAX_EVAL_TENSOR_BYTES || total > MAX_EVAL_TENSOR_BYTES) {
-          throw new InputError(
-            `${file}: member "${entry.name}" inflates to ${entry.originalSize} bytes (${total} in all so far), over the ${MAX_EVAL_TENSOR_BYTES}-byte limit for eval data; split it into more test_data_set_N folders`,
-          );
-        }
-        return !entry.name.endsWith('/');
-      },
-    });
+    for (let at = 0; at < bytes.length || at === 0; at += NPZ_STEP) unzip.push(bytes.subarray(at, at + NPZ_STEP), at + NPZ_STEP >= bytes.length);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`${file}: not a readable .npz (zip) archive (${(err as Error).message})`);
   }
-  return order
-    .filter((member) => !member.endsWith('/'))
-    .map((member) => {
-      if (!member.endsWith('.npy')) throw new InputError(`${file}: member "${member}" is not a .npy array`);
-      return parseNpy(members[member]!, `${file}[${member}]`, member.slice(0, -'.npy'.length));
-    });
+  return members.map(({ name, data }) => {
+    if (!name.endsWith('.npy')) throw new InputError(`${file}: member "${name}" is not a .npy array`);
+    return parseNpy(data, `${file}[${name}]`, name.slice(0, -'.npy'.length));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,7 +63,12 @@ function cell(c: Check | undefined): string {
 function changeSuffix(c: Check | undefined): string {
   if (!c?.change) return '';
   const level = c.status === 'fail' ? c.threshold.fail : c.status === 'warn' ? (c.threshold.warn ?? c.threshold.fail) : null;
-  return ` (${formatChange(c)}${STATUS_ICON[c.status]}${level ? ` beyond ${level}` : ''})`;
+  return ` (${formatChange(c)}${STATUS_ICON[c.status]}${level ? ` beyond ${escapeMarkdown(level, 40)}` : ''})`;
+}
+
+/** A threshold as written. model-gate writes only forms like "+10%", but a report read back is untrusted text. */
+function thresholdText(level: string | null): string {
+  return level === null ? 'none' : escapeMarkdown(level, 40);
 }
 
 function modelDetails(m: ReportModel): string[] {
@@ -76,7 +81,7 @@ function modelDetails(m: ReportModel): string[] {
     lines.push(
       `| ${METRICS[c.metric].label} | ${c.baseline === null ? '—' : value(c.metric, c.baseline)} | ${
         c.candidate === null ? '—' : value(c.metric, c.candidate)
-      } | ${c.change ? formatChange(c) : '—'} | ${interval} | ${c.threshold.warn ?? 'none'} / ${c.threshold.fail ?? 'none'} | ${samplesText(c)} | ${status} |`,
+      } | ${c.change ? formatChange(c) : '—'} | ${interval} | ${thresholdText(c.threshold.warn)} / ${thresholdText(c.threshold.fail)} | ${samplesText(c)} | ${status} |`,
     );
   }
   if (m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));

@@ -45,12 +45,14 @@ export async function openUntrusted(path: string, what: string): Promise<{ handl
   } catch (error) {
     throw openError(path, what, error);
   }
-  const info = await handle.stat();
-  if (!info.isFile()) {
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new InputError(`${path}: ${what} is ${kindOf(info)}, not a regular file`);
+    return { handle, size: info.size };
+  } catch (error) {
     await handle.close();
-    throw new InputError(`${path}: ${what} is ${kindOf(info)}, not a regular file`);
+    throw error;
   }
-  return { handle, size: info.size };
 }
 
 /** Reads a whole untrusted file of at most `maxBytes` (a file growing while read is caught too). */

@@ -1,12 +1,18 @@
 // Text on its way to a terminal or a job log. Untrusted parts (file and model names, producer strings, paths) must not
-// start a new line: on GitHub a line beginning with `::` is a workflow command (::error, ::add-mask, ::stop-commands),
-// and a carriage return or an escape sequence can overwrite what a reader sees. Control characters are shown escaped.
+// form a workflow command: the runner reads `::name::…` at the start of a line (after spaces) and, through its older
+// parser, `##[name]…` anywhere in a line (::error, ::add-mask, ::stop-commands…). So control characters are shown
+// escaped (nothing starts a new line, and a carriage return or escape sequence cannot overwrite what a reader sees),
+// and every `::` and `##[` is broken by a zero-width space, which the reader does not see and the runner does not match.
 
 // C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** One line of log text: every control character, newlines included, written as a visible escape. */
+/** One line of log text: every control character, newlines included, written as a visible escape; no command syntax. */
 export function logLine(text: string): string {
+  return escapeControls(text).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+
+function escapeControls(text: string): string {
   return text.replace(CONTROL, (c) => {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
