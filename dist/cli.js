@@ -8,22 +8,22 @@ import {
   expandModelPatterns,
   logLine,
   parseCli
-} from "./chunk-3CU6S6HX.js";
+} from "./chunk-ASL4QKEY.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-LPHV6HWV.js";
+} from "./chunk-GFV46AMX.js";
 import {
   EXIT_BAD_INPUT,
   THRESHOLD_FORMS
-} from "./chunk-5DGDHCKS.js";
+} from "./chunk-B6D3LRTJ.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
 import {
   checkOutputFile,
   writeFileAtomic
-} from "./chunk-NF7QUP2U.js";
+} from "./chunk-DDDCRRVK.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
@@ -43,7 +43,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-QC4YXD6F.js");
+      const { packModels } = await import("./pack-IMEZN63A.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -58,7 +58,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-IPNUEZTF.js");
+      const { unpack } = await import("./unpack-ASOQHGSD.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -96,7 +96,7 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
     }, quiet ? () => {
     } : (line) => io.err(`model-gate: ${logLine(line)}
 `));
-    const { runCompare } = await import("./engine-7TN7JQVR.js");
+    const { runCompare } = await import("./engine-QH2UBZGE.js");
     const outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
@@ -157,7 +157,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-J5Y7WSLX.js");
+  const { resolveBaseline } = await import("./spec-CRNBBYOS.js");
   return resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-WJFS4S7H.js";
+} from "./chunk-G5JVILFR.js";
 import {
   SETTINGS,
   buildConfig,
@@ -21,36 +21,37 @@ import {
   parseValue,
   readInputs,
   valueOr
-} from "./chunk-3CU6S6HX.js";
+} from "./chunk-ASL4QKEY.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-LPHV6HWV.js";
+} from "./chunk-GFV46AMX.js";
 import {
   METRIC_IDS
-} from "./chunk-5DGDHCKS.js";
+} from "./chunk-B6D3LRTJ.js";
 import {
   PHASES
-} from "./chunk-VA2YKL6T.js";
-import "./chunk-4HFOPVDL.js";
-import "./chunk-OXF22BR5.js";
+} from "./chunk-N7WFQKOY.js";
+import "./chunk-EJTLYESX.js";
+import "./chunk-3MM57J2Z.js";
 import "./chunk-TQNJSTS7.js";
 import {
   createDraftRelease,
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-M6RIUUF4.js";
-import "./chunk-HOJFFAGW.js";
+} from "./chunk-PQ3ZVSXK.js";
+import "./chunk-B3PAP4IA.js";
 import {
   MANIFEST_FILE,
   VARIANT_IDS,
   checkOutputDir,
+  checkOutputFile,
   packedBlobs,
   parseUntrustedJson,
   readUntrustedText,
   writeFileAtomic
-} from "./chunk-NF7QUP2U.js";
+} from "./chunk-DDDCRRVK.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
@@ -569,7 +570,7 @@ function info(message) {
 // src/action/main.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/github/comments.ts
 import { createHash } from "node:crypto";
@@ -6780,6 +6781,7 @@ function fieldPath(path) {
 
 // src/action/inputs.ts
 import { lstat as lstat2 } from "node:fs/promises";
+import { join } from "node:path";
 var source = inputSource;
 async function requireFolder(name, path, what) {
   const info3 = await lstat2(path).catch(() => null);
@@ -6819,9 +6821,12 @@ async function readActionInputs(context, env = process.env, read = (name) => get
   const evalData = get("eval-data");
   if (evalData !== null) await requireFolder("eval-data", evalData, "eval data folder");
   const outDir = get("out-dir");
-  await checkOutputDir(outDir, "output folder").catch((error3) => {
+  const checked = (check) => check.catch((error3) => {
     throw error3 instanceof InputError ? new InputError(`${source("out-dir")}: ${error3.message}`) : error3;
   });
+  await checked(checkOutputDir(outDir, "output folder"));
+  await checked(checkOutputFile(join(outDir, "report.json"), "JSON report"));
+  await checked(checkOutputFile(join(outDir, "report.md"), "Markdown report"));
   const releaseUpload = get("release-upload");
   const publishRelease2 = get("publish-release");
   const upload = releaseUpload === "always" || releaseUpload === "auto" && context.currentTag !== null;
@@ -6834,21 +6839,17 @@ async function readActionInputs(context, env = process.env, read = (name) => get
 
 // src/action/main.ts
 var INTERNAL_ERROR = 3;
-function logLine2(text2) {
-  const flat = logLine(text2);
-  return /^\s*::/.test(flat) ? `\u203A ${flat}` : flat;
-}
-var info2 = (text2) => info(logLine2(text2));
+var info2 = (text2) => info(logLine(text2));
 var progress = (text2) => info2(`model-gate: ${text2}`);
 function fail(message) {
-  setFailed(logLine2(message.split("\n")[0] ?? message));
+  setFailed(logLine(message.split("\n")[0] ?? message));
 }
 function githubClient(context, token) {
   if (!token || !context.repo) return null;
   return createClient({ token, apiUrl: context.apiUrl, repo: context.repo, log: progress });
 }
 async function runAction() {
-  const scratch = await mkdtemp(join(tmpdir(), "model-gate-action-"));
+  const scratch = await mkdtemp(join2(tmpdir(), "model-gate-action-"));
   try {
     const context = readRunContext();
     const inputs = await readActionInputs(context);
@@ -6860,8 +6861,8 @@ async function runAction() {
     if (error3 instanceof InputError) {
       fail(error3.message);
     } else {
-      info(`model-gate internal error, stack trace:
-${error3?.stack ?? String(error3)}`);
+      info("model-gate internal error, stack trace:");
+      for (const line of String(error3?.stack ?? error3).split("\n")) info2(line);
       fail(`model-gate internal error: ${error3?.message ?? String(error3)}`);
       process.exitCode = INTERNAL_ERROR;
     }
@@ -6871,7 +6872,7 @@ ${error3?.stack ?? String(error3)}`);
 }
 async function gate(inputs, context, github, scratch) {
   const { config: config2 } = inputs;
-  const packDir = join(inputs.outDir, "pack");
+  const packDir = join2(inputs.outDir, "pack");
   const baseline = await resolveBaseline(inputs.baseline, {
     github,
     currentTag: context.currentTag,
@@ -6891,8 +6892,8 @@ async function gate(inputs, context, github, scratch) {
     config: config2,
     log: progress
   });
-  const jsonPath = join(inputs.outDir, "report.json");
-  const markdownPath = join(inputs.outDir, "report.md");
+  const jsonPath = join2(inputs.outDir, "report.json");
+  const markdownPath = join2(inputs.outDir, "report.md");
   await writeFileAtomic(jsonPath, `${JSON.stringify(outcome.report, null, 2)}
 `);
   await writeFileAtomic(markdownPath, outcome.markdown);
@@ -6930,13 +6931,13 @@ async function comment(github, context, issue3, report, markdown, settings) {
     },
     await tokenLogin(github, settings.author)
   );
-  if (outcome.action === "refused") warning(logLine2(`model-gate: no pull-request comment: ${outcome.reason}`));
+  if (outcome.action === "refused") warning(logLine(`model-gate: no pull-request comment: ${outcome.reason}`));
   else if (outcome.action === "skipped") info2(`model-gate: no pull-request comment: ${outcome.reason}`);
   else info2(`model-gate: pull-request comment ${outcome.action} (#${issue3})`);
 }
 function packFiles(packDir, manifest) {
   const files = manifest.models.flatMap(packedBlobs).map((b) => b.file);
-  return [...files.map((f) => join(packDir, f)), join(packDir, MANIFEST_FILE)];
+  return [...files.map((f) => join2(packDir, f)), join2(packDir, MANIFEST_FILE)];
 }
 async function publishPack(github, tag, files, publish) {
   const release = await releaseForTag(github, tag) ?? await createDraftRelease(github, tag);

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-VA2YKL6T.js";
-import "./chunk-4HFOPVDL.js";
-import "./chunk-HOJFFAGW.js";
-import "./chunk-NF7QUP2U.js";
+} from "./chunk-N7WFQKOY.js";
+import "./chunk-EJTLYESX.js";
+import "./chunk-B3PAP4IA.js";
+import "./chunk-DDDCRRVK.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
