@@ -110,7 +110,13 @@ export async function stagePackDir(outDir: string): Promise<StagedDir> {
     async commit() {
       const old = existing ? temporaryPath(outDir) : null;
       if (old) await rename(outDir, old);
-      await rename(dir, outDir);
+      try {
+        await rename(dir, outDir);
+      } catch (error) {
+        // The earlier pack goes back where it was rather than stay under a hidden name.
+        if (old) await rename(old, outDir);
+        throw error;
+      }
       committed = true;
       if (old) await rm(old, { recursive: true, force: true });
     },

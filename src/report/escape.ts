@@ -43,9 +43,3 @@ function neutraliseLinks(text: string): string {
     .replace(/:\/\//g, `:${NO_LINK}//`)
     .replace(/\b(www)\./gi, (_, www: string) => `${www}${NO_LINK}.`);
 }
-
-/** Text for inside a code span: backticks cannot close it early. */
-export function escapeCode(text: string, maxLength = 200): string {
-  const safe = escapeMarkdown(text, maxLength);
-  return `<code>${safe}</code>`;
-}
