@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-G5JVILFR.js";
+} from "./chunk-QR4LFOUK.js";
 import {
   SETTINGS,
   buildConfig,
@@ -25,7 +25,7 @@ import {
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-GFV46AMX.js";
+} from "./chunk-K5LYYK4X.js";
 import {
   METRIC_IDS
 } from "./chunk-B6D3LRTJ.js";
@@ -33,7 +33,7 @@ import {
   PHASES
 } from "./chunk-N7WFQKOY.js";
 import "./chunk-EJTLYESX.js";
-import "./chunk-3MM57J2Z.js";
+import "./chunk-WE7IL3WJ.js";
 import "./chunk-TQNJSTS7.js";
 import {
   createDraftRelease,
