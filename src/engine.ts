@@ -1,6 +1,6 @@
 // The engine both front doors share: baseline → candidates → eval → bench → compare → report → gate.
 // It returns data; writing files, the job summary and the exit code is the front doors' business.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { type BenchSubject, benchPair, groupOf, type SettledCheck, withRemeasure } from './bench/bench.js';
@@ -15,7 +15,7 @@ import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { exitCodeFor } from './gate/gate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
 import { isPackedFileName, type Manifest, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
-import { assemblePack, checkUniqueNames, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
+import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
 import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
@@ -140,6 +140,8 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
       );
     }
     checkUniqueNames(loose);
+    // `dir` is packDir's staging folder, moved into place by runCompare once the report is made, or a scratch folder.
+    await mkdir(dir, { recursive: true });
     // Packed here from the user's files: messages name those files (a chosen variant, as that variant), not the pack.
     const origins = new Map(loose.map((file) => [modelNameOf(file), file]));
     if (lossy) {
@@ -151,9 +153,9 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
         chosen.push(selection.model);
         if (selection.model.origin) origins.set(selection.model.entry.name, selection.model.origin);
       }
-      pack = await assemblePack(chosen, dir);
+      pack = await assembleInto(chosen, dir);
     } else {
-      pack = await packModels({ models: loose, outDir: dir, level: config.level, threads: config.threads, codec: config.codec });
+      pack = await packInto({ models: loose, level: config.level, threads: config.threads, codec: config.codec }, dir);
     }
     out.push(...packedModels(dir, pack).map((m) => ({ ...m, origin: origins.get(m.entry.name) ?? m.path })));
   }

@@ -45,14 +45,37 @@ interface Planned {
   external: ExternalFile[];
 }
 
+/** Packs the models into `request.outDir`, which appears whole or not at all (staged beside it, then renamed). */
 export async function packModels(request: PackRequest): Promise<Manifest> {
+  const write = await planPack(request);
+  const staging = await stagePackDir(request.outDir);
+  try {
+    const manifest = await write(staging.dir);
+    await staging.commit();
+    return manifest;
+  } finally {
+    await staging.discard();
+  }
+}
+
+/** Packs the models into `dir`, a fresh folder the caller stages itself (e.g. the engine, until its report is made). */
+export async function packInto(request: Omit<PackRequest, 'outDir'>, dir: string): Promise<Manifest> {
+  return (await planPack({ ...request, outDir: dir }))(dir);
+}
+
+/**
+ * Inspects every model and checks its external data before anything is written (bad input must not leave half a
+ * pack); returns the writer of the pack into a folder.
+ */
+async function planPack(request: PackRequest): Promise<(outDir: string) => Promise<Manifest>> {
   if (request.models.length === 0) throw new InputError('pack: no model files given');
   checkUniqueNames(request.models);
-  // Inspect every model and check its external data before writing anything: bad input must not leave half a pack.
   const planned = await Promise.all(request.models.map(plan));
   checkRestoredNames(planned);
-  const staging = await stagePackDir(request.outDir);
-  const outDir = staging.dir;
+  return (outDir) => writePack(request, planned, outDir);
+}
+
+async function writePack(request: PackRequest, planned: Planned[], outDir: string): Promise<Manifest> {
   const options: PackFileOptions = { level: request.level, threads: request.threads, codec: request.codec ?? 'auto', blockSize: request.blockSize };
   const staged: Array<{ tmp: string; final: string }> = [];
   /** Packs one file under a temporary name; the final name depends on the codec chosen. */
@@ -75,10 +98,10 @@ export async function packModels(request: PackRequest): Promise<Manifest> {
     const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models };
     for (const { tmp, final } of staged) await rename(tmp, final);
     await writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    await staging.commit();
     return manifest;
-  } finally {
-    await staging.discard();
+  } catch (error) {
+    await Promise.all(staged.map(({ tmp }) => rm(tmp, { force: true })));
+    throw error;
   }
 }
 
@@ -130,21 +153,15 @@ export async function stagePackDir(outDir: string): Promise<StagedDir> {
  * One pack from models already packed elsewhere (each variant selection packs and measures in a scratch folder): their
  * files are copied, not packed again, and their entries go into one manifest, written last as packModels does.
  */
-export async function assemblePack(models: readonly PackedModel[], outDir: string): Promise<Manifest> {
+export async function assembleInto(models: readonly PackedModel[], dir: string): Promise<Manifest> {
   const manifest: Manifest = { schema: MANIFEST_SCHEMA, schemaVersion: MANIFEST_VERSION, tool: { name: 'model-gate', version: VERSION }, models: models.map((m) => m.entry) };
   // The same rules as any pack: unique model names, packed files and restored names.
-  validateManifest(manifest, join(outDir, MANIFEST_FILE));
-  const staging = await stagePackDir(outDir);
-  try {
-    for (const { entry, path } of models) {
-      for (const { file } of packedBlobs(entry)) await copyFile(join(dirname(path), file), join(staging.dir, file));
-    }
-    await writeFileAtomic(join(staging.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    await staging.commit();
-    return manifest;
-  } finally {
-    await staging.discard();
+  validateManifest(manifest, join(dir, MANIFEST_FILE));
+  for (const { entry, path } of models) {
+    for (const { file } of packedBlobs(entry)) await copyFile(join(dirname(path), file), join(dir, file));
   }
+  await writeFileAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
 }
 
 /** Models pair and pack by file name: two files of one name would collide. */
