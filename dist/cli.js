@@ -12,7 +12,7 @@ import {
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-K5LYYK4X.js";
+} from "./chunk-IXM6LRRD.js";
 import {
   EXIT_BAD_INPUT,
   THRESHOLD_FORMS
@@ -43,7 +43,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-DE3SD2YM.js");
+      const { packModels } = await import("./pack-WWWGKJYB.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -96,7 +96,7 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
     }, quiet ? () => {
     } : (line) => io.err(`model-gate: ${logLine(line)}
 `));
-    const { runCompare } = await import("./engine-HJRIGD7M.js");
+    const { runCompare } = await import("./engine-VND27NQO.js");
     const outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
@@ -157,7 +157,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-W6WBW2DE.js");
+  const { resolveBaseline } = await import("./spec-NJTAR5XP.js");
   return resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -11,7 +11,7 @@ import {
   renderMarkdown,
   runCompare,
   summarize
-} from "./chunk-QR4LFOUK.js";
+} from "./chunk-SXL7UZ7B.js";
 import {
   SETTINGS,
   buildConfig,
@@ -25,7 +25,7 @@ import {
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-K5LYYK4X.js";
+} from "./chunk-IXM6LRRD.js";
 import {
   METRIC_IDS
 } from "./chunk-B6D3LRTJ.js";
@@ -33,7 +33,7 @@ import {
   PHASES
 } from "./chunk-N7WFQKOY.js";
 import "./chunk-EJTLYESX.js";
-import "./chunk-WE7IL3WJ.js";
+import "./chunk-3MGMODYX.js";
 import "./chunk-TQNJSTS7.js";
 import {
   createDraftRelease,
