@@ -14,7 +14,6 @@ import { FakeGitHub, faults, TOKENS, webhookPayload } from './support/fake-githu
 import { sha256, smallSynthetic } from './codec-support.js';
 import { assertNoRegression, BASELINE_MODEL, cli, FIXTURES, fixtureWorkspace, scratch } from './helpers.js';
 
-const PR = 7;
 let fake: FakeGitHub;
 
 before(async () => {

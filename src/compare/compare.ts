@@ -4,8 +4,8 @@ import { type Attempt, type BenchResult, type PhaseRow, TIMING_METRICS } from '.
 import { type Interval, median } from '../bench/stats.js';
 import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/manifest.js';
-import { type MetricId, METRICS, type Threshold, type ThresholdPair } from './metrics.js';
-import type { Change, Check, Status, Verdict } from '../checks.js';
+import { type MetricId, METRICS } from './metrics.js';
+import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '../checks.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
 

@@ -1,11 +1,11 @@
 // The metrics model-gate gates on: what each measures, which direction is worse, and the default thresholds.
 
-import type { MetricId, Threshold, ThresholdPair } from '../checks.js';
+import type { MetricId } from '../checks.js';
 
 export type Unit = 'bytes' | 'ms' | 'share' | 'value';
 
-// Thresholds are shared value types (src/checks.ts); re-exported for the modules that parse and apply them.
-export type { MetricId, Threshold, ThresholdPair } from '../checks.js';
+// Metric ids are shared value types (src/checks.ts); re-exported beside the catalog that defines them.
+export type { MetricId } from '../checks.js';
 
 export interface MetricDef {
   id: MetricId;

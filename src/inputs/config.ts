@@ -4,7 +4,7 @@
 import { lstat } from 'node:fs/promises';
 import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { availableParallelism } from 'node:os';
-import { METRICS, type MetricId, type Threshold, type ThresholdPair } from '../compare/metrics.js';
+import { METRICS, type MetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
 import { CODECS } from '../pack/manifest.js';
 import type { CodecRequest } from '../pack/types.js';
@@ -13,7 +13,7 @@ import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThr
 // Each stage declares its own settings; the config assembles them (and re-exports them for its users).
 import type { BenchSettings } from '../bench/settings.js';
 import type { EvalSettings } from '../eval/settings.js';
-import type { FailOn } from '../checks.js';
+import type { FailOn, Threshold, ThresholdPair } from '../checks.js';
 export type { BenchSettings, EvalSettings, FailOn };
 
 // Variant kinds and their settings are the variants stage's own (variants/kinds.ts); re-exported for this module's users.
