@@ -10,7 +10,7 @@ import { HEADER_BYTES, MAX_BLOCK_SIZE } from '../src/pack/container.js';
 import { packModels } from '../src/pack/pack.js';
 import { mainKernel } from '../src/pack/planes.js';
 import { unpack } from '../src/pack/unpack.js';
-import { decompressToBuffer } from '../src/pack/zstd.js';
+import { decompressToBuffer } from '../src/pack/codecs.js';
 import { sha256, smallSynthetic } from './codec-support.js';
 import { run, scratch } from './helpers.js';
 

@@ -13,7 +13,7 @@ import { packModels } from '../src/pack/pack.js';
 import { planesWasm } from '../src/pack/simd.js';
 import { mapTensors } from '../src/onnx/tensors.js';
 import { unpack } from '../src/pack/unpack.js';
-import { decompressToBuffer } from '../src/pack/zstd.js';
+import { decompressToBuffer } from '../src/pack/codecs.js';
 import { everyPlaceModel, noise, sha256, smallSynthetic, writeEveryPlaceModel } from './codec-support.js';
 import { BASELINE_MODEL, FIXTURES, run, scratch } from './helpers.js';
 

@@ -8,7 +8,7 @@ import semver from 'semver';
 import { InputError } from '../errors.js';
 import { MANIFEST_FILE, type Manifest, packedBlobs, validateManifest } from '../pack/manifest.js';
 import { hashOutput } from '../pack/sinks.js';
-import { decompressAny } from '../pack/zstd.js';
+import { decompressAny } from '../pack/codecs.js';
 import { parseUntrustedJson, temporaryPath } from '../util/fs.js';
 import { type GitHubClient, statusOf, validationCode } from './client.js';
 

@@ -1,97 +1,97 @@
-// Choosing the codec for one file: plain zstd, onnx-planes, or `auto`, which keeps whichever is smaller. Small files are
-// packed both ways; for large ones both codecs compress the same sample windows and the estimate decides, so auto
-// costs a few percent of a pack rather than double.
+// Choosing the codec for one file: the one requested, or for `auto` whichever of the registry's auto codecs is smallest.
+// Small files are packed every way; for large ones every codec compresses the same sample windows and the estimate
+// decides, so auto costs a few percent of a pack rather than double.
 import { rename, rm } from 'node:fs/promises';
-import binding from 'zstd-napi/binding.js';
 import { openUntrusted, temporaryPath } from '../util/fs.js';
+import { AUTO_CODECS, type AutoChoice, type AutoCodec, type AutoCodecModule, type Codec, CODECS, type CodecRequest } from './codecs.js';
 import { LAYOUT_CODES } from './container.js';
+import type { CompressResult, EncodeOptions } from './content.js';
 import type { Pieces } from './kernel.js';
-import { compressPlanes, mainKernel, type PlanesOptions } from './planes.js';
 import { type FloatRun, LAYOUT_BYTES } from '../onnx/tensors.js';
-import { startWorkers } from './workers.js';
-import type { AutoChoice, Codec, CodecRequest, CompressOptions, CompressResult } from './types.js';
-import { compressFile } from './zstd.js';
-
 
 export interface PackedFile extends CompressResult {
   codec: Codec;
   auto?: AutoChoice;
 }
 
-export interface PackFileOptions extends CompressOptions {
+export interface PackFileOptions extends EncodeOptions {
   codec: CodecRequest;
-  /** Test hook, passed on to the planes codec. */
-  blockSize?: number;
 }
 
-/** Up to this size auto packs both ways and keeps the smaller. */
+/** Up to this size auto packs every way and keeps the smallest. */
 const FULL_TRIAL_BYTES = 32 << 20;
 const SAMPLE_WINDOWS = 8;
 const SAMPLE_BYTES = 256 << 10;
 
 /** Packs `inputPath`, whose float runs are `runs`, into `outputPath` with the requested codec. */
 export async function packFile(inputPath: string, runs: readonly FloatRun[], size: number, outputPath: string, options: PackFileOptions): Promise<PackedFile> {
-  const planesOptions: PlanesOptions = { level: options.level, threads: options.threads, blockSize: options.blockSize };
-  if (options.codec === 'zstd') return { codec: 'zstd', ...(await compressFile(inputPath, outputPath, options)) };
-  if (options.codec === 'auto' && runs.length === 0) {
-    // No float payload: the planes container would only add its headers to the same zstd streams.
-    const result = await compressFile(inputPath, outputPath, options);
-    return { codec: 'zstd', ...result, auto: { zstd: result.packed.bytes, 'onnx-planes': null, estimated: false } };
+  const { codec } = options;
+  if (codec !== 'auto') return { codec, ...(await (await CODECS[codec].load()).encode(inputPath, runs, outputPath, options)) };
+  // Without a float payload, a codec for float runs would only add its headers to the same zstd streams.
+  const candidates: Candidate[] = await Promise.all(
+    AUTO_CODECS.filter((c) => runs.length > 0 || !CODECS[c].floatRuns).map(async (name) => ({ name, module: await CODECS[name].load() })),
+  );
+  if (candidates.length === 1) {
+    const { name, module } = candidates[0]!;
+    const result = await module.encode(inputPath, runs, outputPath, options);
+    return { codec: name, ...result, auto: autoChoice(new Map([[name, result.packed.bytes]]), false) };
   }
-  if (options.codec === 'onnx-planes') return { codec: 'onnx-planes', ...(await compressPlanes(inputPath, runs, outputPath, planesOptions)) };
-  if (size <= FULL_TRIAL_BYTES) return packBothWays(inputPath, runs, outputPath, options, planesOptions);
-  // Blocks of a file this size go to worker threads: they boot while the estimate runs (in vain when it picks zstd,
-  // which has threads of its own; rare for a model with float runs this large).
-  startWorkers(options.threads);
-  const estimate = await estimateBoth(inputPath, runs, size, options.level);
-  const codec: Codec = estimate['onnx-planes']! < estimate.zstd! ? 'onnx-planes' : 'zstd';
-  const result = codec === 'zstd' ? await compressFile(inputPath, outputPath, options) : await compressPlanes(inputPath, runs, outputPath, planesOptions);
-  return { codec, ...result, auto: estimate };
+  if (size <= FULL_TRIAL_BYTES) return packEveryWay(inputPath, runs, outputPath, options, candidates);
+  for (const { module } of candidates) module.warmUp?.(options.threads);
+  const estimate = await estimateAll(inputPath, runs, size, options.level, candidates);
+  const chosen = smallest(candidates, estimate);
+  return { codec: chosen.name, ...(await chosen.module.encode(inputPath, runs, outputPath, options)), auto: autoChoice(estimate, true) };
 }
 
-async function packBothWays(inputPath: string, runs: readonly FloatRun[], outputPath: string, options: CompressOptions, planesOptions: PlanesOptions): Promise<PackedFile> {
-  const other = temporaryPath(outputPath);
+interface Candidate {
+  name: AutoCodec;
+  module: AutoCodecModule;
+}
+
+/** Each codec's packed size in registry order, null for those not tried. */
+function autoChoice(sizes: ReadonlyMap<AutoCodec, number>, estimated: boolean): AutoChoice {
+  return { ...Object.fromEntries(AUTO_CODECS.map((c) => [c, sizes.get(c) ?? null])), estimated } as AutoChoice;
+}
+
+/** The candidate of the smallest size; on a tie, the earlier one. */
+function smallest(candidates: readonly Candidate[], sizes: ReadonlyMap<AutoCodec, number>): Candidate {
+  return candidates.reduce((best, c) => (sizes.get(c.name)! < sizes.get(best.name)! ? c : best));
+}
+
+async function packEveryWay(inputPath: string, runs: readonly FloatRun[], outputPath: string, options: EncodeOptions, candidates: readonly Candidate[]): Promise<PackedFile> {
+  const tries = candidates.map((c) => ({ ...c, path: temporaryPath(outputPath) }));
   try {
-    const planes = await compressPlanes(inputPath, runs, outputPath, planesOptions);
-    const zstd = await compressFile(inputPath, other, options);
-    const auto: AutoChoice = { zstd: zstd.packed.bytes, 'onnx-planes': planes.packed.bytes, estimated: false };
-    if (planes.packed.bytes < zstd.packed.bytes) return { codec: 'onnx-planes', ...planes, auto };
-    await rename(other, outputPath);
-    return { codec: 'zstd', ...zstd, auto };
+    const results = new Map<AutoCodec, CompressResult>();
+    for (const t of tries) results.set(t.name, await t.module.encode(inputPath, runs, t.path, options));
+    const sizes = new Map([...results].map(([name, r]) => [name, r.packed.bytes]));
+    const chosen = smallest(tries, sizes) as (typeof tries)[number];
+    await rename(chosen.path, outputPath);
+    return { codec: chosen.name, ...results.get(chosen.name)!, auto: autoChoice(sizes, false) };
   } finally {
-    await rm(other, { force: true });
+    await Promise.all(tries.map((t) => rm(t.path, { force: true })));
   }
 }
 
-/** Both codecs on the same evenly spaced windows, scaled to the whole file. */
-async function estimateBoth(inputPath: string, runs: readonly FloatRun[], size: number, level: number): Promise<AutoChoice> {
+/** Every candidate on the same evenly spaced windows, scaled to the whole file. */
+async function estimateAll(inputPath: string, runs: readonly FloatRun[], size: number, level: number, candidates: readonly Candidate[]): Promise<Map<AutoCodec, number>> {
   const { handle: file } = await openUntrusted(inputPath, 'model');
   try {
-    let planes = 0;
-    let zstd = 0;
+    const packed = new Map<AutoCodec, number>(candidates.map((c) => [c.name, 0]));
     let sampled = 0;
     for (let i = 0; i < SAMPLE_WINDOWS; i++) {
       const start = Math.floor((i * (size - SAMPLE_BYTES)) / (SAMPLE_WINDOWS - 1));
       const raw = Buffer.allocUnsafe(SAMPLE_BYTES);
       const { bytesRead } = await file.read(raw, 0, SAMPLE_BYTES, start);
       const window = raw.subarray(0, bytesRead);
-      planes += mainKernel.encodeBlock(window, windowPieces(runs, start, bytesRead), level).length;
-      zstd += zstdSize(window, level);
+      const pieces = windowPieces(runs, start, bytesRead);
+      for (const { name, module } of candidates) packed.set(name, packed.get(name)! + module.sampleSize(window, pieces, level));
       sampled += bytesRead;
     }
     const scale = size / sampled;
-    return { zstd: Math.round(zstd * scale), 'onnx-planes': Math.round(planes * scale), estimated: true };
+    return new Map([...packed].map(([name, n]) => [name, Math.round(n * scale)]));
   } finally {
     await file.close();
   }
-}
-
-function zstdSize(window: Uint8Array, level: number): number {
-  const cctx = new binding.CCtx();
-  cctx.setParameter(binding.CParameter.compressionLevel, level);
-  cctx.setParameter(binding.CParameter.checksumFlag, 1);
-  cctx.setParameter(binding.CParameter.contentSizeFlag, 1);
-  return cctx.compress2(Buffer.allocUnsafe(binding.compressBound(window.length)), window);
 }
 
 /** The pieces of [start, start + length): float runs clipped to whole elements, everything else pass-through. */

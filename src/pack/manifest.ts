@@ -7,18 +7,16 @@ import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
 import { isBareFileName } from './external-data.js';
 import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
-import type { AutoChoice, Codec, CodecRequest, Digest, PackedSize } from './types.js';
+import { type AutoChoice, type Codec, CODEC_NAMES, CODECS as REGISTRY } from './codecs.js';
+import type { Digest, PackedSize } from './content.js';
 
-/** The codecs a manifest names (codec.ts and zstd.ts implement them); `auto` is a request, never recorded. */
-export const CODECS: readonly CodecRequest[] = ['auto', 'zstd', 'onnx-planes'];
+/** What a pack may ask for, under the name src/inputs/config.ts imports it by; the codecs are in codecs.ts. */
+export { CODEC_REQUESTS as CODECS } from './codecs.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA = 'model-gate/manifest';
 export const MANIFEST_VERSION = 3;
 const READABLE_VERSIONS = [1, 2, 3];
-/** The packed model of codec zstd; onnx-planes files end in `.onnx.planes`. */
-export const PACKED_SUFFIX = '.onnx.zst';
-export const CODEC_EXTENSION: Record<Codec, string> = { zstd: '.zst', 'onnx-planes': '.planes' };
 
 /** One packed file of a model: the model itself or one of its external data files. */
 export interface PackedBlob {
@@ -80,12 +78,15 @@ export function packedBlobs(model: ManifestModel): PackedBlob[] {
 
 /** The packed file name for a model (`location` absent) or one of its external data files. */
 export function packedFileName(model: string, codec: Codec, location?: string): string {
-  return `${model}${location === undefined ? '.onnx' : `.${location}`}${CODEC_EXTENSION[codec]}`;
+  return `${model}${location === undefined ? '.onnx' : `.${location}`}${REGISTRY[codec].extension}`;
 }
 
-/** True for the name of a packed model file of either codec (as opposed to a plain .onnx). */
+/** How a packed model file's name ends, one per codec: `.onnx.zst`, …. */
+export const PACKED_MODEL_SUFFIXES = CODEC_NAMES.map((codec) => packedFileName('', codec));
+
+/** True for the name of a packed model file of any codec (as opposed to a plain .onnx). */
 export function isPackedFileName(path: string): boolean {
-  return /\.onnx\.(zst|planes)$/.test(path);
+  return PACKED_MODEL_SUFFIXES.some((suffix) => path.endsWith(suffix));
 }
 
 /** Every byte count a model takes in the pack: the model file and its external data. */
@@ -158,9 +159,9 @@ export function validateManifest(data: unknown, path: string): Manifest {
  * packed size (with its sha256 up to version 2).
  */
 function checkBlob(b: Record<string, unknown>, at: string, version: number, fail: Fail): void {
-  const codecs: Codec[] = version === 1 ? ['zstd'] : ['zstd', 'onnx-planes'];
+  const codecs = CODEC_NAMES.filter((c) => REGISTRY[c].since <= version);
   if (!codecs.includes(b.codec as Codec)) fail(`${at}.codec ${JSON.stringify(b.codec)} is not supported (expected ${codecs.join(' or ')})`);
-  const extension = CODEC_EXTENSION[b.codec as Codec];
+  const { extension } = REGISTRY[b.codec as Codec];
   // The file must sit beside the manifest: a path with separators could point outside the pack.
   if (typeof b.file !== 'string' || !isBareFileName(b.file) || b.file.startsWith('.') || !b.file.endsWith(extension)) {
     fail(`${at}.file must be a plain file name ending in ${extension}`);

@@ -10,7 +10,6 @@ import { packFile, type PackFileOptions } from './codec.js';
 import { checkExternalData, type ExternalFile } from './external-data.js';
 import { inspectModel } from './inspect.js';
 import {
-  CODEC_EXTENSION,
   type ExternalDataEntry,
   MANIFEST_FILE,
   MANIFEST_SCHEMA,
@@ -24,12 +23,13 @@ import {
   validateManifest,
 } from './manifest.js';
 import { type FloatRun, mapTensors } from '../onnx/tensors.js';
-import type { CodecRequest, CompressOptions } from './types.js';
+import { CODECS, type CodecRequest } from './codecs.js';
+import type { CompressOptions } from './content.js';
 
 export interface PackRequest extends CompressOptions {
   models: string[];
   outDir: string;
-  /** Default `auto`: per file, whichever of zstd and onnx-planes is smaller. */
+  /** Default `auto`: per file, the smallest of the codecs registered for auto (codecs.ts). */
   codec?: CodecRequest;
   /** Test hook: onnx-planes block size. */
   blockSize?: number;
@@ -122,7 +122,7 @@ export interface StagedDir {
 export async function stagePackDir(outDir: string): Promise<StagedDir> {
   await checkOutputDir(outDir, 'pack folder');
   const existing = await readdir(outDir, { withFileTypes: true }).catch(() => null);
-  const packName = (f: string) => f === MANIFEST_FILE || Object.values(CODEC_EXTENSION).some((ext) => f.endsWith(ext)) || /^\..*\.tmp$/.test(f);
+  const packName = (f: string) => f === MANIFEST_FILE || Object.values(CODECS).some((c) => f.endsWith(c.extension)) || /^\..*\.tmp$/.test(f);
   const foreign = existing?.find((f) => !f.isFile() || !packName(f.name));
   if (foreign !== undefined) throw new InputError(`${outDir}: the pack folder holds ${JSON.stringify(foreign.name)}, which is not part of a pack; give an empty or new folder`);
   const dir = temporaryPath(outDir);

@@ -10,7 +10,7 @@ import { checkExternalData } from './external-data.js';
 import { type ManifestModel, type PackedBlob, type PackedModel, packedBlobs } from './manifest.js';
 import { fileOutput } from './sinks.js';
 import { mapTensors, mapTensorsInBytes } from '../onnx/tensors.js';
-import { decompressAny, decompressToBuffer } from './zstd.js';
+import { decompressAny, decompressToBuffer } from './codecs.js';
 
 /** Decodes one packed file to `target` (a fresh path), verified against its manifest entry. */
 async function restoreBlob(packDir: string, blob: PackedBlob, target: string): Promise<void> {

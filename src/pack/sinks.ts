@@ -1,8 +1,9 @@
 // Where decoded bytes go, hashed on the way: a file, a buffer, or nowhere (hash only); and where packed bytes go,
-// counted but not hashed (see PackedSize in zstd.ts). Hashing runs on the main thread, which otherwise only waits for
+// counted but not hashed (see PackedSize in content.ts). Hashing runs on the main thread, which otherwise only waits for
 // the block threads; writes run on libuv's thread pool, or on the block threads themselves (see workers.ts).
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
+import type { ExpectedContent } from './content.js';
 
 export interface Digested {
   bytes: number;
@@ -106,4 +107,11 @@ export class BufferOutput implements Output {
   close(): Digested {
     return { bytes: this.offset, sha256: this.hash.digest('hex') };
   }
+}
+
+/** The content's sha256, checked after every frame's own checksum has passed. */
+export function verifyDigests(output: Output, expected: ExpectedContent, fail: (what: string) => never): void {
+  const raw = output.close();
+  if (raw.bytes !== expected.raw.bytes) fail(`decompresses to ${raw.bytes} bytes but the manifest declares ${expected.raw.bytes}`);
+  if (raw.sha256 !== expected.raw.sha256) fail(`decompressed content has sha256 ${raw.sha256}, the manifest says ${expected.raw.sha256}`);
 }

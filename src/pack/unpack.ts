@@ -3,7 +3,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { checkOutputDir } from '../util/fs.js';
-import { isPackedFileName, readManifest } from './manifest.js';
+import { isPackedFileName, PACKED_MODEL_SUFFIXES, readManifest } from './manifest.js';
 import { restoreModel } from './restore.js';
 
 /** `source` is a pack folder or one packed model inside it; returns the restored models' paths. */
@@ -12,7 +12,7 @@ export async function unpack(source: string, outDir: string): Promise<string[]> 
   if (!info) throw new InputError(`${source}: does not exist`);
   const dir = info.isDirectory() ? source : dirname(source);
   if (!info.isDirectory() && !isPackedFileName(source)) {
-    throw new InputError(`${source}: not a pack folder or a packed model (.onnx.zst or .onnx.planes)`);
+    throw new InputError(`${source}: not a pack folder or a packed model (${PACKED_MODEL_SUFFIXES.join(' or ')})`);
   }
   const manifest = await readManifest(dir);
   const entries = info.isDirectory() ? manifest.models : manifest.models.filter((m) => m.file === basename(source));

@@ -1,24 +1,21 @@
 // The plain codec (`codec: zstd`): one standard frame with the content size and the content checksum, readable by any
-// `zstd -d`, compressed with zstd's own worker threads. Also the decode entry point every loader uses, which tells the
-// two codecs apart by their first bytes and treats every packed file as hostile until verified.
-import { availableParallelism } from 'node:os';
+// `zstd -d`, compressed with zstd's own worker threads. Registered in codecs.ts, which is how callers reach it.
 import { type FileHandle, open } from 'node:fs/promises';
 import binding from 'zstd-napi/binding.js';
 import { InputError } from '../errors.js';
+import type { FloatRun } from '../onnx/tensors.js';
 import { openUntrusted } from '../util/fs.js';
-import { isPlanesContainer, MAGIC } from './container.js';
-import type { Codec, CompressOptions, CompressResult, ExpectedContent } from './types.js';
-import { decompressPlanes, mainKernel, verifyDigests } from './planes.js';
-import { BufferOutput, fileWriter, hashOutput, type Output } from './sinks.js';
+import type { CompressOptions, CompressResult, ExpectedContent } from './content.js';
+import { mainKernel } from './planes.js';
+import { fileWriter, hashOutput, type Output, verifyDigests } from './sinks.js';
 
 /** Bytes read per step; bounds memory on both sides, whatever the model size. */
 const CHUNK = 4 << 20;
 /** Largest window the decoder accepts (128 MiB, the zstd CLI's default limit): a frame asking more is refused. */
 export const WINDOW_LOG_MAX = 27;
 
-
-/** Compresses `inputPath` into `outputPath` (which the caller names, typically a temporary path). */
-export async function compressFile(inputPath: string, outputPath: string, options: CompressOptions): Promise<CompressResult> {
+/** Compresses `inputPath` into `outputPath` (which the caller names, typically a temporary path); float runs are not used. */
+export async function encode(inputPath: string, _runs: readonly FloatRun[], outputPath: string, options: CompressOptions): Promise<CompressResult> {
   const { handle: input } = await openUntrusted(inputPath, 'model');
   const output = await open(outputPath, 'wx');
   try {
@@ -58,64 +55,11 @@ export async function compressFile(inputPath: string, outputPath: string, option
   }
 }
 
-
-/**
- * Worker threads for decoding blocks: one core is left to the main thread, whose sha256 of the restored bytes is the
- * one sequential step. On 2 cores a second worker only competes with it (1 GB: 1.16 s with two, 0.97 s with one);
- * past four, the disk is the limit.
- */
-export function decodeThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
-}
-
-/**
- * Decompresses a packed file of either codec into `output`, refusing anything that is not exactly what the manifest
- * describes; nothing is trusted before the sha256 matches. On failure the caller discards what `output` received.
- */
-export async function decompressAny(packedPath: string, expected: ExpectedContent, output: Output): Promise<void> {
-  const codec = await sniffCodec(packedPath);
-  if (expected.codec && codec !== expected.codec) {
-    throw new InputError(`${packedPath}: is ${codec === 'zstd' ? 'a plain zstd frame' : 'an onnx-planes container'} but the manifest says codec ${expected.codec}`);
-  }
-  if (codec === 'onnx-planes') await decompressPlanes(packedPath, expected, output, decodeThreads());
-  else await decompressZstd(packedPath, expected, output);
-}
-
-async function sniffCodec(packedPath: string): Promise<Codec> {
-  let file: FileHandle;
-  try {
-    file = (await openUntrusted(packedPath, 'packed file')).handle;
-  } catch (error) {
-    throw error instanceof InputError ? error : new InputError(`${packedPath}: packed file not found or unreadable`);
-  }
-  try {
-    const head = Buffer.alloc(MAGIC.length);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    return isPlanesContainer(head.subarray(0, bytesRead)) ? 'onnx-planes' : 'zstd';
-  } finally {
-    await file.close();
-  }
-}
-
-/** A protobuf, and so an ONNX model held in memory, is at most 2 GiB; bigger models keep weights in external data. */
-const MAX_IN_MEMORY = 2 ** 31 - 1;
-
-/** Decompresses a verified packed file into one buffer of exactly the declared size. */
-export async function decompressToBuffer(packedPath: string, expected: ExpectedContent): Promise<Buffer> {
-  // Checked before allocating: the size comes from a manifest that is hostile until the content matches it.
-  if (expected.raw.bytes > MAX_IN_MEMORY) {
-    throw new InputError(`${packedPath}: declares ${expected.raw.bytes} bytes, more than a model loaded from memory can have (2 GiB)`);
-  }
-  const output = new BufferOutput(expected.raw.bytes);
-  await decompressAny(packedPath, expected, output);
-  return output.buffer;
-}
-
 /**
  * Decodes one plain frame, which must be exactly the expected size: output is counted and the decoder stops at the cap,
  * so a bomb cannot fill memory or disk. Reads run one chunk ahead, so disk I/O overlaps decoding.
  */
-async function decompressZstd(packedPath: string, expected: ExpectedContent, output: Output): Promise<void> {
+export async function decode(packedPath: string, expected: ExpectedContent, output: Output): Promise<void> {
   const fail = (what: string): never => {
     throw new InputError(`${packedPath}: ${what}`);
   };
@@ -133,6 +77,15 @@ async function decompressZstd(packedPath: string, expected: ExpectedContent, out
   } finally {
     await input.close();
   }
+}
+
+/** The packed size of one sample window of a file, as `encode` would frame it: auto's estimate. */
+export function sampleSize(window: Uint8Array, _pieces: unknown, level: number): number {
+  const cctx = new binding.CCtx();
+  cctx.setParameter(binding.CParameter.compressionLevel, level);
+  cctx.setParameter(binding.CParameter.checksumFlag, 1);
+  cctx.setParameter(binding.CParameter.contentSizeFlag, 1);
+  return cctx.compress2(Buffer.allocUnsafe(binding.compressBound(window.length)), window);
 }
 
 async function decodeFrameStream(input: FileHandle, packedSize: number, cap: number, output: Output, fail: (what: string) => never): Promise<number> {
