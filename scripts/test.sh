@@ -8,12 +8,14 @@ cd "$(dirname "$0")/.."
 #   python3-onnx      the onnx Python package checks produced models (an independent reader);
 #   libonnx-testdata  ONNX's backend conformance cases, used as eval data by test/conformance.test.ts;
 #   chromium          a headless browser that test/render.test.ts loads the rendered PR comment in (driven by
-#                     playwright-core, which never downloads a browser of its own).
+#                     playwright-core, which never downloads a browser of its own);
+#   fonts-noto-color-emoji  the verdict icons in that page, so its layout and screenshots are the same on every machine.
 need=()
 command -v zstd >/dev/null || need+=(zstd)
 /usr/bin/python3 -c 'import onnx' 2>/dev/null || need+=(python3-onnx)
 [ -d /usr/share/libonnx-testdata/data/pytorch-converted ] || need+=(libonnx-testdata)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need+=(fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
   else echo "the tests need these Debian packages: ${need[*]} (e.g. apt-get install ${need[*]})"; exit 1; fi
