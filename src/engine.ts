@@ -24,7 +24,7 @@ import type { EvalSet } from './types.js';
 import { buildVariant } from './variants/build.js';
 import { chooseVariant, type VariantMeasurement, type VariantTable } from './variants/choose.js';
 
-export interface CompareRequest {
+interface CompareRequest {
   /** A pack folder, or null when there is no baseline (then `baselineNote` says why). */
   baseline: string | null;
   /** How the report names the baseline, e.g. "release v1.2.0"; defaults to the folder. */
@@ -43,7 +43,7 @@ export interface CompareRequest {
   log?: (line: string) => void;
 }
 
-export interface Outcome {
+interface Outcome {
   report: Report;
   markdown: string;
   exitCode: number;

@@ -53,7 +53,7 @@ export interface PublishCommentInputs extends Common {
   report: string;
 }
 
-export type ActionInputs = GateInputs | PublishCommentInputs;
+type ActionInputs = GateInputs | PublishCommentInputs;
 
 /** A folder the user named must be one; `what` says what it is for. */
 async function requireFolder(name: string, path: string, what: string): Promise<void> {

@@ -183,6 +183,3 @@ async function publishComment(inputs: PublishCommentInputs, context: RunContext,
     await comment(github, context, pull.number, report, markdown, inputs.comment);
   }
 }
-
-/** @github/local-action imports an entrypoint and calls its run(). */
-export { runAction as run };

@@ -4,14 +4,14 @@ import { lstat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 /** `path:<dir>` or, with `optional`, `path?:<dir>` (spec.ts parses both). */
-export interface PathSpec {
+interface PathSpec {
   kind: 'path';
   dir: string;
   optional: boolean;
 }
 
 /** A pack folder to compare against, or none with the reason (the shape spec.ts resolves every baseline to). */
-export interface PathBaseline {
+interface PathBaseline {
   dir: string | null;
   label: string;
   note: string | null;

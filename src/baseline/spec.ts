@@ -19,7 +19,7 @@ export type BaselineSpec =
   | { kind: 'ref'; ref: string }
   | { kind: 'none' };
 
-export const BASELINE_FORMS = 'latest-release, previous-release, release:<tag>, path:<dir>, path?:<dir>, ref:<git ref>, or none';
+const BASELINE_FORMS = 'latest-release, previous-release, release:<tag>, path:<dir>, path?:<dir>, ref:<git ref>, or none';
 
 export function parseBaselineSpec(text: string, source: string): BaselineSpec {
   const value = text.trim();
@@ -43,7 +43,7 @@ export interface ResolvedBaseline {
   tag: string | null;
 }
 
-export interface BaselineContext {
+interface BaselineContext {
   github: GitHubClient | null;
   /** The tag being released, on a release event or a tag push. */
   currentTag: string | null;

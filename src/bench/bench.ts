@@ -11,15 +11,15 @@ import { samplePairs, type Sampling } from './sampling.js';
 import { median } from './stats.js';
 import { type LatencyRound, latencyRound } from './warm.js';
 
-export const COLD_METRICS = ['load-time', 'first-inference', 'peak-rss'] as const;
-export const WARM_METRICS = ['latency-p50', 'latency-p95'] as const;
-export type ColdMetric = (typeof COLD_METRICS)[number];
-export type WarmMetric = (typeof WARM_METRICS)[number];
+const COLD_METRICS = ['load-time', 'first-inference', 'peak-rss'] as const;
+const WARM_METRICS = ['latency-p50', 'latency-p95'] as const;
+type ColdMetric = (typeof COLD_METRICS)[number];
+type WarmMetric = (typeof WARM_METRICS)[number];
 export type TimingMetric = ColdMetric | WarmMetric;
 export const TIMING_METRICS: readonly TimingMetric[] = [...COLD_METRICS, ...WARM_METRICS];
 
 /** Metrics measured together, and so re-measured together. */
-export type Group = 'cold' | 'warm';
+type Group = 'cold' | 'warm';
 export const groupOf = (metric: TimingMetric): Group => ((COLD_METRICS as readonly string[]).includes(metric) ? 'cold' : 'warm');
 
 /** Paired samples: index i of one side was taken next to index i of the other. Empty baseline = no baseline. */

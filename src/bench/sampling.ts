@@ -1,11 +1,11 @@
 // Adaptive sampling: take A/B pairs until the intervals are narrow enough to decide, or the time budget is spent.
 
-import { STOP_REASONS, type Sampling, type StopReason } from '../checks.js';
+import type { Sampling, StopReason } from '../checks.js';
 
 // How sampling went is part of a check's public shape, so its types are the shared ones (src/checks.ts).
-export { STOP_REASONS, type Sampling, type StopReason };
+export type { Sampling };
 
-export interface SamplingPlan {
+interface SamplingPlan {
   /** Pairs taken before `settled` is asked at all. */
   minPairs: number;
   maxPairs: number;

@@ -9,7 +9,7 @@ export interface LatencyRound {
   iterations: number;
 }
 
-export interface RoundSettings {
+interface RoundSettings {
   latencyTimeMs: number;
   warmupMs: number;
 }

@@ -17,9 +17,9 @@ import { checkOutputFile, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { VERSION } from '../version.js';
 
-export const EXIT_INTERNAL = 3;
+const EXIT_INTERNAL = 3;
 
-export interface Io {
+interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
@@ -125,7 +125,7 @@ const KEYWORDS = new Set(['none', 'latest-release', 'previous-release']);
  * GITHUB_API_URL. --baseline-optional makes a folder optional (path?:<dir>); no --baseline at all compares against
  * nothing. Everything is checked before `checked` runs, and only then is a release downloaded or a ref packed.
  */
-export async function cliBaseline(flags: RawSettings, config: Config, patterns: string[], scratch: string, checked: () => Promise<void>, log: (line: string) => void, env = process.env): Promise<CliBaseline> {
+async function cliBaseline(flags: RawSettings, config: Config, patterns: string[], scratch: string, checked: () => Promise<void>, log: (line: string) => void, env = process.env): Promise<CliBaseline> {
   const given = last(flags, 'baseline');
   const optional = last(flags, 'baseline-optional');
   if (given === undefined) {

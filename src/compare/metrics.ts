@@ -2,7 +2,7 @@
 
 import type { MetricId } from '../checks.js';
 
-export type Unit = 'bytes' | 'ms' | 'share' | 'value';
+type Unit = 'bytes' | 'ms' | 'share' | 'value';
 
 // Metric ids are shared value types (src/checks.ts); re-exported beside the catalog that defines them.
 export type { MetricId } from '../checks.js';

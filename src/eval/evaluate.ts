@@ -35,7 +35,7 @@ export interface Agreement {
   others: OutputError[];
 }
 
-export interface OutputError {
+interface OutputError {
   output: string;
   relativeRmsError: number | null;
 }

@@ -1,8 +1,8 @@
 // Gate stage: the verdict becomes an exit code. Errors never reach here; they are exit code 2 in the front doors.
 import type { FailOn, Verdict } from '../checks.js';
 
-export const EXIT_OK = 0;
-export const EXIT_REGRESSION = 1;
+const EXIT_OK = 0;
+const EXIT_REGRESSION = 1;
 export const EXIT_BAD_INPUT = 2;
 
 export function exitCodeFor(verdict: Verdict, failOn: FailOn): number {

@@ -4,7 +4,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
-export type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = ReturnType<typeof getOctokit>;
 
 export interface Repo {
   owner: string;
@@ -19,7 +19,7 @@ export interface GitHubClient {
   log: (line: string) => void;
 }
 
-export interface ClientOptions {
+interface ClientOptions {
   token: string;
   apiUrl: string;
   repo: Repo;

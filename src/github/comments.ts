@@ -11,9 +11,6 @@ export const COMMENT_MODES: CommentMode[] = ['always', 'on-change', 'on-regressi
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
 
-/** What a comment key may hold (input 'comment-key'): nothing that could close the HTML comment or forge another marker. */
-export const COMMENT_KEY = /^[A-Za-z0-9._/-]{1,100}$/;
-
 /** The hidden marker of the sticky comment for `key`, e.g. `<!-- model-gate comment-key: default -->`. */
 export function markerFor(key: string): string {
   return `<!-- model-gate comment-key: ${safeKey(key)} -->`;
@@ -40,7 +37,7 @@ interface Comment {
   user: { login: string } | null;
 }
 
-export interface StickyRequest {
+interface StickyRequest {
   issue: number;
   /** The rendered report, without the marker. */
   body: string;
@@ -52,7 +49,7 @@ export interface StickyRequest {
   fullReportUrl: string | null;
 }
 
-export type StickyOutcome = { action: 'created' | 'updated'; id: number } | { action: 'skipped'; reason: string } | { action: 'refused'; reason: string };
+type StickyOutcome = { action: 'created' | 'updated'; id: number } | { action: 'skipped'; reason: string } | { action: 'refused'; reason: string };
 
 /** The login the token comments as. An Actions GITHUB_TOKEN may not read /user; it comments as github-actions[bot]. */
 export async function tokenLogin(client: GitHubClient, override: string | null): Promise<string> {

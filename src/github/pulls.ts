@@ -12,7 +12,7 @@
 //   owner's branch, forks included (https://docs.github.com/rest/pulls/pulls#list-pull-requests, parameter `head`).
 import type { GitHubClient } from './client.js';
 
-export interface RunPull {
+interface RunPull {
   number: number;
   /** How it was found, for the log. */
   via: 'workflow_run.pull_requests' | 'pulls?head';
@@ -35,7 +35,7 @@ interface PayloadPull {
   base?: { repo?: { id?: unknown } | null } | null;
 }
 
-export type RunPullLookup = { pulls: RunPull[] } | { pulls: []; reason: string };
+type RunPullLookup = { pulls: RunPull[] } | { pulls: []; reason: string };
 
 /**
  * The open pull requests of this repository whose head commit is the run's `head_sha`: from the payload's

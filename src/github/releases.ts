@@ -12,7 +12,7 @@ import { decompressAny } from '../pack/codecs.js';
 import { parseUntrustedJson, temporaryPath } from '../util/fs.js';
 import { type GitHubClient, statusOf, validationCode } from './client.js';
 
-export interface ReleaseAsset {
+interface ReleaseAsset {
   id: number;
   name: string;
   size: number;
@@ -93,14 +93,14 @@ export function pickPrevious(releases: Release[], currentTag: string, includePre
   return before.sort((a, b) => publishedTime(b) - publishedTime(a))[0] ?? null;
 }
 
-export type DownloadedPack = { kind: 'pack'; dir: string; manifest: Manifest } | { kind: 'none'; note: string };
+type DownloadedPack = { kind: 'pack'; dir: string; manifest: Manifest } | { kind: 'none'; note: string };
 
 /**
  * Downloads a release's model-gate assets (manifest.json and every packed file it lists: models and their external
- * data) into `dir`. Each file is checked — byte count, GitHub's asset digest where present, the manifest's sha256 where
- * it has one (schema versions 1 and 2) — while it streams, and renamed into place only when all match. Then each is
- * decoded once, without writing anything, against the manifest's raw size and sha256 (manifests of schema 3 name no
- * packed sha256, so only decoding can tell a corrupt asset): what fails is reported by release tag and asset name, which
+ * data) into `dir`. Each file is checked — byte count, GitHub's asset digest where present, the manifest's packed sha256
+ * where it names one (docs/FORMAT.md#history) — while it streams, and renamed into place only when all match. Then each
+ * is decoded once, without writing anything, against the manifest's raw size and sha256 (without a packed sha256 only
+ * decoding can tell a corrupt asset): what fails is reported by release tag and asset name, which
  * the user can look up, never by the scratch path it was downloaded to.
  */
 export async function downloadPack(client: GitHubClient, release: Release, dir: string): Promise<DownloadedPack> {
@@ -115,7 +115,7 @@ export async function downloadPack(client: GitHubClient, release: Release, dir: 
   for (const blob of manifest.models.flatMap(packedBlobs)) {
     const asset = assets.find((a) => a.name === blob.file);
     if (!asset) throw new InputError(`release ${release.tag_name}: ${MANIFEST_FILE} lists ${blob.file}, which is not among the release's assets`);
-    // Manifests before schema version 3 also name the packed file's sha256: checked while it streams.
+    // A packed sha256, where the manifest names one (docs/FORMAT.md#history), is checked while it streams.
     await downloadAsset(client, asset, join(dir, blob.file), { bytes: blob.packed.bytes, sha256: blob.packed.sha256 ?? null }, release.tag_name);
   }
   for (const blob of manifest.models.flatMap(packedBlobs)) {

@@ -10,17 +10,15 @@ import { CODECS } from '../pack/manifest.js';
 import type { CodecRequest } from '../pack/types.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
 
-// Each stage declares its own settings; the config assembles them (and re-exports them for its users).
+// Each stage declares its own settings; the config assembles them.
 import type { BenchSettings } from '../bench/settings.js';
 import type { EvalSettings } from '../eval/settings.js';
 import type { FailOn, Threshold, ThresholdPair } from '../checks.js';
-export type { BenchSettings, EvalSettings, FailOn };
 
 // Variant kinds and their settings are the variants stage's own (variants/kinds.ts); re-exported for this module's users.
 import type { VariantName, VariantSettings } from '../variants/kinds.js';
 import { VARIANT_KINDS as VARIANTS } from '../variants/kinds.js';
 export type { VariantName, VariantSettings };
-export { VARIANTS };
 
 /**
  * Ops whose float inputs are not weights but exact parameters (resize scales, ranges, thresholds, pad values, clip
@@ -53,7 +51,7 @@ export interface Raw {
 /** Raw settings by setting name (src/inputs/settings.ts), in the order given; the last one of a single-valued setting wins. */
 export type RawSettings = Partial<Record<string, Raw[]>>;
 
-export const DEFAULT_CONFIG_FILES = ['model-gate.yml', 'model-gate.yaml', 'model-gate.json'];
+const DEFAULT_CONFIG_FILES = ['model-gate.yml', 'model-gate.yaml', 'model-gate.json'];
 
 export function defaultConfig(): Config {
   return {

@@ -70,7 +70,7 @@ interface ValueSetting<T> extends Common {
   parse: (value: string, source: string) => T;
 }
 
-export type Setting = ConfigSetting | ValueSetting<unknown>;
+type Setting = ConfigSetting | ValueSetting<unknown>;
 
 const MEASURE = ['compare', 'run'] as const satisfies Command[];
 const PACKING = ['pack', 'compare', 'run'] as const satisfies Command[];
@@ -495,10 +495,10 @@ export const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
 const setting = (name: SettingName): Setting => SETTINGS[name];
 
 /** How each front door names a value's origin in its errors. */
-export const flagSource = (spelling: string) => `--${spelling}`;
+const flagSource = (spelling: string) => `--${spelling}`;
 export const inputSource = (name: string) => `input '${name}'`;
-export const fileSource = (file: string, path: string) => `${file}: ${path}`;
-export const envSource = (variable: string) => `environment variable ${variable}`;
+const fileSource = (file: string, path: string) => `${file}: ${path}`;
+const envSource = (variable: string) => `environment variable ${variable}`;
 
 /** Parses a value read by a front door: the setting's own parser, with the origin for its errors. */
 export function parseValue<N extends ValueName>(name: N, raw: Raw): ValueOf<N> {
@@ -515,7 +515,7 @@ export function valueOr<N extends ValueName>(name: N, raws: Raw[] | undefined): 
 
 // ── CLI ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface CliOption {
+interface CliOption {
   name: SettingName;
   /** Every spelling, the name first. */
   spellings: string[];

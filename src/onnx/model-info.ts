@@ -54,7 +54,7 @@ const TYPE_NON_TENSOR = new Set([4, 5, 7, 8, 9]);
 // ---------------------------------------------------------------------------------------------
 // Format sniffing.
 
-export type SniffedFormat = 'pickle' | 'zip' | 'zstd' | 'onnx-candidate' | 'unknown';
+type SniffedFormat = 'pickle' | 'zip' | 'zstd' | 'onnx-candidate' | 'unknown';
 
 /** The (field number, wire type) pairs a ModelProto can start with. */
 const MODEL_FIRST_FIELDS = new Map<number, number>([
@@ -95,7 +95,7 @@ function startsLikeModelProto(b: Uint8Array): boolean {
 }
 
 /** The error for a format model-gate refuses to read as a model, or null when it may be ONNX. */
-export function foreignFormatError(format: SniffedFormat, label: string): InputError | null {
+function foreignFormatError(format: SniffedFormat, label: string): InputError | null {
   switch (format) {
     case 'pickle':
       return new InputError(
@@ -134,7 +134,7 @@ interface ModelState {
 }
 
 /** The walker behind both entry points. */
-export function* walkModelInfo(c: FieldCursor): Walk<ModelInfo> {
+function* walkModelInfo(c: FieldCursor): Walk<ModelInfo> {
   if (c.size === 0) throw new InputError(`${c.label}: empty file, not an ONNX model`);
   const format = sniffFormat(yield* c.read(0, Math.min(c.size, 8)));
   const foreign = foreignFormatError(format, c.label);

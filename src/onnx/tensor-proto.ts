@@ -149,7 +149,7 @@ const FIELD_NAMES: Record<number, string> = {
 const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Reverses each `width`-byte element in place: raw_data and .npy are little-endian, typed arrays native. */
-export function swapToHostOrder(bytes: Uint8Array, width: number): void {
+function swapToHostOrder(bytes: Uint8Array, width: number): void {
   if (LITTLE_ENDIAN_HOST || width === 1) return;
   for (let i = 0; i < bytes.length; i += width) bytes.subarray(i, i + width).reverse();
 }

@@ -8,7 +8,7 @@ import { type FieldCursor, type Walk, WIRE_LEN, WIRE_VARINT, expectWire, fieldIn
 import type { Field } from './wire.js';
 
 /** How a float element is laid out; see planes.ts for how each is split. */
-export type FloatLayout = 'f32' | 'f16' | 'bf16' | 'f64';
+type FloatLayout = 'f32' | 'f16' | 'bf16' | 'f64';
 
 export const LAYOUT_BYTES: Record<FloatLayout, number> = { f32: 4, f16: 2, bf16: 2, f64: 8 };
 
@@ -38,7 +38,7 @@ export interface ExternalTensor {
   dims: number[];
 }
 
-export interface TensorMap {
+interface TensorMap {
   /** Float payloads inside the model file, sorted by offset and disjoint. */
   runs: FloatRun[];
   external: ExternalTensor[];

@@ -16,10 +16,10 @@ import { InputError, fileError } from '../errors.js';
 import { openUntrusted } from '../util/fs.js';
 
 export const WIRE_VARINT = 0;
-export const WIRE_I64 = 1;
+const WIRE_I64 = 1;
 export const WIRE_LEN = 2;
-export const WIRE_I32 = 5;
-export type WireType = typeof WIRE_VARINT | typeof WIRE_I64 | typeof WIRE_LEN | typeof WIRE_I32;
+const WIRE_I32 = 5;
+type WireType = typeof WIRE_VARINT | typeof WIRE_I64 | typeof WIRE_LEN | typeof WIRE_I32;
 
 const WIRE_NAMES = ['varint', 'fixed64', 'length-delimited', 'group start', 'group end', 'fixed32', '6', '7'];
 
@@ -294,13 +294,13 @@ export function countVarints(run: Uint8Array, label: string): number {
   return n;
 }
 
-export const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8');
 
 // ---------------------------------------------------------------------------------------------
 // Windowed reader for walkers that may run over a file.
 
 /** What a walker asks for: at least `length` bytes starting at absolute `offset`. */
-export interface ReadRequest {
+interface ReadRequest {
   offset: number;
   length: number;
 }

@@ -16,7 +16,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~]/g;
  * Code spans would also stop the linking, but inside a table cell they still need `|` escaped and they would show every
  * name as code; the zero-width space keeps the text as it was and tables intact.
  */
-export const NO_LINK = '\u200b';
+const NO_LINK = '\u200b';
 
 /** Escapes text for one line of Markdown, e.g. a table cell. */
 export function escapeMarkdown(text: string, maxLength = 200): string {

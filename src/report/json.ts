@@ -13,9 +13,9 @@ import type { Environment } from './environment.js';
 import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
 import type { Report, ReportChange, ReportCheck, ReportEval, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 
-export type { Report, ReportModel } from './schema.js';
+export type { Report } from './schema.js';
 
-export interface ReportInput {
+interface ReportInput {
   verdict: Verdict;
   models: ModelComparison[];
   baseline: { source: string | null; note: string | null };
@@ -59,7 +59,7 @@ function reportModel(m: ModelComparison): ReportModel {
   const file = (f: ModelComparison['candidate']) => ({
     file: f.file,
     raw: { bytes: f.raw.bytes, sha256: f.raw.sha256 },
-    // Packs of manifest schema version 3 record no sha256 of the packed file.
+    // The packed file's sha256 only where the manifest names one (docs/FORMAT.md#history).
     packed: f.packed.sha256 === undefined ? { bytes: f.packed.bytes } : { bytes: f.packed.bytes, sha256: f.packed.sha256 },
   });
   return {

@@ -215,7 +215,7 @@ function scientific(v: number | null): string {
   return v === null ? '∞' : v.toExponential(2);
 }
 
-export function bytes(n: number): string {
+function bytes(n: number): string {
   if (n < 1000) return `${n} B`;
   const units = ['kB', 'MB', 'GB', 'TB'];
   let v = n;

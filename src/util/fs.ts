@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 
 /** Caps for the small control files model-gate reads whole; models, packs and tensors are streamed or checked apart. */
-export const MAX_CONTROL_FILE_BYTES = 4 << 20;
+const MAX_CONTROL_FILE_BYTES = 4 << 20;
 
 // O_NOFOLLOW: a committed symbolic link is refused instead of read (its target could be any file on the runner).
 // O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer, so fstat can refuse it.

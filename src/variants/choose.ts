@@ -6,14 +6,14 @@ import type { Agreement, EvalResult } from '../eval/evaluate.js';
 import { VARIANT_IDS, type VariantId, type VariantSettings } from './kinds.js';
 import type { TensorNote, VariantBuild } from './build.js';
 
-export type RowStatus = (typeof ROW_STATUSES)[number];
+type RowStatus = (typeof ROW_STATUSES)[number];
 
 /** How a variant's quality is scored against the original; chosen from what the eval data allows. */
 export const SCORE_METRICS = ['accuracy', 'top-1 agreement', 'rmse', 'output error'] as const;
-export type ScoreMetric = (typeof SCORE_METRICS)[number];
+type ScoreMetric = (typeof SCORE_METRICS)[number];
 export const ROW_STATUSES = ['published', 'within-budget', 'rejected', 'not-built'] as const;
 // Re-exported for the report's modules, which validate variant tables.
-export { VARIANT_IDS, type VariantId };
+export { VARIANT_IDS };
 
 export interface Score {
   metric: ScoreMetric;

@@ -56,7 +56,7 @@ export function float32ToHalfBits(x: number): number {
   return halfBitsOfFloat32Bits(scratchU32[0]!);
 }
 
-export interface HalfConversion {
+interface HalfConversion {
   bits: Uint16Array;
   /** Finite values beyond the half range, stored as ±65504 instead of ±Infinity. */
   clamped: number;

@@ -14,7 +14,7 @@ const MetadataField = { key: 1, value: 2 } as const;
 /** Protobuf messages are limited to 2 GiB; onnxruntime refuses larger model files. */
 const MAX_MODEL_BYTES = 2 ** 31 - 1;
 
-export interface NodeSpec {
+interface NodeSpec {
   opType: string;
   inputs: string[];
   outputs: string[];
@@ -141,7 +141,7 @@ function encodeValueInfo(t: Tensor): Uint8Array {
   return new WireWriter().string(1, t.name).bytes(2, new WireWriter().bytes(1, tensorType).finish()).finish();
 }
 
-export function encodeNode(n: NodeSpec): Uint8Array {
+function encodeNode(n: NodeSpec): Uint8Array {
   const w = new WireWriter();
   for (const i of n.inputs) w.string(NodeField.input, i);
   for (const o of n.outputs) w.string(NodeField.output, o);
