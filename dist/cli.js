@@ -2,28 +2,34 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  EXIT_BAD_INPUT,
   SETTINGS,
   buildConfig,
   cliOptions,
+  exitCodeFor,
   expandModelPatterns,
-  logLine,
   parseCli
-} from "./chunk-ASL4QKEY.js";
+} from "./chunk-SV5X2NO3.js";
+import {
+  logLine
+} from "./chunk-4WWCKZYJ.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-IXM6LRRD.js";
+} from "./chunk-J6OAAPFK.js";
 import {
-  EXIT_BAD_INPUT,
   THRESHOLD_FORMS
-} from "./chunk-B6D3LRTJ.js";
+} from "./chunk-RYYH3E4M.js";
+import "./chunk-SUR4Q5BY.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
+import "./chunk-LAKUDRBA.js";
+import "./chunk-SXK76TVE.js";
 import {
   checkOutputFile,
   writeFileAtomic
-} from "./chunk-DDDCRRVK.js";
+} from "./chunk-PJOJBPGY.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
@@ -34,7 +40,12 @@ import { lstat, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 var EXIT_INTERNAL = 3;
-var defaultIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+var defaultIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  tty: process.stdout.isTTY === true,
+  colour: process.stdout.isTTY === true && !process.env.NO_COLOR
+};
 var COMMANDS = {
   pack: {
     usage: "model-gate pack <model.onnx | glob>... --out DIR [--compression-level N] [--threads N]",
@@ -43,7 +54,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-WWWGKJYB.js");
+      const { packModels } = await import("./pack-4VLB3BHF.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -58,7 +69,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-ASOQHGSD.js");
+      const { unpack } = await import("./unpack-X3W3UJLO.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -96,7 +107,9 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
     }, quiet ? () => {
     } : (line) => io.err(`model-gate: ${logLine(line)}
 `));
-    const { runCompare } = await import("./engine-VND27NQO.js");
+    const { runCompare } = await import("./engine-VXBHBI5U.js");
+    const { renderMarkdown } = await import("./markdown-VGJEX6VS.js");
+    const { renderTerminal } = await import("./terminal-Y47PWJG7.js");
     const outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
@@ -108,13 +121,15 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
       log: quiet ? void 0 : (line) => io.err(`model-gate: ${logLine(line)}
 `)
     });
-    io.out(outcome.markdown);
+    const exitCode = exitCodeFor(outcome.report.verdict, config.failOn);
+    const text = renderMarkdown(outcome.report);
+    io.out(io.tty ? renderTerminal(outcome.report, io.colour === true) : text);
     if (json !== void 0) await writeFileAtomic(json, `${JSON.stringify(outcome.report, null, 2)}
 `, "JSON report (--json)");
-    if (markdown !== void 0) await writeFileAtomic(markdown, outcome.markdown, "Markdown report (--markdown)");
-    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${outcome.exitCode})
+    if (markdown !== void 0) await writeFileAtomic(markdown, text, "Markdown report (--markdown)");
+    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${exitCode})
 `);
-    return outcome.exitCode;
+    return exitCode;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -157,7 +172,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-NJTAR5XP.js");
+  const { resolveBaseline } = await import("./spec-DUDGICMZ.js");
   return resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -1,67 +1,80 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  READABLE_VERSIONS,
-  REPORT_SCHEMA,
-  ROW_STATUSES,
-  SCORE_METRICS,
-  STOP_REASONS,
-  modelVerdict,
-  overallVerdict,
-  renderMarkdown,
-  runCompare,
-  summarize
-} from "./chunk-SXL7UZ7B.js";
-import {
-  SETTINGS,
-  buildConfig,
-  expandModelPatterns,
-  inputSource,
-  logLine,
-  parseValue,
-  readInputs,
-  valueOr
-} from "./chunk-ASL4QKEY.js";
-import {
-  parseBaselineSpec,
-  resolveBaseline
-} from "./chunk-IXM6LRRD.js";
-import {
-  METRIC_IDS
-} from "./chunk-B6D3LRTJ.js";
-import {
-  PHASES
-} from "./chunk-N7WFQKOY.js";
-import "./chunk-EJTLYESX.js";
-import "./chunk-3MGMODYX.js";
-import "./chunk-TQNJSTS7.js";
-import {
   createDraftRelease,
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-PQ3ZVSXK.js";
-import "./chunk-B3PAP4IA.js";
-import {
-  MANIFEST_FILE,
-  VARIANT_IDS,
-  checkOutputDir,
-  checkOutputFile,
-  packedBlobs,
-  parseUntrustedJson,
-  readUntrustedText,
-  writeFileAtomic
-} from "./chunk-DDDCRRVK.js";
-import {
-  InputError
-} from "./chunk-JJHRGA2G.js";
-import "./chunk-JIOHCWZN.js";
+} from "./chunk-KRPQBTZE.js";
 import {
   createClient,
   require_tunnel,
   require_undici,
   statusOf
 } from "./chunk-XAMQ2YVM.js";
+import {
+  READABLE_VERSIONS,
+  REPORT_SCHEMA,
+  modelVerdict,
+  overallVerdict,
+  runCompare
+} from "./chunk-G7TUBCGG.js";
+import {
+  renderMarkdown
+} from "./chunk-MJZMUWBH.js";
+import {
+  ROW_STATUSES,
+  SCORE_METRICS
+} from "./chunk-K45T7SZ7.js";
+import {
+  modelCause,
+  summarize
+} from "./chunk-62MXSQ3H.js";
+import {
+  SETTINGS,
+  buildConfig,
+  exitCodeFor,
+  expandModelPatterns,
+  inputSource,
+  parseValue,
+  readInputs,
+  valueOr
+} from "./chunk-SV5X2NO3.js";
+import {
+  logLine
+} from "./chunk-4WWCKZYJ.js";
+import {
+  parseBaselineSpec,
+  resolveBaseline
+} from "./chunk-J6OAAPFK.js";
+import "./chunk-RYYH3E4M.js";
+import {
+  METRIC_IDS
+} from "./chunk-SUR4Q5BY.js";
+import {
+  PHASES
+} from "./chunk-44G7IJRU.js";
+import "./chunk-ODA4SYPC.js";
+import "./chunk-6MEY6HQD.js";
+import "./chunk-TQNJSTS7.js";
+import {
+  MANIFEST_FILE,
+  modelNameOf,
+  packedBlobs
+} from "./chunk-LAKUDRBA.js";
+import {
+  VARIANT_IDS
+} from "./chunk-SXK76TVE.js";
+import {
+  checkOutputDir,
+  checkOutputFile,
+  parseUntrustedJson,
+  readUntrustedText,
+  writeFileAtomic
+} from "./chunk-PJOJBPGY.js";
+import {
+  InputError
+} from "./chunk-JJHRGA2G.js";
 import {
   __export,
   __toESM
@@ -101,6 +114,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -565,6 +581,12 @@ function warning(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
 }
 
 // src/action/main.ts
@@ -6608,6 +6630,9 @@ function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
 
+// src/checks.ts
+var STOP_REASONS = ["settled", "budget", "max-pairs"];
+
 // src/report/schema.ts
 var MAX_MODELS = 500;
 var MAX_STRING = 1e4;
@@ -6727,6 +6752,8 @@ var Model = named(
     verdict: oneOf(VERDICTS),
     baseline: objectOrNull({ file: text(), raw: Digest, packed: PackedDigest }),
     candidate: object2({ file: text(), raw: Digest, packed: PackedDigest, producer: text() }),
+    // Version 3: absent in older reports, which measured every model.
+    unchanged: boolean2({ error: "must be true or false" }).default(false),
     checks: array2(Check, METRIC_IDS.length),
     eval: added(Eval.nullable()),
     phases: added(array2(Phase, PHASES.length).nullable()),
@@ -6765,7 +6792,10 @@ function validateReport(text2, source2) {
   const parsed = ReportSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(`${source2}: ${describeIssue(parsed.error.issues)}`);
   const report = parsed.data;
-  for (const m of report.models) m.verdict = modelVerdict(m.baseline !== null, m.checks.map((c) => c.status));
+  for (const m of report.models) {
+    m.verdict = modelVerdict(m.baseline !== null, m.checks.map((c) => c.status));
+    m.unchanged = m.unchanged && m.baseline !== null && m.baseline.raw.sha256 === m.candidate.raw.sha256;
+  }
   report.verdict = overallVerdict(report.models);
   report.summary = summarize(report.verdict, report.models, report.baseline.note);
   return report;
@@ -6872,6 +6902,7 @@ async function runAction() {
 }
 async function gate(inputs, context, github, scratch) {
   const { config: config2 } = inputs;
+  let grouped = false;
   const packDir = join2(inputs.outDir, "pack");
   const baseline = await resolveBaseline(inputs.baseline, {
     github,
@@ -6890,23 +6921,32 @@ async function gate(inputs, context, github, scratch) {
     packDir,
     evalData: inputs.evalData,
     config: config2,
-    log: progress
+    log: progress,
+    section: (title) => {
+      if (grouped) endGroup();
+      grouped = title !== null;
+      if (title !== null) startGroup(logLine(`model-gate ${title}`));
+    }
   });
+  const { report } = outcome;
   const jsonPath = join2(inputs.outDir, "report.json");
   const markdownPath = join2(inputs.outDir, "report.md");
-  await writeFileAtomic(jsonPath, `${JSON.stringify(outcome.report, null, 2)}
+  const full = renderMarkdown(report, "full");
+  const short = renderMarkdown(report, "comment");
+  await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}
 `);
-  await writeFileAtomic(markdownPath, outcome.markdown);
-  await summary.addRaw(outcome.markdown).write();
-  setOutput("verdict", outcome.report.verdict);
-  setOutput("summary", outcome.report.summary);
+  await writeFileAtomic(markdownPath, full);
+  await summary.addRaw(full).write();
+  setOutput("verdict", report.verdict);
+  setOutput("summary", report.summary);
   setOutput("report-json", jsonPath);
   setOutput("report-markdown", markdownPath);
-  setOutput("comment-body", outcome.markdown);
+  setOutput("comment-body", short);
   setOutput("baseline-tag", baseline.tag ?? "");
   setOutput("pack-dir", packDir);
-  if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, outcome.report, outcome.markdown, inputs.comment);
-  const passed = outcome.exitCode === 0;
+  annotate(report, inputs.models);
+  if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
+  const passed = exitCodeFor(report.verdict, config2.failOn) === 0;
   if (inputs.upload) {
     if (!passed) info2("model-gate: the gate failed, so nothing is uploaded to the release");
     else await publishPack(github, context.currentTag, [...packFiles(packDir, outcome.pack), jsonPath], inputs.publishRelease);
@@ -6935,6 +6975,16 @@ async function comment(github, context, issue3, report, markdown, settings) {
   else if (outcome.action === "skipped") info2(`model-gate: no pull-request comment: ${outcome.reason}`);
   else info2(`model-gate: pull-request comment ${outcome.action} (#${issue3})`);
 }
+function annotate(report, models) {
+  const files = new Map(models.map((file) => [modelNameOf(file), file]));
+  for (const m of report.models) {
+    if (m.verdict !== "fail" && m.verdict !== "warn") continue;
+    const message = logLine(`${m.name}: ${modelCause(m)}`);
+    const properties = { title: `model-gate: ${m.name} ${m.verdict === "fail" ? "fails" : "warns"}`, file: files.get(m.name) };
+    if (m.verdict === "fail") error(message, properties);
+    else warning(message, properties);
+  }
+}
 function packFiles(packDir, manifest) {
   const files = manifest.models.flatMap(packedBlobs).map((b) => b.file);
   return [...files.map((f) => join2(packDir, f)), join2(packDir, MANIFEST_FILE)];
@@ -6956,7 +7006,7 @@ async function publishComment(inputs, context, github) {
     throw error3 instanceof InputError ? new InputError(`${source("report")}: ${error3.message}`) : error3;
   });
   const report = validateReport(text2, inputs.report);
-  const markdown = renderMarkdown(report);
+  const markdown = renderMarkdown(report, "comment");
   setOutput("verdict", report.verdict);
   setOutput("summary", report.summary);
   setOutput("comment-body", markdown);

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-N7WFQKOY.js";
-import "./chunk-EJTLYESX.js";
-import "./chunk-B3PAP4IA.js";
-import "./chunk-DDDCRRVK.js";
+} from "./chunk-44G7IJRU.js";
+import "./chunk-ODA4SYPC.js";
+import "./chunk-LAKUDRBA.js";
+import "./chunk-SXK76TVE.js";
+import "./chunk-PJOJBPGY.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
-import "./chunk-JIOHCWZN.js";
 import "./chunk-XELR67F2.js";
 
 // src/bench/load-child.ts

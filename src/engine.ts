@@ -2,27 +2,26 @@
 // It returns data; writing files, the job summary and the exit code is the front doors' business.
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { type BenchSubject, benchPair, groupOf, type SettledCheck, withRemeasure } from './bench/bench.js';
+import { join } from 'node:path';
+import { type BenchSubject, benchConfirmed } from './bench/bench.js';
 import { createSession, type Session, syntheticInputs } from './onnx/runtime.js';
 import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
-import { compareModel, type ModelComparison, overallVerdict } from './compare/compare.js';
-import { failingTimings, timingSettled } from './compare/timing.js';
+import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
+import { METRICS } from './compare/metrics.js';
+import { timingRule } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
 import { loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
-import { exitCodeFor } from './gate/gate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
 import { isPackedFileName, type Manifest, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
 import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
 import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
 import type { EvalSet } from './types.js';
-import { buildVariant } from './variants/build.js';
-import { chooseVariant, type VariantMeasurement, type VariantTable } from './variants/choose.js';
+import type { VariantTable } from './variants/choose.js';
+import { selectVariant, type VariantTools } from './variants/select.js';
 
 interface CompareRequest {
   /** A pack folder, or null when there is no baseline (then `baselineNote` says why). */
@@ -39,20 +38,21 @@ interface CompareRequest {
   packDir?: string;
   evalData: string | null;
   config: Config;
-  /** Progress lines for a human; the CLI prints them to stderr, the action to the log. */
+  /** Progress lines for a human ("[2/5] resnet — warm latency (41.2 s)"); the CLI prints them to stderr, the action to the log. */
   log?: (line: string) => void;
+  /** Work on one model begins (its title), or all of it is over (null): the action folds each model's lines into a group. */
+  section?: (title: string | null) => void;
 }
 
+/** What the front doors render (report/markdown.ts) and gate on (gate/gate.ts). */
 interface Outcome {
   report: Report;
-  markdown: string;
-  exitCode: number;
   /** The manifest of the pack written to `packDir`, when .onnx candidates were packed there. */
   pack: Manifest | null;
 }
 
 export async function runCompare(request: CompareRequest): Promise<Outcome> {
-  const log = request.log ?? (() => {});
+  const progress = tracker(request);
   const { config } = request;
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
   // The pack for packDir is written beside it and moved into place only once the report is made: a run that fails
@@ -62,20 +62,35 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
     staging = request.packDir ? await stagePackDir(request.packDir) : null;
     const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
-    const { candidates, variants, pack } = await resolveCandidates(request, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, log);
+    const { candidates, variants, pack } = await resolveCandidates(request, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, progress);
     // A baseline fetched into scratch (a release, a ref) is named the way the user knows it: "release v1.2.0, x.onnx.zst".
     const fetched = request.baselineLabel !== undefined && request.baselineLabel !== request.baseline;
     const baselineModels = baseline.kind === 'found' ? baseline.models.map((m) => (fetched ? { ...m, origin: `${request.baselineLabel}, ${m.entry.file}` } : m)) : [];
     const baselineByName = new Map(baselineModels.map((m) => [m.entry.name, m]));
 
     const comparisons: ModelComparison[] = [];
-    for (const candidate of candidates) {
-      const base = baselineByName.get(candidate.entry.name) ?? null;
-      log(`${candidate.entry.name}: ${base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate'}`);
-      const measured = await measureModel(base, candidate, sets, config);
-      const comparison = compareModel(measured, thresholdsFor(config, candidate.entry.name));
-      comparisons.push({ ...comparison, variants: variants.get(candidate.entry.name) ?? null });
+    for (const [i, candidate] of candidates.entries()) {
+      const name = candidate.entry.name;
+      const step = progress.model(i + 1, candidates.length, name);
+      const base = baselineByName.get(name) ?? null;
+      const identical = base !== null && base.entry.raw.sha256 === candidate.entry.raw.sha256 && base.entry.raw.bytes === candidate.entry.raw.bytes;
+      let measured: ModelMeasurement;
+      if (identical && !config.remeasureUnchanged) {
+        // The same bytes load and answer as they did: measuring them again could only print noise as a change.
+        const same = `same bytes as ${baseline.kind === 'found' ? baseline.source : 'the baseline'}`;
+        step(`unchanged (${same}), not measured again`);
+        // Not measured, but still checked: both packs restore to their digests, and the eval data fits the model.
+        for (const m of [base, candidate]) await (await loadPackedModel(m)).dispose();
+        if (sets?.[0]) bindInputs(sets[0], candidate.entry.onnx, candidate.origin ?? candidate.path);
+        measured = { name, baseline: base.entry, candidate: candidate.entry, bench: null, eval: null, evalSkipped: `unchanged: ${same}`, unchanged: true };
+      } else {
+        step(base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate');
+        measured = await measureModel(base, candidate, sets, config, step);
+      }
+      const comparison = compareModel(measured, thresholdsFor(config, name));
+      comparisons.push({ ...comparison, variants: variants.get(name) ?? null });
     }
+    progress.done();
     const candidateNames = new Set(candidates.map((c) => c.entry.name));
     const removed = [...baselineByName.keys()].filter((name) => !candidateNames.has(name));
     const verdict = overallVerdict(comparisons);
@@ -88,7 +103,7 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
       environment: collectEnvironment(),
     });
     await staging?.commit();
-    return { report, markdown: renderMarkdown(report), exitCode: exitCodeFor(verdict, config.failOn), pack };
+    return { report, pack };
   } finally {
     await staging?.discard();
     await rm(scratch, { recursive: true, force: true });
@@ -115,7 +130,7 @@ interface Candidates {
  * Candidates are compared as packs, exactly like the baseline, so load time means the same on both sides:
  * .onnx files are packed first with the configured level — with variants configured, each model's chosen variant.
  */
-async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null, dir: string, scratch: string, log: (line: string) => void): Promise<Candidates> {
+async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null, dir: string, scratch: string, progress: Tracker): Promise<Candidates> {
   const { config } = request;
   if (request.candidates.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
   const out: PackedModel[] = [];
@@ -148,11 +163,19 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
       // Each model's variants are packed and measured in scratch; the chosen ones are copied into one pack.
       const chosen: PackedModel[] = [];
       for (const [i, model] of loose.entries()) {
-        const selection = await selectVariant(model, sets!, config, join(scratch, 'variants', String(i)), log);
-        variants.set(selection.model.entry.name, selection.table);
-        chosen.push(selection.model);
-        if (selection.model.origin) origins.set(selection.model.entry.name, selection.model.origin);
+        const name = modelNameOf(model);
+        const step = progress.model(i + 1, loose.length, name);
+        step(`building and measuring variants (${config.variants.build.join(', ')}) against the original`);
+        const selection = await selectVariant(model, config.variants, join(scratch, 'variants', String(i)), variantTools(sets!, config, step));
+        const row = selection.table.rows.find((r) => r.variant === selection.published)!;
+        const published = selection.model;
+        const variant: ManifestVariant = { name: selection.published, original: selection.original.entry.raw };
+        if (row.score) variant.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
+        variants.set(name, selection.table);
+        chosen.push({ ...published, entry: { ...published.entry, variant } });
+        if (published.origin) origins.set(name, published.origin);
       }
+      progress.done();
       pack = await assembleInto(chosen, dir);
     } else {
       pack = await packInto({ models: loose, level: config.level, threads: config.threads, codec: config.codec }, dir);
@@ -165,50 +188,6 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
     seen.add(m.entry.name);
   }
   return { candidates: out, variants, pack };
-}
-
-/**
- * Builds each configured variant of one model, packs it like the original, measures it against the original (eval,
- * cold loads, warm latency, in this job) and picks the one to publish.
- */
-async function selectVariant(model: string, sets: EvalSet[], config: Config, dir: string, log: (line: string) => void) {
-  const name = modelNameOf(model);
-  const packOne = async (file: string, into: string, origin: string): Promise<PackedModel> => {
-    const manifest = await packModels({ models: [file], outDir: into, level: config.level, threads: config.threads, codec: config.codec });
-    return { ...packedModels(into, manifest)[0]!, origin };
-  };
-  const original = await packOne(model, join(dir, 'original'), model);
-  const measurements: Array<VariantMeasurement & { packed: PackedModel | null }> = [];
-  let weightBytes = 0;
-  for (const variant of config.variants.build) {
-    const build = await buildVariant(model, basename(model), variant, config.variants, dir);
-    weightBytes = build.weightBytes.original;
-    if (!build.path) {
-      log(`${name}: no ${variant} variant: ${build.reason}`);
-      measurements.push({ build, packedBytes: null, checks: [], eval: null, packed: null });
-      continue;
-    }
-    log(`${name}: measuring the ${variant} variant against the original`);
-    try {
-      const packed = await packOne(build.path, join(dir, `${variant}-pack`), `${model} (${variant} variant)`);
-      const measured = await measureModel(original, packed, sets, config, false);
-      const { checks } = compareModel(measured, thresholdsFor(config, name));
-      measurements.push({ build, packedBytes: totalPackedBytes(packed.entry), checks, eval: measured.eval, packed });
-    } catch (error) {
-      // A variant onnxruntime refuses is a variant not to publish, not a broken gate: the original goes on.
-      if (!(error instanceof InputError)) throw error;
-      const reason = `onnxruntime could not load or run it: ${error.message.replace(`${model} (${variant} variant): `, '')}`;
-      log(`${name}: no ${variant} variant: ${reason}`);
-      measurements.push({ build: { ...build, path: null, reason }, packedBytes: null, checks: [], eval: null, packed: null });
-    }
-  }
-  const table = chooseVariant({ packedBytes: totalPackedBytes(original.entry), weightBytes }, measurements, config.variants);
-  const published = measurements.find((m) => m.build.variant === table.published)?.packed ?? original;
-  const row = table.rows.find((r) => r.variant === table.published)!;
-  const variant: ManifestVariant = { name: table.published, original: original.entry.raw };
-  if (row.score) variant.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
-  log(`${name}: publishing ${table.published === 'original' ? 'the original' : `the ${table.published} variant`}`);
-  return { model: { ...published, entry: { ...published.entry, variant } }, table };
 }
 
 interface Loaded {
@@ -227,14 +206,19 @@ async function load(model: PackedModel, config: Config): Promise<Loaded> {
   }
 }
 
-/** Eval and timings of a candidate against its baseline; `confirm` re-measures a failing timing before it counts. */
-async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config, confirm = true) {
+/**
+ * Eval and timings of a candidate against its baseline. Sampling stops when compare's rule says the verdict is settled;
+ * a timing that fails is re-measured with fresh samples (bench.ts) and compare fails it only if it fails again.
+ */
+async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config, step: (phase: string) => void): Promise<ModelMeasurement> {
   // Loading both first also verifies both packs before any time is spent measuring.
+  step('loading and verifying');
   const b = base ? await load(base, config) : null;
   const c = await load(candidate, config);
   let evalResult: EvalResult | null = null;
   try {
     if (sets) {
+      step(`eval on ${sets.length} data set${sets.length === 1 ? '' : 's'}`);
       const info = (l: Loaded) => l.model.entry.onnx;
       evalResult = await evaluate(
         sets,
@@ -251,15 +235,51 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
   const inputsFor = (l: Loaded) => (sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
   const subject = (l: Loaded): BenchSubject => ({ model: l.model, inputs: inputsFor(l), label: l.label });
   const subjects = { baseline: b ? subject(b) : null, candidate: subject(c) };
-  // Sampling stops when compare's rule says the verdict is settled; a timing that fails is re-measured with fresh
-  // samples (its whole group: cold loads or warm latency) and compare fails it only if it fails again.
-  const thresholds = thresholdsFor(config, candidate.entry.name);
-  const settled: SettledCheck = (metric, series) => timingSettled(series, thresholds[metric]);
-  let bench = await benchPair(subjects, config.bench, settled);
-  const failing = failingTimings(bench, thresholds);
-  if (confirm && failing.length > 0) {
-    const again = await benchPair(subjects, config.bench, settled, [...new Set(failing.map(groupOf))]);
-    bench = withRemeasure(bench, again, failing);
-  }
-  return { name: candidate.entry.name, baseline: base?.entry ?? null, candidate: candidate.entry, bench, eval: evalResult, evalSkipped: sets ? null : 'no eval data given' };
+  const bench = await benchConfirmed(subjects, config.bench, timingRule(thresholdsFor(config, candidate.entry.name)), step);
+  return {
+    name: candidate.entry.name,
+    baseline: base?.entry ?? null,
+    candidate: candidate.entry,
+    bench,
+    eval: evalResult,
+    evalSkipped: sets ? null : 'no eval data given',
+    unchanged: false,
+  };
+}
+
+/** Packing and measuring for the variants stage: a variant is packed like the candidate and measured like one. */
+function variantTools(sets: EvalSet[], config: Config, step: (phase: string) => void): VariantTools<PackedModel> {
+  return {
+    pack: async (file, into, origin) => {
+      const manifest = await packModels({ models: [file], outDir: into, level: config.level, threads: config.threads, codec: config.codec });
+      const model = { ...packedModels(into, manifest)[0]!, origin };
+      return { model, packedBytes: totalPackedBytes(model.entry) };
+    },
+    measure: async (original, variant) => {
+      const measured = await measureModel(original, variant, sets, config, step);
+      const { checks } = compareModel(measured, thresholdsFor(config, variant.entry.name));
+      return { timing: checks.filter((c) => METRICS[c.metric].timing), eval: measured.eval };
+    },
+    log: step,
+  };
+}
+
+type Step = (phase: string) => void;
+interface Tracker {
+  /** Work on model `index` of `count` begins: returns how its phases are told. */
+  model(index: number, count: number, name: string): Step;
+  done(): void;
+}
+
+/** "[2/5] resnet — warm latency (41.2 s)": where the run is and how long it has taken so far. */
+function tracker(request: CompareRequest): Tracker {
+  const start = performance.now();
+  const log = request.log ?? (() => {});
+  return {
+    model: (index, count, name) => {
+      request.section?.(`[${index}/${count}] ${name}`);
+      return (phase) => log(`[${index}/${count}] ${name} — ${phase} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+    },
+    done: () => request.section?.(null),
+  };
 }

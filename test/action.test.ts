@@ -20,7 +20,7 @@ describe('the built action on Node 24', () => {
     const workspace = await fixtureWorkspace('less-accurate');
     const r = await runBuiltAction(node, workspace, INPUTS);
     assert.equal(r.code, 1, r.stdout + r.stderr);
-    assert.match(r.stdout, /::error::model-gate: fail — iris: accuracy/);
+    assert.match(r.stdout, /::error::model-gate: fail — iris: top-1 accuracy/);
     assert.equal(r.outputs.verdict, 'fail');
     assert.match(r.summary, /^### ❌ model-gate: fail/);
     const json = JSON.parse(await readFile(join(workspace, r.outputs['report-json']!), 'utf8'));

@@ -128,13 +128,13 @@ describe('an untrusted report artifact', () => {
   test('the verdict and summary are recomputed from the checks, not taken from the artifact', () => {
     const r = validateReport(report(), 'report.json');
     assert.equal(r.verdict, 'fail');
-    assert.match(r.summary, /^fail — iris: accuracy/);
+    assert.match(r.summary, /^fail — iris: top-1 accuracy/);
     assert.equal(r.models[0]!.verdict, 'fail');
   });
 
   test('wrong schema, unknown metrics, bad numbers and oversize files are refused', () => {
-    assert.throws(() => validateReport(report({ schema: 'x' }), 'r.json'), /r\.json: not a model-gate\/report v1 or v2 report/);
-    assert.throws(() => validateReport(report({ schemaVersion: 3 }), 'r.json'), /not a model-gate\/report v1 or v2 report/);
+    assert.throws(() => validateReport(report({ schema: 'x' }), 'r.json'), /r\.json: not a model-gate\/report v1 or v2 or v3 report/);
+    assert.throws(() => validateReport(report({ schemaVersion: 4 }), 'r.json'), /not a model-gate\/report v1 or v2 or v3 report/);
     assert.throws(() => validateReport(report({ models: [{ name: 'a', verdict: 'pass', checks: [{ metric: 'speed', status: 'pass' }] }] }), 'r.json'), /metric is not a known metric/);
     assert.throws(() => validateReport(report({ models: 'x' }), 'r.json'), /models must be an array/);
     assert.throws(() => validateReport('{', 'r.json'), /not valid JSON/);
@@ -190,7 +190,7 @@ describe('an untrusted report artifact', () => {
       return JSON.stringify(data);
     };
     const markdown = renderMarkdown(validateReport(withTable(table), 'r.json'));
-    assert.match(markdown, /\| int8 \| 100 B \| 50 B \| \+1\.0% \| — \| top-1 agreement −2\.00 pp \(budget -0\.5pp\) \| ❌ rejected — /);
+    assert.match(markdown, /\| int8 \| 100 B \| \+1\.0% \| — \| top-1 agreement −2\.00 pp \(budget −0\.50 pp\) \| ❌ rejected — /);
     assert.ok(!markdown.includes('<b>') && !markdown.includes('<img') && !markdown.includes(' @team'), 'reason and tensor names are escaped');
     assert.throws(() => validateReport(withTable({ ...table, published: 'fp8' }), 'r.json'), /variants\.published is not one of original, fp16, int8/);
     assert.throws(() => validateReport(withTable({ ...table, rows: [{ ...row('int8', 'chosen', null) }] }), 'r.json'), /rows\[0\]\.status is not one of/);

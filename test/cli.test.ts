@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { dirname } from 'node:path';
 import { FakeGitHub, TOKENS } from './support/fake-github.js';
+import type { MetricId } from '../src/checks.js';
+import { METRICS } from '../src/compare/metrics.js';
 import { assertNoRegression, BASELINE_MODEL, builtCli, candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
 const BASELINE = join(FIXTURES, 'baseline');
@@ -24,15 +26,30 @@ async function compare(variant: string, extra: string[] = FAST_BENCH) {
 const failing = (report: any) => report.models.flatMap((m: any) => m.checks.filter((c: any) => c.status === 'fail').map((c: any) => c.metric));
 
 describe('compare on the fixtures', () => {
-  test('unchanged candidate: exit 0, nothing regressed (default sampling)', async () => {
+  test('unchanged candidate: the same bytes as the baseline are not measured again, and no number pretends otherwise', async () => {
     const r = await compare('unchanged', []);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     assertNoRegression(r.report, r.stdout);
-    assert.match(r.stdout.split('\n')[0]!, /(✅ model-gate: pass|⚠️ model-gate: warn)/);
+    assert.match(r.stdout.split('\n')[0]!, /^### ✅ model-gate: pass — 1 model within every threshold \(1 unchanged\)$/);
     assert.equal(r.markdownFile, r.stdout, 'the Markdown file is what was printed');
-    const checks = r.report.models[0].checks;
-    for (const c of checks) assert.ok(['metric', 'baseline', 'candidate', 'change', 'threshold', 'status'].every((k) => k in c));
-    assert.equal(checks.find((c: any) => c.metric === 'accuracy').candidate, 0.9);
+    const m = r.report.models[0];
+    assert.equal(m.unchanged, true);
+    assert.deepEqual(m.checks.map((c: any) => c.metric), ['packed-size', 'accuracy'], 'nothing timed');
+    assert.equal(m.checks[1].status, 'skipped');
+    const row = r.stdout.split('\n').find((l) => l.startsWith('| iris |'))!;
+    assert.match(row, /\| ✅ unchanged \| [\d.]+ k?B( \(was [\d.]+ k?B\))? \| — \| — \| — \| same bytes as .*baseline \|/);
+    assert.doesNotMatch(row, /%/);
+    assert.match(r.stderr, /\[1\/1\] iris — unchanged \(same bytes as .*\), not measured again \(\d+\.\d s\)/);
+
+    // Asked for, it is measured like any other candidate.
+    const again = await compare('unchanged', ['--remeasure-unchanged', ...FAST_BENCH]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.report.models[0].unchanged, false);
+    assert.equal(again.report.models[0].checks.find((c: any) => c.metric === 'accuracy').candidate, 0.9);
+    assert.ok(again.report.models[0].checks.some((c: any) => c.metric === 'load-time' && c.sampling));
+    for (const phase of ['loading and verifying', 'eval on 1 data set', 'cold loads', 'warm latency']) {
+      assert.match(again.stderr, new RegExp(`\\[1/1\\] iris — ${phase}.* \\(\\d+\\.\\d s\\)`), `progress names the phase "${phase}"`);
+    }
   });
 
   test('improved candidate: pass, with the accuracy gain shown', async () => {
@@ -55,8 +72,10 @@ describe('compare on the fixtures', () => {
       assert.equal(r.code, 1, r.stderr);
       assert.equal(r.report.verdict, 'fail');
       assert.ok(failing(r.report).includes(metric), `failing: ${failing(r.report)}`);
-      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail — iris: (.*, )?${metric} `));
-      assert.match(r.report.summary, new RegExp(`iris: (.*, )?${metric} `));
+      // The summary names the check as the reader knows it ("latency p50"), with the level it crossed.
+      const label = METRICS[metric as MetricId].label;
+      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail — iris: (.*; )?${label} [+−][\\d.]+( pp|%) \\(beyond [+−]`));
+      assert.match(r.report.summary, new RegExp(`iris: (.*; )?${label} `));
     });
   }
 
@@ -233,7 +252,8 @@ describe('bad input: exit 2 and one message naming the input', () => {
     await writeFile(join(dir, 'models', 'iris.onnx'), bytes);
     const r = await cli(['compare', '--baseline', BASELINE, '--candidate', 'models/iris.onnx', ...FAST_BENCH], { cwd: dir });
     assert.equal(r.code, 2, r.stderr);
-    assert.equal(r.stderr.trim().split('\n').filter((l) => !l.startsWith('model-gate: iris: measuring')).length, 1, r.stderr);
+    // Progress lines ("model-gate: [1/1] iris — …") aside, one line.
+    assert.equal(r.stderr.trim().split('\n').filter((l) => !/^model-gate: \[\d+\/\d+\] /.test(l)).length, 1, r.stderr);
     assert.match(r.stderr, /^model-gate compare: models\/iris\.onnx: onnxruntime cannot load the model \(.*Relq/m);
     assert.doesNotMatch(r.stderr, /\.onnx\.zst|model-gate-/, 'no scratch path');
   });

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { type Attempt, type BenchResult, type Series, TIMING_METRICS, type TimingMetric, withRemeasure } from '../src/bench/bench.js';
 import { PHASES } from '../src/bench/cold-load.js';
 import { compareModel, type ModelMeasurement, overallVerdict } from '../src/compare/compare.js';
-import { failingTimings, judgeTiming, timingSettled } from '../src/compare/timing.js';
+import { judgeTiming, timingRule, timingSettled } from '../src/compare/timing.js';
 import type { EvalResult } from '../src/eval/evaluate.js';
 import { defaultConfig } from '../src/inputs/config.js';
 import { defaultThresholds } from '../src/inputs/thresholds.js';
@@ -53,6 +53,7 @@ function measurement(overrides: Partial<ModelMeasurement> = {}): ModelMeasuremen
     bench: bench(noisy(12, 10, 0.05), noisy(12, 10, 0.05, 1)),
     eval: evalResult(0.9, 0.9),
     evalSkipped: null,
+    unchanged: false,
     ...overrides,
   };
 }
@@ -179,11 +180,13 @@ describe('timing rule', () => {
   test('only failing metrics with a baseline are re-measured, and only their attempts are added', () => {
     const base = noisy(10, 5, 0.02);
     const first = bench(base, base, { 'latency-p50': [attempt(base, base.map((x) => x * 2))] });
-    assert.deepEqual(failingTimings(first, defaultThresholds()), ['latency-p50']);
-    const merged = withRemeasure(first, bench(base, base), ['latency-p50']);
+    const rule = timingRule(defaultThresholds());
+    const failing = TIMING_METRICS.filter((m) => first.metrics[m] && rule.fails(m, first.metrics[m]!.at(-1)!.series));
+    assert.deepEqual(failing, ['latency-p50']);
+    const merged = withRemeasure(first, bench(base, base), failing);
     assert.equal(merged.metrics['latency-p50']!.length, 2);
     assert.equal(merged.metrics['load-time']!.length, 1);
-    assert.deepEqual(failingTimings(bench([], base), defaultThresholds()), []);
+    assert.equal(rule.fails('latency-p50', { baseline: [], candidate: base }), false, 'no baseline: nothing fails');
   });
 });
 
@@ -204,19 +207,20 @@ describe('report', () => {
     const { report, markdown } = render([compareModel(measurement({ eval: evalResult(0.9, 0.78) }), defaultThresholds())]);
     assert.equal(report.verdict, 'fail');
     const first = markdown.split('\n')[0]!;
-    assert.match(first, /❌ model-gate: fail — iris: accuracy −12\.00 pp/);
+    assert.equal(first, '### ❌ model-gate: fail — iris: top-1 accuracy −12.00 pp (beyond −1.00 pp)');
     const check = report.models[0]!.checks.find((c) => c.metric === 'accuracy')!;
     assert.deepEqual([check.baseline, check.candidate, check.status], [0.9, 0.78, 'fail']);
     assert.equal(check.threshold.fail, '-0.01');
-    assert.match(markdown, /<details><summary>Details/);
-    assert.match(markdown, /\| iris \| 2\.00 kB → 1\.00 kB/);
+    assert.match(markdown, /\| iris \| ❌ fail \| 1\.00 kB \(same\) \| ≈ \| ≈ \| 78\.0% \(−12\.00 pp ❌\) \| top-1 accuracy −12\.00 pp \(beyond −1\.00 pp\) \|/);
+    assert.match(markdown, /<details><summary>/);
   });
 
   test('timing details: both medians, the change with its interval, how sampling went, and the cold-load phases', () => {
     const base = noisy(12, 10, 0.02);
     const { markdown, report } = render([compareModel(measurement({ bench: bench(base, base.map((x) => x * 1.5)) }), defaultThresholds())]);
     const row = markdown.split('\n').find((l) => l.startsWith('| latency p50 |'))!;
-    assert.match(row, /\| 10\.\d\d ms \| 15\.\d\d ms \| \+50% \| \+50% … \+50% \| \+5% \/ \+10% \| 12 pairs, settled in 1\.5 s \| fail \|/);
+    // The candidate column is the baseline's median times the paired ratio: it agrees with the change.
+    assert.match(row, /\| 10\.\d\d ms \| 15\.\d\d ms ᵖ \| \+50% \| \+50% … \+50% \| \+5% \/ \+10% \| 12 pairs, settled in 1\.5 s \| fail \|/);
     assert.match(markdown, /\| create session \| 12\.50 ms \/ 20\.00 ms \/ 90\.0 MB \| 12\.50 ms \/ 20\.00 ms \/ 90\.0 MB \|/);
     assert.match(markdown, /intra-op threads 1, inter-op threads 1/);
     assert.equal(report.models[0]!.phases!.length, 4);
@@ -230,7 +234,7 @@ describe('report', () => {
     assert.ok(!markdown.includes('<!--'));
     assert.ok(!/(?<!\\)\]\(/.test(markdown), 'no live link');
     const row = markdown.split('\n').find((l) => l.startsWith('| x'))!;
-    assert.equal(row.split(/(?<!\\)\|/).length - 2, 6, 'the row keeps its six cells');
+    assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, 'the row keeps its seven cells');
     assert.equal(escapeMarkdown('a\nb'), 'a b');
   });
 });

@@ -19,7 +19,7 @@ test('ref:HEAD compares the working tree models with the committed ones', async 
   const inputs = { models: 'models/*.onnx', baseline: 'ref:HEAD', 'eval-data': 'eval', 'load-samples': '3', 'latency-rounds': '2', 'github-token': '' };
   const r = await runBuiltAction(process.execPath, repo, inputs);
   assert.equal(r.code, 1, r.stdout + r.stderr);
-  assert.match(r.summary, /^### ❌ model-gate: fail — iris: accuracy/);
+  assert.match(r.summary, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
   assert.match(r.summary, /baseline ref HEAD/);
 
   // The ref's models are packed exactly like the candidates: the same model under codec onnx-planes packs to the same

@@ -183,7 +183,7 @@ describe('the sticky pull-request comment', () => {
     assert.equal(second.code, 1);
     const ours = fake.comments(number).filter((c) => c.user.login === 'github-actions[bot]');
     assert.equal(ours.length, 1, 'one comment, updated in place');
-    assert.match(ours[0]!.body, /^### ❌ model-gate: fail — iris: accuracy/);
+    assert.match(ours[0]!.body, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
     assert.ok(ours[0]!.body.includes('<!-- model-gate comment-key: default -->'));
     assert.equal(fake.comments(number).find((c) => c.id === planted.id)?.body, planted.body, "mallory's comment is untouched");
     assert.equal(first.outputs['comment-body']?.split('\n')[0], ours[0]!.body.split('\n')[0]);
@@ -395,7 +395,7 @@ describe('README workflows 1 and 3: the measuring run and the fork-safe publishe
     assert.match(r.stdout, /pull-request comment updated \(#310\)/);
     const comments = fake.comments(SAME);
     assert.equal(comments.length, 1, 'the publisher updated the measuring run\'s comment');
-    assert.match(comments[0]!.body, /^### ❌ model-gate: fail — iris: accuracy/);
+    assert.match(comments[0]!.body, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
     assert.equal(comments[0]!.body.match(/<!-- model-gate comment-key: default -->/g)?.length, 1);
   });
 
@@ -418,7 +418,7 @@ describe('README workflows 1 and 3: the measuring run and the fork-safe publishe
     const comments = fake.comments(number);
     assert.equal(comments.length, 1);
     assert.equal(comments[0]!.user.login, 'github-actions[bot]');
-    assert.match(comments[0]!.body, /^### ❌ model-gate: fail — iris: accuracy/);
+    assert.match(comments[0]!.body, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
   });
 
   test("a forged head_branch pointing at another user's pull request posts nothing", async () => {
@@ -473,6 +473,6 @@ describe('README workflows 1 and 3: the measuring run and the fork-safe publishe
     await writeFile(path, JSON.stringify({ schema: 'something-else' }));
     const bad = await runOnEvent({ event: 'workflow_run', payload: runPayload(fake, sha), workspace, inputs: { mode: 'publish-comment' } });
     assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /::error::model-gate-out\/report\.json: not a model-gate\/report v1 or v2 report/);
+    assert.match(bad.stdout, /::error::model-gate-out\/report\.json: not a model-gate\/report v1 or v2 or v3 report/);
   });
 });

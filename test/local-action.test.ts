@@ -37,9 +37,9 @@ test('@github/local-action runs the bundle (dist/index.js of a clean copy): the 
   // With no GITHUB_OUTPUT the toolkit falls back to the set-output command, which local-action's log shows.
   assert.match(r.stdout, /::set-output name=verdict::fail/, r.stdout + r.stderr);
   assert.equal(r.stdout.match(/::set-output name=verdict::/g)?.length, 1, 'the action ran once, not on import and again from run()');
-  assert.match(r.stdout, /::error::model-gate: fail — iris: accuracy/);
+  assert.match(r.stdout, /::error::model-gate: fail — iris: top-1 accuracy/);
   const written = await readFile(summary, 'utf8');
-  assert.match(written, /^### ❌ model-gate: fail — iris: accuracy/);
+  assert.match(written, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
   assert.equal(written.match(/^### /gm)?.length, 1);
   const report = JSON.parse(await readFile(join(workspace, 'out', 'report.json'), 'utf8'));
   assert.equal(report.verdict, 'fail');

@@ -22,6 +22,7 @@ import { ROOT } from './helpers.js';
  */
 const SCHEMA_HASHES: Record<number, string> = {
   2: '5a1bf4231ff0faaac1b9c45def809b6fb88fe817c563881c8ff4993f9952e2dc',
+  3: 'ffd532f9a16a8191c0346426e9b062f852e089199095ca592b200053a950defd',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };
@@ -105,8 +106,12 @@ describe('the summary line', () => {
     const ranks = METRIC_IDS.map((id) => METRICS[id].rank);
     assert.equal(new Set(ranks).size, METRIC_IDS.length);
     const change = { absolute: 1, relative: 0.5, interval: null };
-    const checks = ['packed-size', 'peak-rss', 'latency-p50', 'accuracy'].map((metric) => ({ metric: metric as (typeof METRIC_IDS)[number], status: 'fail' as const, change }));
+    const threshold = { warn: null, fail: '+10%' };
+    const checks = ['packed-size', 'peak-rss', 'latency-p50', 'accuracy'].map((metric) => ({ metric: metric as (typeof METRIC_IDS)[number], status: 'fail' as const, change, note: null, threshold }));
     // Peak RSS was missing from the old hand-written order, which put it first.
-    assert.equal(summarize('fail', [{ name: 'm', checks }], null), 'fail — m: accuracy +100.00 pp, latency-p50 +50%, peak-rss +50%, packed-size +50%');
+    assert.equal(
+      summarize('fail', [{ name: 'm', verdict: 'fail', checks }], null),
+      'fail — m: top-1 accuracy +100.00 pp (beyond +10%); latency p50 +50% (beyond +10%); peak RSS (load) +50% (beyond +10%); packed size +50% (beyond +10%)',
+    );
   });
 });

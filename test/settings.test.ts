@@ -103,8 +103,10 @@ describe('every route of a setting gives the same Config', () => {
       const fromFile = join(empty, 'config.json');
       await writeFile(fromFile, JSON.stringify(fileData(name, path, d.example!)));
       const configs: Array<[string, Config]> = [[path, withoutFile(await buildConfig({ config: [{ value: fromFile, source: '--config' }] }, empty))]];
-      for (const command of d.cli ?? []) configs.push([`${command} --${name}`, withoutFile(await buildConfig(parseCli(command, [`--${name}=${d.example!}`]).flags, empty))]);
-      for (const alias of d.aliases ?? []) configs.push([`--${alias}`, withoutFile(await buildConfig(parseCli(d.cli![0]!, [`--${alias}=${d.example!}`]).flags, empty))]);
+      // A flag without a value (a switch) is on when given: its example is the value that means on.
+      const flag = (spelling: string) => (d.arg === undefined ? [`--${spelling}`] : [`--${spelling}=${d.example!}`]);
+      for (const command of d.cli ?? []) configs.push([`${command} --${name}`, withoutFile(await buildConfig(parseCli(command, flag(name)).flags, empty))]);
+      for (const alias of d.aliases ?? []) configs.push([`--${alias}`, withoutFile(await buildConfig(parseCli(d.cli![0]!, flag(alias)).flags, empty))]);
       if (d.action) configs.push([`input '${name}'`, withoutFile(await buildConfig(readInputs('gate', (n) => (n === name ? d.example! : ''), {}), empty))]);
       assert.notDeepEqual(configs[0]![1], defaults, `the example ${d.example} changes the Config`);
       for (const [route, config] of configs.slice(1)) assert.deepEqual(config, configs[0]![1], route);

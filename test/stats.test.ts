@@ -135,16 +135,22 @@ describe('adaptive sampling', () => {
     assert.deepEqual([s.pairs, s.stop], [6, 'settled']);
   });
 
-  test('the budget stops sampling before a pair that would not fit, and outranks the minimum', async () => {
+  test('the budget stops sampling before a pair that would not fit, once the minimum is in', async () => {
     const f = fakeRun(1000);
-    const s = await samplePairs({ minPairs: 10, maxPairs: 100, budgetMs: 5_500 }, f.take, () => false, f.now);
+    const s = await samplePairs({ minPairs: 4, maxPairs: 100, budgetMs: 5_500 }, f.take, () => false, f.now);
     assert.deepEqual([s.pairs, s.stop], [5, 'budget']);
     assert.ok(s.seconds <= 5.5);
   });
 
-  test('at least one pair, even with no budget left; the pair cap holds when nothing settles', async () => {
+  test('the minimum outranks the budget: it is taken however long it takes, and the seconds say so', async () => {
     const f = fakeRun(1000);
-    assert.equal((await samplePairs({ minPairs: 10, maxPairs: 100, budgetMs: 0 }, f.take, () => false, f.now)).pairs, 1);
+    const s = await samplePairs({ minPairs: 10, maxPairs: 100, budgetMs: 5_500 }, f.take, () => false, f.now);
+    assert.deepEqual([s.pairs, s.stop, s.seconds], [10, 'budget', 10]);
+    const g = fakeRun(1000);
+    assert.equal((await samplePairs({ minPairs: 3, maxPairs: 100, budgetMs: 0 }, g.take, () => false, g.now)).pairs, 3, 'no budget at all');
+  });
+
+  test('the pair cap holds when nothing settles', async () => {
     const g = fakeRun(1);
     assert.deepEqual(Object.values(await samplePairs({ minPairs: 1, maxPairs: 7, budgetMs: 60_000 }, g.take, () => false, g.now)).slice(0, 2), [7, 'max-pairs']);
   });

@@ -10,6 +10,7 @@ import { defaultVariantSettings, type VariantSettings } from '../src/inputs/conf
 import { parseModelInfo } from '../src/onnx/model-info.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { readGraphView } from '../src/variants/graph.js';
+import type { Check } from '../src/checks.js';
 import { chooseVariant, describeLoss, judgeScore, type VariantMeasurement } from '../src/variants/choose.js';
 import { type Agreement, type EvalResult, evaluate } from '../src/eval/evaluate.js';
 import { createSession } from '../src/onnx/runtime.js';
@@ -489,7 +490,7 @@ describe('the accuracy budget and publish: best', () => {
   const measured = (variant: 'fp16' | 'int8', e: EvalResult | null, packed: number | null, path?: string | null): VariantMeasurement => ({
     build: built(variant, path === undefined ? `/x/${variant}.onnx` : path),
     packedBytes: packed,
-    checks: [],
+    timing: [],
     eval: e,
   });
   const good = evalResult({ task: 'classification', accuracy: [0.9, 0.9], top1: 1 });
@@ -514,6 +515,30 @@ describe('the accuracy budget and publish: best', () => {
     assert.deepEqual(original.rows.map((r) => r.status), ['published', 'within-budget']);
     // A variant that packs no smaller than the original loses the tie to it.
     assert.equal(chooseVariant({ packedBytes: 1000, weightBytes: 1000 }, [measured('fp16', good, 1000)], s).published, 'original');
+  });
+
+  test('a variant that fails a timing level against the original is rejected for its speed, however accurate', () => {
+    const timing = (metric: Check['metric'], status: Check['status'], relative: number): Check => ({
+      metric,
+      baseline: 10,
+      candidate: 10 * (1 + relative),
+      change: { absolute: 10 * relative, relative, interval: { low: relative - 0.05, high: relative + 0.05, confidence: 0.95 } },
+      threshold: { warn: '+15%', fail: '+25%' },
+      status,
+      note: null,
+      samples: { baseline: 12, candidate: 12 },
+      sampling: { pairs: 12, stop: 'settled', seconds: 3 },
+      firstAttempt: null,
+    });
+    const slow = { ...measured('int8', good, 300), timing: [timing('load-time', 'fail', 0.96), timing('latency-p50', 'warn', 0.2)] };
+    const t = chooseVariant({ packedBytes: 1000, weightBytes: 1000 }, [measured('fp16', good, 520), slow], s);
+    assert.equal(t.published, 'fp16', 'the smaller int8 variant is slower: the fp16 one is published');
+    assert.equal(t.rows[2]!.status, 'rejected');
+    assert.equal(t.rows[2]!.reason, 'slower than the original: load-time beyond +25%');
+    assert.equal(t.rows[2]!.loadTime!.relative, 0.96);
+    // A warning alone does not reject: the next gate would not fail on it.
+    const warnOnly = { ...measured('int8', good, 300), timing: [timing('latency-p50', 'warn', 0.2)] };
+    assert.equal(chooseVariant({ packedBytes: 1000, weightBytes: 1000 }, [warnOnly], s).published, 'int8');
   });
 });
 

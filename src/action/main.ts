@@ -8,15 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveBaseline } from '../baseline/spec.js';
 import { runCompare } from '../engine.js';
+import { exitCodeFor } from '../gate/gate.js';
 import { InputError } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { tokenLogin, upsertStickyComment } from '../github/comments.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
-import { MANIFEST_FILE, type Manifest, packedBlobs } from '../pack/manifest.js';
+import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { modelCause, renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
@@ -67,6 +68,7 @@ export async function runAction(): Promise<void> {
 
 async function gate(inputs: GateInputs, context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
   const { config } = inputs;
+  let grouped = false;
   const packDir = join(inputs.outDir, 'pack');
   const baseline = await resolveBaseline(inputs.baseline, {
     github,
@@ -87,23 +89,34 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     evalData: inputs.evalData,
     config,
     log: progress,
+    section: (title) => {
+      // One log group per model: its lines fold under "[2/5] resnet" on the run's page.
+      if (grouped) core.endGroup();
+      grouped = title !== null;
+      if (title !== null) core.startGroup(logLine(`model-gate ${title}`));
+    },
   });
+  const { report } = outcome;
   const jsonPath = join(inputs.outDir, 'report.json');
   const markdownPath = join(inputs.outDir, 'report.md');
-  await writeFileAtomic(jsonPath, `${JSON.stringify(outcome.report, null, 2)}\n`);
-  await writeFileAtomic(markdownPath, outcome.markdown);
-  await core.summary.addRaw(outcome.markdown).write();
-  core.setOutput('verdict', outcome.report.verdict);
-  core.setOutput('summary', outcome.report.summary);
+  // The job summary and report.md hold every detail; the comment is the short form (report/markdown.ts).
+  const full = renderMarkdown(report, 'full');
+  const short = renderMarkdown(report, 'comment');
+  await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFileAtomic(markdownPath, full);
+  await core.summary.addRaw(full).write();
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('summary', report.summary);
   core.setOutput('report-json', jsonPath);
   core.setOutput('report-markdown', markdownPath);
-  core.setOutput('comment-body', outcome.markdown);
+  core.setOutput('comment-body', short);
   core.setOutput('baseline-tag', baseline.tag ?? '');
   core.setOutput('pack-dir', packDir);
+  annotate(report, inputs.models);
 
-  if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, outcome.report, outcome.markdown, inputs.comment);
+  if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
 
-  const passed = outcome.exitCode === 0;
+  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
   if (inputs.upload) {
     if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
     else await publishPack(github!, context.currentTag!, [...packFiles(packDir, outcome.pack!), jsonPath], inputs.publishRelease);
@@ -133,6 +146,21 @@ async function comment(github: GitHubClient, context: RunContext, issue: number,
   if (outcome.action === 'refused') core.warning(logLine(`model-gate: no pull-request comment: ${outcome.reason}`));
   else if (outcome.action === 'skipped') info(`model-gate: no pull-request comment: ${outcome.reason}`);
   else info(`model-gate: pull-request comment ${outcome.action} (#${issue})`);
+}
+
+/**
+ * One annotation per failing or warning model, on its .onnx file, so the cause shows on the pull request's checks page
+ * (and in the diff when the file changed). The message is the model's line of the summary: its flagged checks.
+ */
+function annotate(report: Report, models: string[]): void {
+  const files = new Map(models.map((file) => [modelNameOf(file), file]));
+  for (const m of report.models) {
+    if (m.verdict !== 'fail' && m.verdict !== 'warn') continue;
+    const message = logLine(`${m.name}: ${modelCause(m)}`);
+    const properties = { title: `model-gate: ${m.name} ${m.verdict === 'fail' ? 'fails' : 'warns'}`, file: files.get(m.name) };
+    if (m.verdict === 'fail') core.error(message, properties);
+    else core.warning(message, properties);
+  }
 }
 
 /** Every file of the pack — models, their external data, the manifest — from the manifest pack() returned. */
@@ -169,7 +197,7 @@ async function publishComment(inputs: PublishCommentInputs, context: RunContext,
     throw error instanceof InputError ? new InputError(`${source('report')}: ${error.message}`) : error;
   });
   const report = validateReport(text, inputs.report);
-  const markdown = renderMarkdown(report);
+  const markdown = renderMarkdown(report, 'comment');
   core.setOutput('verdict', report.verdict);
   core.setOutput('summary', report.summary);
   core.setOutput('comment-body', markdown);

@@ -20,7 +20,7 @@ export const TIMING_METRICS: readonly TimingMetric[] = [...COLD_METRICS, ...WARM
 
 /** Metrics measured together, and so re-measured together. */
 type Group = 'cold' | 'warm';
-export const groupOf = (metric: TimingMetric): Group => ((COLD_METRICS as readonly string[]).includes(metric) ? 'cold' : 'warm');
+const groupOf = (metric: TimingMetric): Group => ((COLD_METRICS as readonly string[]).includes(metric) ? 'cold' : 'warm');
 
 /** Paired samples: index i of one side was taken next to index i of the other. Empty baseline = no baseline. */
 export interface Series {
@@ -61,7 +61,13 @@ export interface Subjects {
 }
 
 /** Whether the samples so far settle a metric's verdict; the engine builds it from the compare stage's rule. */
-export type SettledCheck = (metric: TimingMetric, series: Series) => boolean;
+type SettledCheck = (metric: TimingMetric, series: Series) => boolean;
+
+/** The verdict rule sampling follows (the compare stage's, wired by the engine): when to stop, and what fails. */
+export interface TimingRule {
+  settled: SettledCheck;
+  fails: (metric: TimingMetric, series: Series) => boolean;
+}
 
 type Side = 'baseline' | 'candidate';
 
@@ -75,21 +81,46 @@ const COLD_SHARE = 0.5;
 const MAX_PAIRS = 2000;
 
 /** Measures `groups` of both sides, or of the candidate alone when there is no baseline. */
-export async function benchPair(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, groups: readonly Group[] = ['cold', 'warm']): Promise<BenchResult> {
+export async function benchPair(
+  subjects: Subjects,
+  settings: BenchSettings,
+  settled: SettledCheck,
+  groups: readonly Group[] = ['cold', 'warm'],
+  phase: (text: string) => void = () => {},
+): Promise<BenchResult> {
   const result: BenchResult = { metrics: {}, phases: [] };
   const budgetMs = settings.budgetSeconds * 1000;
   const start = performance.now();
   if (groups.includes('cold')) {
     const share = groups.includes('warm') ? COLD_SHARE : 1;
+    phase(`cold loads, a fresh process each (at least ${settings.loadSamples} pairs)`);
     const cold = await measureCold(subjects, settings, settled, budgetMs * share);
     Object.assign(result.metrics, cold.metrics);
     result.phases = cold.phases;
   }
   if (groups.includes('warm')) {
+    phase(`warm latency (at least ${settings.latencyRounds} rounds)`);
     const warm = await measureWarm(subjects, settings, settled, budgetMs - (performance.now() - start));
     Object.assign(result.metrics, warm);
   }
   return result;
+}
+
+/**
+ * Measures both sides; a metric that fails is measured again with fresh samples (its whole group: cold loads or warm
+ * latency), and both attempts are kept, so the compare stage fails it only when the re-measure fails too.
+ */
+export async function benchConfirmed(subjects: Subjects, settings: BenchSettings, rule: TimingRule, phase: (text: string) => void = () => {}): Promise<BenchResult> {
+  const first = await benchPair(subjects, settings, rule.settled, ['cold', 'warm'], phase);
+  if (!subjects.baseline) return first;
+  const failing = (Object.keys(first.metrics) as TimingMetric[]).filter((metric) => {
+    const latest = first.metrics[metric]?.at(-1);
+    return latest !== undefined && rule.fails(metric, latest.series);
+  });
+  if (failing.length === 0) return first;
+  phase(`${failing.join(', ')} failed: measuring again with fresh samples`);
+  const again = await benchPair(subjects, settings, rule.settled, [...new Set(failing.map(groupOf))], phase);
+  return withRemeasure(first, again, failing);
 }
 
 /** Adds the fresh attempts of `metrics` from a re-measure to a first result. */

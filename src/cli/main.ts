@@ -6,7 +6,7 @@ import { lstat, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { EXIT_BAD_INPUT } from '../gate/gate.js';
+import { EXIT_BAD_INPUT, exitCodeFor } from '../gate/gate.js';
 import type { Config, Raw, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { buildConfig, cliOptions, type Command as CommandName, parseCli, SETTINGS } from '../inputs/settings.js';
@@ -22,9 +22,18 @@ const EXIT_INTERNAL = 3;
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** stdout is a terminal: the report is printed as an aligned table, not as Markdown. */
+  tty?: boolean;
+  /** Colour on the terminal: off with a non-empty NO_COLOR (no-color.org). */
+  colour?: boolean;
 }
 
-const defaultIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  tty: process.stdout.isTTY === true,
+  colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
+};
 
 interface Command {
   usage: string;
@@ -93,6 +102,8 @@ async function compareAndReport(flags: RawSettings, patterns: string[], candidat
       if (markdown !== undefined) await checkOutputFile(markdown, 'Markdown report (--markdown)');
     }, quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`));
     const { runCompare } = await import('../engine.js');
+    const { renderMarkdown } = await import('../report/markdown.js');
+    const { renderTerminal } = await import('../report/terminal.js');
     const outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
@@ -103,12 +114,15 @@ async function compareAndReport(flags: RawSettings, patterns: string[], candidat
       config,
       log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
     });
-    // The report is printed first: if a file cannot be written after all, the result is not lost with it.
-    io.out(outcome.markdown);
+    const exitCode = exitCodeFor(outcome.report.verdict, config.failOn);
+    const text = renderMarkdown(outcome.report);
+    // The report is printed first: if a file cannot be written after all, the result is not lost with it. A person at a
+    // terminal gets the table; a pipe or a file gets the Markdown, as --markdown writes it.
+    io.out(io.tty ? renderTerminal(outcome.report, io.colour === true) : text);
     if (json !== undefined) await writeFileAtomic(json, `${JSON.stringify(outcome.report, null, 2)}\n`, 'JSON report (--json)');
-    if (markdown !== undefined) await writeFileAtomic(markdown, outcome.markdown, 'Markdown report (--markdown)');
-    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${outcome.exitCode})\n`);
-    return outcome.exitCode;
+    if (markdown !== undefined) await writeFileAtomic(markdown, text, 'Markdown report (--markdown)');
+    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${exitCode})\n`);
+    return exitCode;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -17,6 +17,8 @@ export interface ModelMeasurement {
   eval: EvalResult | null;
   /** Set when the eval stage had nothing to work on, e.g. "no eval data given". */
   evalSkipped: string | null;
+  /** The candidate's bytes are the baseline's: nothing was measured (bench and eval are null). */
+  unchanged: boolean;
 }
 
 export interface ModelComparison {
@@ -26,6 +28,8 @@ export interface ModelComparison {
   candidate: ManifestModel;
   checks: Check[];
   eval: EvalResult | null;
+  /** The candidate's bytes are the baseline's, so it was not measured again. */
+  unchanged: boolean;
   /** Cold-load phases (wall, CPU, peak RSS medians per side), when timings were measured. */
   phases: PhaseRow[] | null;
   /** The variants built of this model and which one the candidate is, when variants were configured. */
@@ -56,7 +60,7 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     if (c.referenceAgreement !== null) add('reference-agreement', base?.referenceAgreement ?? null, c.referenceAgreement);
   }
   const verdict = modelVerdict(has, checks.map((c) => c.status));
-  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, phases: m.bench?.phases ?? null };
+  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, unchanged: m.unchanged, phases: m.bench?.phases ?? null };
 }
 
 /** A model's verdict: no baseline, or the worst status of its checks (a skipped check counts as a pass). */

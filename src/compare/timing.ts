@@ -1,6 +1,6 @@
 // The rule for repeated-sample metrics (timings, peak RSS), shared by the compare stage (the verdict) and the bench
 // stage (when to stop sampling), so sampling stops exactly when more samples could no longer change the verdict.
-import type { BenchResult, Series, TimingMetric } from '../bench/bench.js';
+import type { Series, TimingMetric, TimingRule } from '../bench/bench.js';
 import { CONFIDENCE, type Interval, median, pairedRatio } from '../bench/stats.js';
 import type { Threshold, ThresholdPair } from '../checks.js';
 
@@ -51,12 +51,12 @@ export function timingSettled(series: Series, pair: ThresholdPair): boolean {
   return clear(pair.warn) && clear(pair.fail);
 }
 
-/** The timing metrics whose latest measurement fails: the ones to re-measure before the gate may fail on them. */
-export function failingTimings(bench: BenchResult, thresholds: Record<TimingMetric, ThresholdPair>): TimingMetric[] {
-  return (Object.keys(bench.metrics) as TimingMetric[]).filter((metric) => {
-    const latest = bench.metrics[metric]?.at(-1);
-    return latest !== undefined && latest.series.baseline.length > 0 && judgeTiming(latest.series, thresholds[metric]).status === 'fail';
-  });
+/** The rule the bench stage samples and re-measures by: this module's verdict, at each metric's thresholds. */
+export function timingRule(thresholds: Record<TimingMetric, ThresholdPair>): TimingRule {
+  return {
+    settled: (metric, series) => timingSettled(series, thresholds[metric]),
+    fails: (metric, series) => series.baseline.length > 0 && judgeTiming(series, thresholds[metric]).status === 'fail',
+  };
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;

@@ -32,6 +32,8 @@ export interface Config {
   codec: CodecRequest;
   threads: number;
   failOn: FailOn;
+  /** Measure a model whose bytes equal its baseline's anyway (off: it is reported unchanged, not measured). */
+  remeasureUnchanged: boolean;
   bench: BenchSettings;
   eval: EvalSettings;
   variants: VariantSettings;
@@ -60,6 +62,7 @@ export function defaultConfig(): Config {
     codec: 'auto',
     threads: Math.max(1, Math.min(4, availableParallelism())),
     failOn: 'fail',
+    remeasureUnchanged: false,
     bench: defaultBenchSettings(),
     eval: { atol: 1e-5, rtol: 1e-4, output: null },
     variants: defaultVariantSettings(),

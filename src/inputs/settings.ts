@@ -242,6 +242,17 @@ export const SETTINGS = {
     },
     help: 'Which verdict fails the gate (the step, or exit code 1) — fail, warn or never.',
   },
+  'remeasure-unchanged': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'remeasure-unchanged',
+    example: 'true',
+    default: 'false',
+    set: (config: Config, value: string, source: string) => {
+      config.remeasureUnchanged = parseBoolean(value, source);
+    },
+    help: 'Measure a model whose bytes are the same as its baseline\'s anyway; by default it is reported as unchanged and no time is spent on it.',
+  },
   variants: {
     cli: MEASURE,
     action: GATE,

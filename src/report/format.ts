@@ -2,7 +2,7 @@
 // validator: only reading an untrusted report back does.
 
 export const REPORT_SCHEMA = 'model-gate/report';
-/** 2: a packed file's digest may lack its sha256 (manifest schema version 3 no longer records it). History: docs/REPORT.md. */
-export const REPORT_VERSION = 2;
-/** The versions a reader accepts: version 1 differs only in requiring a packed file's sha256. */
-export const READABLE_VERSIONS = [1, REPORT_VERSION] as const;
+/** The version written; each version's changes: docs/REPORT.md#versions. */
+export const REPORT_VERSION = 3;
+/** The versions a reader accepts. */
+export const READABLE_VERSIONS = [1, 2, REPORT_VERSION] as const;

@@ -4,7 +4,6 @@
 import type { PhaseRow } from '../bench/bench.js';
 import type { Check, Verdict } from '../checks.js';
 import type { ModelComparison } from '../compare/compare.js';
-import { METRICS } from '../compare/metrics.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import type { Config } from '../inputs/config.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
@@ -12,6 +11,9 @@ import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
 import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
 import type { Report, ReportChange, ReportCheck, ReportEval, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
+import { summarize } from './text.js';
+
+export { summarize };
 
 export type { Report } from './schema.js';
 
@@ -27,15 +29,16 @@ interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { level, threads, failOn, bench, eval: evalSettings } = input.config;
   const e = input.environment;
+  const models = input.models.map(reportModel);
   return {
     schema: REPORT_SCHEMA,
     schemaVersion: REPORT_VERSION,
     tool: { name: 'model-gate', version: VERSION },
     verdict: input.verdict,
-    summary: summarize(input.verdict, input.models, input.baseline.note),
+    summary: summarize(input.verdict, models, input.baseline.note),
     baseline: { source: input.baseline.source, note: input.baseline.note },
     removed: [...input.removed],
-    models: input.models.map(reportModel),
+    models,
     settings: {
       level,
       threads,
@@ -67,6 +70,7 @@ function reportModel(m: ModelComparison): ReportModel {
     verdict: m.verdict,
     baseline: m.baseline && file(m.baseline),
     candidate: { ...file(m.candidate), producer: `${m.candidate.onnx.producerName} ${m.candidate.onnx.producerVersion}`.trim() },
+    unchanged: m.unchanged,
     checks: m.checks.map(reportCheck),
     eval: m.eval && reportEval(m.eval),
     phases: m.phases && m.phases.map(reportPhase),
@@ -155,38 +159,4 @@ function reportVariantRow(r: VariantRow): ReportVariantRow {
 
 function reportVariants(t: VariantTable): ReportVariants {
   return { publish: t.publish, published: t.published, rows: t.rows.map(reportVariantRow) };
-}
-
-/** "fail — iris: latency-p50 +212%, accuracy −2.00 pp" — the verdict and what caused it, in one line. */
-export function summarize(verdict: Verdict, models: Array<{ name: string; checks: Array<Pick<ReportCheck, 'metric' | 'status' | 'change'>> }>, baselineNote: string | null): string {
-  if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
-  if (verdict === 'pass') return `pass — ${models.length} model${models.length === 1 ? '' : 's'} within every threshold`;
-  const parts = models.flatMap((m) => {
-    const flagged = m.checks
-      .filter((c) => c.status === verdict)
-      .sort((a, b) => METRICS[a.metric].rank - METRICS[b.metric].rank)
-      .map((c) => `${c.metric} ${formatChange(c)}`);
-    return flagged.length > 0 ? [`${m.name}: ${flagged.join(', ')}`] : [];
-  });
-  const shown = parts.slice(0, 3).join('; ');
-  return `${verdict} — ${shown}${parts.length > 3 ? `; and ${parts.length - 3} more models` : ''}`;
-}
-
-export function formatChange(c: Pick<ReportCheck, 'metric' | 'change'>): string {
-  if (!c.change) return '—';
-  if (c.change.relative !== null && c.metric !== 'accuracy' && c.metric !== 'reference-agreement') return formatPercent(c.change.relative);
-  if (c.metric === 'accuracy' || c.metric === 'reference-agreement') return `${signed(c.change.absolute * 100, 2)} pp`;
-  return signed(c.change.absolute, 4);
-}
-
-export function formatPercent(share: number): string {
-  if (!Number.isFinite(share)) return share > 0 ? '+∞%' : '−∞%';
-  const pct = share * 100;
-  return `${signed(pct, Math.abs(pct) < 10 ? 1 : 0)}%`;
-}
-
-function signed(value: number, digits: number): string {
-  const text = Math.abs(value).toFixed(digits);
-  if (Number(text) === 0) return `±${text}`;
-  return `${value > 0 ? '+' : '−'}${text}`;
 }

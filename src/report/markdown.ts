@@ -1,129 +1,243 @@
-// The Markdown report: verdict on the first line, one row per model, everything else folded away.
+// The Markdown report, in two forms. Both open with the verdict and its cause, then one table row per model: failing
+// and warning models first, each row naming the checks that decided it; a change whose interval includes 0 shows as
+// "≈". The full form (job summary, report.md, the CLI) adds every model's details and the method. The comment form is
+// what a reviewer reads on the pull request: details of the flagged models only, the method folded once, and it fits
+// GitHub's comment limit for any number of models — passing models shrink to their row, then the flagged models'
+// details to the checks that flagged them, before anything else is given up.
 import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
-import { describeLoss, type Score } from '../variants/choose.js';
+import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
 import { escapeMarkdown } from './escape.js';
-import { formatChange, formatPercent } from './json.js';
 import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
+import {
+  bytes,
+  changeCell,
+  checkCause,
+  decidingChecks,
+  formatChange,
+  formatPercent,
+  formatShare,
+  formatValue,
+  intervalText,
+  isInconclusive,
+  isNoise,
+  levelText,
+  modelCause,
+  ms,
+  rowCells,
+} from './text.js';
 
-// The report's own types (schema.ts), under the names this renderer has always used.
-type Check = ReportCheck;
-type VariantRow = ReportVariantRow;
-type VariantTable = ReportVariants;
-type PhaseRow = ReportPhase;
-type PhaseSample = PhaseRow['candidate'];
+export { modelCause };
+
+type Audience = 'comment' | 'full';
+
+/** GitHub refuses a comment over 65,536 characters; the sticky comment's marker and a margin come off it. */
+export const COMMENT_BUDGET = 64_000;
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const STATUS_ICON: Record<Status, string> = { pass: '', warn: ' ⚠️', fail: ' ❌', skipped: '' };
+const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, warn: 1, 'no-baseline': 2, pass: 3 };
 
-export function renderMarkdown(report: Report): string {
+/** How much of the flagged models' details a form carries. */
+interface Form {
+  /** Which models get a details section: every one, or only failing and warning ones. */
+  details: 'all' | 'flagged';
+  /** Whether a flagged model's details list every check or only the ones that flagged it. */
+  checks: 'all' | 'flagged';
+  /** Cold-load phases and the variants' tensor notes. */
+  extras: boolean;
+  /** One list item per model instead of tables: the flagged checks and the variants in a line each. */
+  compact?: boolean;
+}
+
+const FULL: Form = { details: 'all', checks: 'all', extras: true };
+/** The comment's forms, longest first: the first that fits the budget is posted. */
+const COMMENT_FORMS: Form[] = [
+  { details: 'flagged', checks: 'all', extras: false },
+  { details: 'flagged', checks: 'flagged', extras: false },
+  { details: 'flagged', checks: 'flagged', extras: false, compact: true },
+];
+
+export function renderMarkdown(report: Report, audience: Audience = 'full'): string {
+  if (audience === 'full') return compose(report, FULL);
+  let text = '';
+  for (const form of COMMENT_FORMS) {
+    text = compose(report, form);
+    if (text.length <= COMMENT_BUDGET) return text;
+  }
+  // Only a report of hundreds of flagged models gets here; github/comments.ts cuts the tail and links the job summary.
+  return text;
+}
+
+function compose(report: Report, form: Form): string {
   const lines: string[] = [];
-  lines.push(`### ${VERDICT_ICON[report.verdict]} model-gate: ${escapeMarkdown(report.summary, 400)}`);
-  lines.push('');
-  const source = report.baseline.source ? `baseline ${escapeMarkdown(report.baseline.source)}` : 'no baseline';
-  // Only a model with a baseline had two sides to measure.
-  const measured = report.models.some((m) => m.baseline !== null) ? 'both sides measured in this job on the same machine' : 'no baseline: the candidate alone was measured';
-  lines.push(`<sub>${source} · ${report.models.length} model${report.models.length === 1 ? '' : 's'} · ${measured}</sub>`);
+  lines.push(`### ${VERDICT_ICON[report.verdict]} model-gate: ${escapeMarkdown(report.summary, 600)}`, '');
+  lines.push(`<sub>${overview(report)}</sub>`);
   if (report.baseline.note) lines.push('', `> ${escapeMarkdown(report.baseline.note, 400)}`);
-  lines.push('');
-  lines.push('| Model | Size raw → packed | Load | Latency p50 / p95 | Accuracy | Verdict |');
-  lines.push('|:--|--:|--:|--:|--:|:--|');
-  for (const m of report.models) lines.push(modelRow(m));
-  for (const m of report.models) if (m.variants) lines.push(...variantTable(m.name, m.variants));
+  const models = [...report.models].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+  lines.push('', ...modelTable(report, models));
   if (report.removed.length > 0) {
     lines.push('', `Baseline models with no candidate: ${report.removed.map((n) => escapeMarkdown(n)).join(', ')}.`);
   }
-  lines.push('', '<details><summary>Details: every check, environment, method</summary>', '');
-  for (const m of report.models) lines.push(...modelDetails(m));
-  lines.push(...environmentSection(report), ...methodSection(report), '</details>', '');
-  return lines.join('\n');
+  const detailed = models.filter((m) => form.details === 'all' || m.verdict === 'fail' || m.verdict === 'warn');
+  if (form.compact) {
+    if (detailed.length > 0) lines.push('', ...detailed.map(compactDetails));
+  } else for (const m of detailed) lines.push('', ...modelDetails(m, form));
+  lines.push('', ...methodSection(report));
+  return `${lines.join('\n')}\n`;
 }
 
-function modelRow(m: ReportModel): string {
-  const check = (id: MetricId) => m.checks.find((c) => c.metric === id);
-  const size = `${bytes(m.candidate.raw.bytes)} → ${bytes(m.candidate.packed.bytes)}${changeSuffix(check('packed-size'))}`;
-  const load = cell(check('load-time'));
-  const p50 = check('latency-p50');
-  const p95 = check('latency-p95');
-  const latency = p50 ? `${cell(p50)} / ${cell(p95)}` : '—';
-  const quality = check('accuracy') ?? check('rmse') ?? check('reference-agreement');
-  const verdict = `${VERDICT_ICON[m.verdict]} ${m.verdict}`;
-  const variant = m.variants && m.variants.published !== 'original' ? ` (${m.variants.published})` : '';
-  return `| ${escapeMarkdown(m.name)}${variant} | ${size} | ${load} | ${latency} | ${quality ? cell(quality) : '—'} | ${verdict} |`;
+/** "baseline release v1.2.0 · 5 models: 1 fails, 1 warns, 3 pass (2 unchanged) · both sides measured in this job". */
+function overview(r: Report): string {
+  const source = r.baseline.source ? `baseline ${escapeMarkdown(r.baseline.source)}` : 'no baseline';
+  const count = (v: Verdict) => r.models.filter((m) => m.verdict === v).length;
+  const parts = [
+    count('fail') && `${count('fail')} fail${count('fail') === 1 ? 's' : ''}`,
+    count('warn') && `${count('warn')} warn${count('warn') === 1 ? 's' : ''}`,
+    count('pass') && `${count('pass')} pass${count('pass') === 1 ? 'es' : ''}`,
+    count('no-baseline') && `${count('no-baseline')} without baseline`,
+  ].filter(Boolean);
+  const unchanged = r.models.filter((m) => m.unchanged).length;
+  const models = `${r.models.length} model${r.models.length === 1 ? '' : 's'}: ${parts.join(', ')}${unchanged ? ` (${unchanged} unchanged, not measured again)` : ''}`;
+  const measured = r.models.some((m) => m.baseline !== null && !m.unchanged)
+    ? 'both sides measured in this job on the same machine'
+    : r.models.every((m) => m.baseline === null)
+      ? 'no baseline: the candidate alone was measured'
+      : null;
+  return [source, models, measured].filter(Boolean).join(' · ');
 }
 
-/** "2.41 ms (+3%)", with the status icon when a threshold was hit. */
-function cell(c: Check | undefined): string {
-  if (!c) return '—';
-  if (c.candidate === null) return c.status === 'skipped' ? 'n/a' : '—';
-  return `${value(c.metric, c.candidate)}${changeSuffix(c)}`;
+function modelTable(report: Report, models: ReportModel[]): string[] {
+  const lines = ['| Model | Verdict | Packed | Load | Latency p50 | Quality | Why |', '|:--|:--|--:|--:|--:|--:|:--|'];
+  for (const m of models) lines.push(modelRow(report, m));
+  lines.push('', `<sub>Load and latency: the paired change, candidate against baseline, measured side by side; ≈: its 95% interval includes 0 (no measurable change).</sub>`);
+  return lines;
 }
 
-/** " (+64% ❌ > +25%)": the change, and the level it crossed when it crossed one. */
-function changeSuffix(c: Check | undefined): string {
-  if (!c?.change) return '';
-  const level = c.status === 'fail' ? c.threshold.fail : c.status === 'warn' ? (c.threshold.warn ?? c.threshold.fail) : null;
-  return ` (${formatChange(c)}${STATUS_ICON[c.status]}${level ? ` beyond ${escapeMarkdown(level, 40)}` : ''})`;
+function modelRow(report: Report, m: ReportModel): string {
+  const c = rowCells(report.baseline.source, m, { verdict: VERDICT_ICON, status: STATUS_ICON });
+  return `| ${[c.model, c.verdict, c.packed, c.load, c.latency, c.quality, c.why].map((cell) => escapeMarkdown(cell, 400)).join(' | ')} |`;
 }
 
-/** A threshold as written. model-gate writes only forms like "+10%", but a report read back is untrusted text. */
-function thresholdText(level: string | null): string {
-  return level === null ? 'none' : escapeMarkdown(level, 40);
+/** "- **❌ resnet — fail**: latency p50 10.03 ms → 14.53 ms ᵖ (+45%, interval …; fail at +10%; 12 pairs in 4.2 s) · variants: …" */
+function compactDetails(m: ReportModel): string {
+  const checks = decidingChecks(m).map((c) => {
+    const from = c.baseline === null ? '' : `${formatValue(c.metric, c.baseline)} → `;
+    const to = c.candidate === null ? '—' : candidateText(c);
+    const interval = c.change?.interval ? `, interval ${intervalText(c.change.interval)}` : '';
+    const status = isInconclusive(c) ? 'inconclusive' : `${c.status} at ${level(c.metric, c.status === 'fail' ? c.threshold.fail : (c.threshold.warn ?? c.threshold.fail))}`;
+    const samples = samplesText(c);
+    return `${METRICS[c.metric].label} ${from}${to} (${c.change ? changeCell(c) : '—'}${interval}; ${status}${samples ? `; ${samples}` : ''})`;
+  });
+  const variants = m.variants ? ` · variants: ${m.variants.rows.filter((r) => r.variant !== 'original').map(variantLine).join('; ')}` : '';
+  return `- **${VERDICT_ICON[m.verdict]} ${escapeMarkdown(m.name, 200)} — ${m.verdict}**: ${checks.join('; ')}${variants}`;
 }
 
-function modelDetails(m: ReportModel): string[] {
-  const lines = [`#### ${escapeMarkdown(m.name)} — ${m.verdict}`, ''];
-  lines.push('| Check | Baseline | Candidate | Change | 95% interval | Warn / fail at | Samples | Status |');
-  lines.push('|:--|--:|--:|--:|--:|--:|--:|:--|');
-  for (const c of m.checks) {
-    const interval = c.change?.interval ? intervalText(c.change.interval) : '';
-    const status = `${c.status}${c.note ? ` — ${escapeMarkdown(c.note, 300)}` : ''}`;
+/** "int8 rejected (260.0 kB; accuracy −0.20 pp; slower than the original: …)". */
+function variantLine(r: ReportVariantRow): string {
+  const parts = [r.packedBytes === null ? null : bytes(r.packedBytes), r.score ? `${r.score.metric} ${describeLoss(r.score as VariantScore)}` : null, r.reason ? escapeMarkdown(r.reason, 200) : null];
+  return `${r.variant} ${ROW_STATUS[r.status].replace(/\*/g, '')} (${parts.filter(Boolean).join('; ')})`;
+}
+
+/** A timing's candidate as the paired change puts it (baseline median × paired ratio, marked ᵖ); else its value. */
+function candidateText(c: ReportCheck): string {
+  const paired = c.change?.interval != null && c.baseline !== null && c.change.relative !== null;
+  return paired ? `${formatValue(c.metric, c.baseline! * (1 + c.change!.relative!))} ᵖ` : c.candidate === null ? '—' : formatValue(c.metric, c.candidate);
+}
+
+function modelDetails(m: ReportModel, form: Form): string[] {
+  const flagged = m.verdict === 'fail' || m.verdict === 'warn';
+  const title = `${VERDICT_ICON[m.verdict]} ${escapeMarkdown(m.name, 200)} — ${m.unchanged ? 'unchanged' : m.verdict}`;
+  const lines = ['<details><summary>', '', `**${title}**`, '', '</summary>', ''];
+  if (m.unchanged) {
+    const sha = m.candidate.raw.sha256.slice(0, 12);
+    lines.push(`Same bytes as the baseline (raw sha256 ${sha}…, ${bytes(m.candidate.raw.bytes)}), so it was not measured again; packed ${bytes(m.candidate.packed.bytes)}.`, '', '</details>');
+    return lines;
+  }
+  if (flagged) lines.push(`Decided by: ${escapeMarkdown(decidingChecks(m).map(checkCause).join('; '), 600)}.`, '');
+  const checks = form.checks === 'all' ? m.checks : decidingChecks(m);
+  lines.push(...checkTable(checks));
+  if (form.extras && m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));
+  if (m.variants) lines.push(...variantTable(m.variants, form.extras));
+  if (form.checks === 'all') lines.push(...evalLines(m));
+  const where = m.baseline ? `${escapeMarkdown(m.baseline.file)} (sha256 ${m.baseline.raw.sha256.slice(0, 12)}…) → ` : '';
+  lines.push('', `Files: ${where}${escapeMarkdown(m.candidate.file)} (sha256 ${m.candidate.raw.sha256.slice(0, 12)}…), producer ${escapeMarkdown(m.candidate.producer || 'unknown')}.`);
+  lines.push('', '</details>');
+  return lines;
+}
+
+/**
+ * Every check with both sides, the change, its interval and the levels. A timing's candidate column is the baseline's
+ * median times the paired ratio, so the two columns agree with the change; each side's own median is in report.json.
+ */
+function checkTable(checks: ReportCheck[]): string[] {
+  const lines = ['| Check | Baseline | Candidate | Change | 95% interval | Warn / fail at | Samples | Status |', '|:--|--:|--:|--:|--:|--:|--:|:--|'];
+  for (const c of checks) {
+    const candidate = candidateText(c);
+    const change = c.change ? `${isNoise(c) ? '≈ ' : ''}${formatChange(c)}` : '—';
+    const levels = `${level(c.metric, c.threshold.warn)} / ${level(c.metric, c.threshold.fail)}`;
+    const status = `${c.status}${isInconclusive(c) ? ' (inconclusive)' : ''}${c.note && !isInconclusive(c) ? ` — ${escapeMarkdown(c.note, 300)}` : ''}`;
     lines.push(
-      `| ${METRICS[c.metric].label} | ${c.baseline === null ? '—' : value(c.metric, c.baseline)} | ${
-        c.candidate === null ? '—' : value(c.metric, c.candidate)
-      } | ${c.change ? formatChange(c) : '—'} | ${interval} | ${thresholdText(c.threshold.warn)} / ${thresholdText(c.threshold.fail)} | ${samplesText(c)} | ${status} |`,
+      `| ${METRICS[c.metric].label} | ${c.baseline === null ? '—' : formatValue(c.metric, c.baseline)} | ${candidate} | ${change} | ${c.change?.interval ? intervalText(c.change.interval) : ''} | ${levels} | ${samplesText(c)} | ${status} |`,
     );
   }
-  if (m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));
-  if (m.variants) lines.push(...variantDetails(m.variants));
-  const e = m.eval;
-  if (e) {
-    lines.push('');
-    lines.push(`Eval: ${e.sets} set${e.sets === 1 ? '' : 's'}, ${e.samples} samples, output ${escapeMarkdown(e.output)}${e.task ? `, ${escapeMarkdown(e.task)}` : ''}.`);
-    if (e.agreement) {
-      const top1 = e.agreement.top1 === null ? '' : `top-1 ${formatShare(e.agreement.top1)}, `;
-      lines.push(
-        `Candidate vs baseline outputs: ${top1}${formatShare(e.agreement.withinShare)} of values within tolerance, max abs difference ${scientific(e.agreement.maxAbsError)}.`,
-      );
-    }
-    const ref = e.candidate?.referenceMaxAbsError ?? e.baseline.referenceMaxAbsError;
-    if (ref !== null) lines.push(`Max abs error against the reference outputs: ${ref.toExponential(2)}.`);
+  if (checks.some((c) => c.change?.interval != null && c.baseline !== null)) {
+    lines.push('', '<sub>ᵖ baseline median × paired ratio: the candidate as the paired change puts it.</sub>');
   }
-  const where = m.baseline ? `${escapeMarkdown(m.baseline.file)} (sha256 ${m.baseline.raw.sha256.slice(0, 12)}…) → ` : '';
-  lines.push('', `Files: ${where}${escapeMarkdown(m.candidate.file)} (sha256 ${m.candidate.raw.sha256.slice(0, 12)}…), producer ${escapeMarkdown(m.candidate.producer || 'unknown')}.`, '');
   return lines;
 }
 
-const ROW_STATUS: Record<VariantRow['status'], string> = { published: '**published**', 'within-budget': 'within budget', rejected: 'rejected', 'not-built': 'not built' };
+/** A threshold as written, in the check's terms; the text may come from an untrusted report. */
+function level(metric: MetricId, text: string | null): string {
+  return text === null ? 'none' : escapeMarkdown(levelText(metric, text), 40);
+}
+
+const STOP_TEXT = { settled: 'settled', budget: 'budget spent', 'max-pairs': 'pair cap' } as const;
+
+/** Timings: "24 pairs, settled in 8.1 s"; other checks: "50 / 50" or nothing. */
+function samplesText(c: ReportCheck): string {
+  if (c.sampling) return `${c.sampling.pairs} ${c.samples?.baseline ? 'pairs' : 'samples'}, ${STOP_TEXT[c.sampling.stop]} in ${c.sampling.seconds.toFixed(1)} s`;
+  return c.samples ? `${c.samples.baseline} / ${c.samples.candidate}` : '';
+}
+
+function evalLines(m: ReportModel): string[] {
+  const e = m.eval;
+  if (!e) return [];
+  const lines = ['', `Eval: ${e.sets} set${e.sets === 1 ? '' : 's'}, ${e.samples} samples, output ${escapeMarkdown(e.output)}${e.task ? `, ${escapeMarkdown(e.task)}` : ''}.`];
+  if (e.agreement) {
+    const top1 = e.agreement.top1 === null ? '' : `top-1 ${formatShare(e.agreement.top1)}, `;
+    lines.push(`Candidate vs baseline outputs: ${top1}${formatShare(e.agreement.withinShare)} of values within tolerance, max abs difference ${scientific(e.agreement.maxAbsError)}.`);
+  }
+  const ref = e.candidate?.referenceMaxAbsError ?? e.baseline.referenceMaxAbsError;
+  if (ref !== null) lines.push(`Max abs error against the reference outputs: ${ref.toExponential(2)}.`);
+  return lines;
+}
+
+const ROW_STATUS: Record<ReportVariantRow['status'], string> = { published: '**published**', 'within-budget': 'within budget', rejected: 'rejected', 'not-built': 'not built' };
 
 /** The trade-off of each variant against the float original, the published row marked, rejections said plainly. */
-function variantTable(model: string, t: VariantTable): string[] {
-  const lines = ['', `**${escapeMarkdown(model)} variants** — publish: ${t.publish}; size, load, latency and quality against the float original, measured in this job:`, ''];
-  lines.push('| Variant | Packed | Weights | Load | Latency p50 | Quality vs original | Status |');
-  lines.push('|:--|--:|--:|--:|--:|--:|:--|');
+function variantTable(t: ReportVariants, extras: boolean): string[] {
+  const lines = ['', `Variants (publish: ${t.publish}), against the float original, measured in this job:`, ''];
+  lines.push('| Variant | Packed | Load | Latency p50 | Quality vs original | Status |', '|:--|--:|--:|--:|--:|:--|');
   for (const r of t.rows) {
-    const timing = (c: VariantRow['loadTime']) => (c?.relative != null ? formatPercent(c.relative) : '—');
-    // describeLoss reads `loss` as JSON gives it (null when infinite); its parameter type says number (variants/choose.ts).
-    const quality = r.score ? `${r.score.metric} ${describeLoss(r.score as Score)} (budget ${escapeMarkdown(r.score.budget)})` : r.variant === 'original' ? 'reference' : '—';
+    const timing = (c: ReportVariantRow['loadTime']) => (c?.relative == null ? '—' : isNoise({ change: c }) ? '≈' : formatPercent(c.relative));
+    const quality = r.score ? `${r.score.metric} ${describeLoss(r.score as VariantScore)} (budget ${budgetText(r.score)})` : r.variant === 'original' ? 'reference' : '—';
     const status = `${r.status === 'published' ? '✅ ' : r.status === 'rejected' ? '❌ ' : ''}${ROW_STATUS[r.status]}${r.reason ? ` — ${escapeMarkdown(r.reason, 200)}` : ''}`;
-    const weights = r.weightBytes === null ? '—' : bytes(r.weightBytes);
-    lines.push(`| ${r.variant} | ${r.packedBytes === null ? '—' : bytes(r.packedBytes)} | ${weights} | ${timing(r.loadTime)} | ${timing(r.latencyP50)} | ${quality} | ${status} |`);
+    lines.push(`| ${r.variant} | ${r.packedBytes === null ? '—' : bytes(r.packedBytes)} | ${timing(r.loadTime)} | ${timing(r.latencyP50)} | ${quality} | ${status} |`);
   }
+  if (extras) lines.push(...variantNotes(t));
   return lines;
+}
+
+type Score = NonNullable<ReportVariantRow['score']>;
+
+/** The budget in the score's terms: a share's budget in points. */
+function budgetText(s: Score): string {
+  return escapeMarkdown(levelText(s.unit === 'pp' ? 'accuracy' : 'rmse', s.budget), 40);
 }
 
 /** Where each variant's error comes from: the converted tensors with the lowest signal-to-noise ratio. */
-function variantDetails(t: VariantTable): string[] {
+function variantNotes(t: ReportVariants): string[] {
   const lines: string[] = [];
   for (const r of t.rows) {
     if (r.variant === 'original' || r.status === 'not-built') continue;
@@ -131,7 +245,8 @@ function variantDetails(t: VariantTable): string[] {
     const agreement = a
       ? `top-1 agreement ${a.top1 === null ? 'n/a' : formatShare(a.top1)}, ${formatShare(a.withinShare)} of values within tolerance, max abs difference ${scientific(a.maxAbsError)}${a.relativeRmsError === null ? '' : `, RMS difference ${(a.relativeRmsError * 100).toPrecision(2)}% of the original's`}`
       : 'not evaluated';
-    lines.push('', `${r.variant}: ${r.converted} tensors converted, ${r.kept} kept in float32${r.clamped ? `, ${r.clamped} values clamped to ±65504` : ''}${r.flushed ? `, ${r.flushed} values flushed to 0` : ''}; against the original: ${agreement}.`);
+    const weights = r.weightBytes === null ? '' : `, weights ${bytes(r.weightBytes)}`;
+    lines.push('', `${r.variant}: ${r.converted} tensors converted, ${r.kept} kept in float32${r.clamped ? `, ${r.clamped} values clamped to ±65504` : ''}${r.flushed ? `, ${r.flushed} values flushed to 0` : ''}${weights}; against the original: ${agreement}.`);
     if (r.worstTensors.length > 0) {
       lines.push('', '| Tensor | Elements | SQNR |', '|:--|--:|--:|');
       for (const w of r.worstTensors) lines.push(`| ${escapeMarkdown(w.name, 120)} | ${w.elements} | ${w.sqnrDb === null ? 'exact' : `${w.sqnrDb.toFixed(1)} dB`} |`);
@@ -140,99 +255,50 @@ function variantDetails(t: VariantTable): string[] {
   return lines;
 }
 
-/** "−1.2% … +3.4%", with the coverage when too few pairs allowed a 95% interval. */
-function intervalText(i: { low: number; high: number; confidence: number }): string {
-  const text = `${formatPercent(i.low)} … ${formatPercent(i.high)}`;
-  return i.confidence < 0.95 ? `${text} (${Math.floor(i.confidence * 100)}%)` : text;
-}
-
-const STOP_TEXT = { settled: 'settled', budget: 'budget spent', 'max-pairs': 'pair cap' } as const;
-
-/** Timings: "24 pairs, settled in 8.1 s"; other checks: "50 / 50" or nothing. */
-function samplesText(c: Check): string {
-  if (c.sampling) return `${c.sampling.pairs} ${c.samples?.baseline ? 'pairs' : 'samples'}, ${STOP_TEXT[c.sampling.stop]} in ${c.sampling.seconds.toFixed(1)} s`;
-  return c.samples ? `${c.samples.baseline} / ${c.samples.candidate}` : '';
-}
-
-function phaseTable(phases: PhaseRow[], hasBaseline: boolean): string[] {
-  const side = (p: PhaseSample | null) => (p ? `${ms(p.wallMs)} / ${ms(p.cpuMs)} / ${bytes(p.peakRssBytes)}` : '—');
-  const lines = ['', 'Cold load, a fresh process per sample (first measurement) — medians of wall time / CPU time / peak RSS by the end of the phase:', ''];
+function phaseTable(phases: ReportPhase[], hasBaseline: boolean): string[] {
+  const side = (p: ReportPhase['baseline']) => (p ? `${ms(p.wallMs)} / ${ms(p.cpuMs)} / ${bytes(p.peakRssBytes)}` : '—');
+  const lines = ['', 'Cold load, a fresh process per sample (first measurement): medians of wall time / CPU time / peak RSS by the end of each phase:', ''];
   lines.push(hasBaseline ? '| Phase | Baseline | Candidate |' : '| Phase | Candidate |', hasBaseline ? '|:--|--:|--:|' : '|:--|--:|');
   for (const p of phases) lines.push(hasBaseline ? `| ${PHASE_LABEL[p.phase]} | ${side(p.baseline)} | ${side(p.candidate)} |` : `| ${PHASE_LABEL[p.phase]} | ${side(p.candidate)} |`);
   return lines;
 }
 
-const PHASE_LABEL: Record<PhaseRow['phase'], string> = {
+const PHASE_LABEL: Record<ReportPhase['phase'], string> = {
   runtime: 'start onnxruntime (not in load time)',
   unpack: 'read + decompress + verify',
   session: 'create session',
   firstRun: 'first inference',
 };
 
-function environmentSection(r: Report): string[] {
-  const e = r.environment;
-  const b = r.settings.bench;
-  return [
-    '#### Environment',
-    '',
-    `${escapeMarkdown(e.cpu)}, ${e.cores} cores · ${escapeMarkdown(e.os)} ${escapeMarkdown(e.arch)} · Node ${escapeMarkdown(e.node)} · onnxruntime ${escapeMarkdown(e.onnxruntime)} · intra-op threads ${b.intraOpThreads}, inter-op threads ${b.interOpThreads}`,
-    '',
-  ];
-}
-
+/** The method, once, folded: what was measured and how, with what this run actually took. */
 function methodSection(r: Report): string[] {
   const b = r.settings.bench;
+  const e = r.environment;
+  const timed = r.models.flatMap((m) => m.checks).filter((c) => c.sampling && c.samples?.baseline);
+  const pairs = (ids: MetricId[]) => {
+    const counts = timed.filter((c) => ids.includes(c.metric)).map((c) => c.sampling!.pairs);
+    return counts.length === 0 ? null : Math.min(...counts) === Math.max(...counts) ? `${counts[0]}` : `${Math.min(...counts)}–${Math.max(...counts)}`;
+  };
+  const cold = pairs(['load-time']);
+  const warm = pairs(['latency-p50']);
+  const over = timed.filter((c) => c.sampling!.seconds > b.budgetSeconds * 1.05).length > 0;
+  const took = cold || warm ? ` This run took ${cold ?? 'no'} cold pairs and ${warm ?? 'no'} latency rounds per model${over ? '; the minimum took longer than the budget for some models, and the samples column says how long' : ''}.` : '';
   return [
-    '#### How it was measured',
+    '<details><summary>How this was measured</summary>',
     '',
-    `Packed with zstd level ${r.settings.level}. Cold load: each sample is a fresh process that reads the packed file, decompresses and verifies it, ` +
-      'creates the onnxruntime session (load time) and runs the first inference; onnxruntime is started beforehand and timed apart, as its start-up is the same for every model. ' +
-      'Peak RSS is that process\'s peak. Baseline and candidate alternate A B, B A. ' +
-      `Warm latency: rounds of tinybench (${b.warmupMs} ms warm-up, ${b.latencyTimeMs} ms sampling per side), both sessions created afresh each round, order alternating. ` +
-      `Sampling is adaptive: at least ${b.loadSamples} cold pairs and ${b.latencyRounds} rounds, then until every interval is clear of its warn and fail levels or ${b.budgetSeconds} s are spent. ` +
-      'A change is the median of per-pair candidate/baseline ratios with its distribution-free 95% interval; a timing fails only when the whole interval is beyond the fail level, ' +
-      'and only if it fails again when re-measured with fresh samples. An estimate beyond the fail level with the interval reaching back inside is inconclusive (warn). ' +
-      `Accuracy and agreement use atol ${r.settings.eval.atol}, rtol ${r.settings.eval.rtol}. Job fails on: ${r.settings.failOn}.`,
+    `Packed with zstd level ${r.settings.level}. Load time: a fresh process per sample reads the packed file, decompresses and verifies it and creates the onnxruntime session (onnxruntime's own start-up is timed apart); then it runs the first inference. Peak RSS is that process's peak. ` +
+      `Latency: rounds of tinybench (${b.warmupMs} ms warm-up, ${b.latencyTimeMs} ms per side), both sessions created afresh each round. Baseline and candidate alternate A B, B A. ` +
+      `Sampling takes at least ${b.loadSamples} cold pairs and ${b.latencyRounds} latency rounds, then stops once every interval is clear of its levels or ${b.budgetSeconds} s are spent.${took} ` +
+      'A timing change is the median of the per-pair candidate/baseline ratios, with its distribution-free 95% interval. A timing fails only when its whole interval is beyond the fail level, and again when re-measured with fresh samples; an estimate beyond the fail level whose interval reaches back inside is inconclusive (a warning). ' +
+      `A model whose bytes equal its baseline's is not measured again. Accuracy and agreement use atol ${r.settings.eval.atol}, rtol ${r.settings.eval.rtol}. The job fails on: ${r.settings.failOn}.`,
     '',
+    `Environment: ${escapeMarkdown(e.cpu, 200)}, ${e.cores} cores · ${escapeMarkdown(e.os, 100)} ${escapeMarkdown(e.arch, 40)} · Node ${escapeMarkdown(e.node, 40)} · onnxruntime ${escapeMarkdown(e.onnxruntime, 40)} · intra-op threads ${b.intraOpThreads}, inter-op threads ${b.interOpThreads}.`,
+    '',
+    '</details>',
   ];
-}
-
-function value(metric: MetricId, v: number): string {
-  switch (METRICS[metric].unit) {
-    case 'bytes':
-      return bytes(v);
-    case 'ms':
-      return ms(v);
-    case 'share':
-      return formatShare(v);
-    default:
-      return Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toPrecision(4);
-  }
 }
 
 /** An error in scientific notation; JSON carries an infinite one (a NaN or ±∞ mismatch) as null. */
 function scientific(v: number | null): string {
   return v === null ? '∞' : v.toExponential(2);
-}
-
-function bytes(n: number): string {
-  if (n < 1000) return `${n} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let v = n;
-  let u = -1;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
-    u++;
-  }
-  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`;
-}
-
-function ms(v: number): string {
-  if (v >= 100) return `${v.toFixed(0)} ms`;
-  if (v >= 1) return `${v.toFixed(2)} ms`;
-  return `${(v * 1000).toFixed(0)} µs`;
-}
-
-function formatShare(v: number): string {
-  return `${(v * 100).toFixed(1)}%`;
 }

@@ -158,6 +158,8 @@ const Model = named(
     verdict: oneOf(VERDICTS),
     baseline: objectOrNull({ file: text(), raw: Digest, packed: PackedDigest }),
     candidate: object({ file: text(), raw: Digest, packed: PackedDigest, producer: text() }),
+    // Version 3: absent in older reports, which measured every model.
+    unchanged: z.boolean({ error: 'must be true or false' }).default(false),
     checks: array(Check, METRIC_IDS.length),
     eval: added(Eval.nullable()),
     phases: added(array(Phase, PHASES.length).nullable()),

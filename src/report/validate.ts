@@ -4,7 +4,7 @@
 import { modelVerdict, overallVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
 import { parseUntrustedJson } from '../util/fs.js';
-import { summarize } from './json.js';
+import { summarize } from './text.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 import { type Report, ReportSchema } from './schema.js';
 
@@ -21,7 +21,11 @@ export function validateReport(text: string, source: string): Report {
   if (!parsed.success) throw new InputError(`${source}: ${describeIssue(parsed.error.issues)}`);
   const report = parsed.data;
   // The verdicts and the summary line are recomputed from the checks, so the artifact cannot claim a pass it did not get.
-  for (const m of report.models) m.verdict = modelVerdict(m.baseline !== null, m.checks.map((c) => c.status));
+  for (const m of report.models) {
+    m.verdict = modelVerdict(m.baseline !== null, m.checks.map((c) => c.status));
+    // "Unchanged" hides a model's numbers: believed only when the digests say the same.
+    m.unchanged = m.unchanged && m.baseline !== null && m.baseline.raw.sha256 === m.candidate.raw.sha256;
+  }
   report.verdict = overallVerdict(report.models);
   report.summary = summarize(report.verdict, report.models, report.baseline.note);
   return report;

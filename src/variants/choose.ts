@@ -60,7 +60,8 @@ export interface VariantTable {
 export interface VariantMeasurement {
   build: VariantBuild;
   packedBytes: number | null;
-  checks: Check[];
+  /** Timing checks against the original at the gate's levels, failures confirmed by re-measuring like the release comparison. */
+  timing: Check[];
   eval: EvalResult | null;
 }
 
@@ -137,15 +138,20 @@ export function chooseVariant(original: { packedBytes: number; weightBytes: numb
     const b = m.build;
     const score = m.eval ? judgeScore(m.eval, settings) : null;
     const what = score?.output === undefined ? score?.metric : `${score.metric} of output "${score.output}"`;
-    const reason = b.reason ?? (score && !score.within ? `${what} ${describeLoss(score)}, beyond the budget ${score.budget}` : null);
+    const reasons = score && !score.within ? [`${what} ${describeLoss(score)}, beyond the budget ${score.budget}`] : [];
+    // A variant that fails the gate's timing levels against the original would fail the next release's gate: not
+    // within the budget, whatever its accuracy.
+    const slower = m.timing.filter((c) => c.status === 'fail');
+    if (slower.length > 0) reasons.push(`slower than the original: ${slower.map((c) => `${c.metric} beyond ${c.threshold.fail ?? 'its fail level'}`).join(', ')}`);
+    const reason = b.reason ?? (reasons.length > 0 ? reasons.join('; ') : null);
     rows.push({
       variant: b.variant,
-      status: b.path === null ? 'not-built' : score?.within ? 'within-budget' : 'rejected',
+      status: b.path === null ? 'not-built' : score?.within && slower.length === 0 ? 'within-budget' : 'rejected',
       reason,
       packedBytes: m.packedBytes,
       weightBytes: b.path === null ? null : b.weightBytes.variant,
-      loadTime: change(m.checks, 'load-time'),
-      latencyP50: change(m.checks, 'latency-p50'),
+      loadTime: change(m.timing, 'load-time'),
+      latencyP50: change(m.timing, 'latency-p50'),
       score,
       agreement: m.eval?.agreement ?? null,
       converted: b.converted.length,
