@@ -13,22 +13,6 @@ import { ROOT } from './helpers.js';
  */
 const ALLOWED: Record<string, string> = {
   'src/index.ts#run': 'the action entry (dist/index.js): @github/local-action imports it and calls its run()',
-  // TODO(pack registry): src/pack/ is being restructured; drop these exports (or the code) there, then these lines.
-  'src/pack/codec.ts#PackedFile': 'TODO(pack registry)',
-  'src/pack/codec.ts#windowPieces': 'TODO(pack registry)',
-  'src/pack/codecs.ts#CodecEntry': 'TODO(pack registry)',
-  'src/pack/codecs.ts#CodecModule': 'TODO(pack registry)',
-  'src/pack/codecs.ts#ExpectedFile': 'TODO(pack registry)',
-  'src/pack/container.ts#FORMAT_VERSION': 'TODO(pack registry)',
-  'src/pack/container.ts#Segment': 'TODO(pack registry)',
-  'src/pack/container.ts#isPlanesContainer': 'TODO(pack registry)',
-  'src/pack/kernel.ts#ZstdBinding': 'TODO(pack registry)',
-  'src/pack/manifest.ts#VARIANT_NAMES': 'TODO(pack registry)',
-  'src/pack/pack.ts#PackRequest': 'TODO(pack registry)',
-  'src/pack/sinks.ts#Digested': 'TODO(pack registry)',
-  'src/pack/types.ts#AutoChoice': 'TODO(pack registry)',
-  'src/pack/types.ts#Codec': 'TODO(pack registry)',
-  'src/pack/workers.ts#FileRange': 'TODO(pack registry)',
 };
 
 /** Modules whose exports are an API by design: a bundle entry run by path, not imported. */

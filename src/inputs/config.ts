@@ -6,8 +6,7 @@ import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { availableParallelism } from 'node:os';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
-import { CODECS } from '../pack/manifest.js';
-import type { CodecRequest } from '../pack/types.js';
+import { CODEC_REQUESTS, type CodecRequest } from '../pack/codecs.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
 
 // Each stage declares its own settings; the config assembles them.
@@ -176,7 +175,7 @@ export function parseLevel(value: string, source: string): number {
 
 export function parseCodec(value: string, source: string): CodecRequest {
   const v = value.trim() as CodecRequest;
-  if (!CODECS.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${CODECS.join(', ')}`);
+  if (!CODEC_REQUESTS.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${CODEC_REQUESTS.join(', ')}`);
   return v;
 }
 

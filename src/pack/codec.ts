@@ -9,7 +9,7 @@ import type { CompressResult, EncodeOptions } from './content.js';
 import type { Pieces } from './kernel.js';
 import { type FloatRun, LAYOUT_BYTES } from '../onnx/tensors.js';
 
-export interface PackedFile extends CompressResult {
+interface PackedFile extends CompressResult {
   codec: Codec;
   auto?: AutoChoice;
 }
@@ -95,7 +95,7 @@ async function estimateAll(inputPath: string, runs: readonly FloatRun[], size: n
 }
 
 /** The pieces of [start, start + length): float runs clipped to whole elements, everything else pass-through. */
-export function windowPieces(runs: readonly FloatRun[], start: number, length: number): Pieces {
+function windowPieces(runs: readonly FloatRun[], start: number, length: number): Pieces {
   const end = start + length;
   const pieces: Pieces = [];
   let pos = start;

@@ -11,7 +11,7 @@ import type { Pieces } from './kernel.js';
 import { BufferOutput, type Output } from './sinks.js';
 
 /** What a codec's module exports. */
-export interface CodecModule {
+interface CodecModule {
   /** Packs `inputPath`, whose float runs are `runs`, into `outputPath`, a fresh path the caller names. */
   encode(inputPath: string, runs: readonly FloatRun[], outputPath: string, options: EncodeOptions): Promise<CompressResult>;
   /**
@@ -42,7 +42,7 @@ interface CodecEntryBase {
   floatRuns: boolean;
 }
 
-export type CodecEntry =
+type CodecEntry =
   | (CodecEntryBase & { auto: true; load(): Promise<AutoCodecModule> })
   | (CodecEntryBase & { auto: false; load(): Promise<CodecModule> });
 
@@ -82,7 +82,7 @@ export const CODEC_REQUESTS: readonly CodecRequest[] = ['auto', ...CODEC_NAMES];
 export type AutoChoice = { [C in AutoCodec]: number | null } & { estimated: boolean };
 
 /** What a packed file must restore to, and the codec its manifest names (absent: whichever the file is). */
-export interface ExpectedFile extends ExpectedContent {
+interface ExpectedFile extends ExpectedContent {
   codec?: Codec;
 }
 

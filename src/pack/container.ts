@@ -5,7 +5,7 @@ import type { FloatRun } from '../onnx/tensors.js';
 import type { CodecKernel, Pieces } from './kernel.js';
 
 export const MAGIC = Buffer.from('MGPLANES', 'latin1');
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 export const HEADER_BYTES = 44;
 /**
  * Raw bytes per block when writing: a block is the unit of parallel work and bounds memory per worker. 2 MiB rather
@@ -22,7 +22,7 @@ const MAX_SEGMENTS = 1 << 22;
 export const LAYOUT_CODES = { pass: 0, f32: 1, f16: 2, bf16: 3, f64: 4 } as const;
 const ELEMENT_BYTES = [1, 4, 2, 2, 8];
 
-export interface Segment {
+interface Segment {
   layout: number;
   length: number;
 }
@@ -105,7 +105,7 @@ export function encodeHeader(h: Header, kernel: CodecKernel): Uint8Array {
   return out;
 }
 
-export function isPlanesContainer(firstBytes: Uint8Array): boolean {
+function isPlanesContainer(firstBytes: Uint8Array): boolean {
   return firstBytes.length >= MAGIC.length && MAGIC.every((b, i) => firstBytes[i] === b);
 }
 

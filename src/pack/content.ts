@@ -19,9 +19,8 @@ export interface Digest {
 }
 
 /**
- * A packed file's size. Manifests before schema version 3 also recorded its sha256; packing no longer computes it
- * (a second full hash, ~0.4 s of CPU per GB) because nothing needs it: frames carry checksums and the restored bytes
- * must match `raw.sha256`. Where an old manifest has it, downloads still check it.
+ * A packed file's size. `sha256` is only in manifests before version 3 (docs/FORMAT.md#history); packing does not
+ * write it, and downloads check it where a manifest has it.
  */
 export interface PackedSize {
   bytes: number;

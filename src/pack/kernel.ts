@@ -8,7 +8,7 @@ import * as zlib from 'node:zlib';
 import type zstdBinding from 'zstd-napi/binding.js';
 import type { PlanesWasm, WasmApi } from './simd.js';
 
-export type ZstdBinding = typeof zstdBinding;
+type ZstdBinding = typeof zstdBinding;
 
 /** A piece of a block: `layout` code (0 pass-through, 1 f32, 2 f16, 3 bf16, 4 f64) and its byte length. */
 export type Pieces = number[];

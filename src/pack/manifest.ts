@@ -1,6 +1,5 @@
 // manifest.json: what a pack holds, with the digests that make it verifiable. Schema documented in docs/FORMAT.md.
-// Version 2 added the codec choice and external data; version 3 dropped the packed files' sha256 (their size stays).
-// Versions 1 and 2 still read.
+// Writes manifest version 3; accepts versions 1–3: docs/FORMAT.md#history.
 import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -9,9 +8,6 @@ import { isBareFileName } from './external-data.js';
 import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
 import { type AutoChoice, type Codec, CODEC_NAMES, CODECS as REGISTRY } from './codecs.js';
 import type { Digest, PackedSize } from './content.js';
-
-/** What a pack may ask for, under the name src/inputs/config.ts imports it by; the codecs are in codecs.ts. */
-export { CODEC_REQUESTS as CODECS } from './codecs.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA = 'model-gate/manifest';
@@ -44,8 +40,6 @@ export interface ManifestVariant {
   /** How the published variant scored against the original on the eval data (absent for the original itself). */
   score?: { metric: string; original: number; variant: number; budget: string };
 }
-
-export const VARIANT_NAMES: readonly VariantId[] = VARIANT_IDS;
 
 export interface ManifestModel extends PackedBlob {
   /** The model's name: its file name without `.onnx`. Unique within a pack. */
@@ -137,7 +131,7 @@ export function validateManifest(data: unknown, path: string): Manifest {
     }
     if (m.variant !== undefined) {
       const v = m.variant;
-      if (!isObject(v) || !VARIANT_NAMES.includes(v.name as ManifestVariant['name'])) fail(`${at}.variant.name must be one of ${VARIANT_NAMES.join(', ')}`);
+      if (!isObject(v) || !VARIANT_IDS.includes(v.name as ManifestVariant['name'])) fail(`${at}.variant.name must be one of ${VARIANT_IDS.join(', ')}`);
       checkDigest((v as Record<string, unknown>).original, `${at}.variant.original`, fail, true);
     }
     if (m.externalData === undefined) return;
@@ -156,7 +150,7 @@ export function validateManifest(data: unknown, path: string): Manifest {
 
 /**
  * The fields every packed file has: a plain file name with its codec's extension, the codec, the raw digest and the
- * packed size (with its sha256 up to version 2).
+ * packed size (with its sha256 before version 3).
  */
 function checkBlob(b: Record<string, unknown>, at: string, version: number, fail: Fail): void {
   const codecs = CODEC_NAMES.filter((c) => REGISTRY[c].since <= version);

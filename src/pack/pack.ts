@@ -26,7 +26,7 @@ import { type FloatRun, mapTensors } from '../onnx/tensors.js';
 import { CODECS, type CodecRequest } from './codecs.js';
 import type { CompressOptions } from './content.js';
 
-export interface PackRequest extends CompressOptions {
+interface PackRequest extends CompressOptions {
   models: string[];
   outDir: string;
   /** Default `auto`: per file, the smallest of the codecs registered for auto (codecs.ts). */

@@ -26,8 +26,8 @@ async function restoreBlob(packDir: string, blob: PackedBlob, target: string): P
 /**
  * Restores a model and its external data files into `outDir` as `<name>.onnx` and `<location>`; returns the model's
  * path. Each packed file's size is checked against the manifest before decoding, every frame against its own checksum,
- * and the restored bytes against the manifest's sha256 (a packed file's own sha256, which only manifests before schema
- * version 3 record, would add nothing to that).
+ * and the restored bytes against the manifest's sha256 (a packed file's own sha256, where a manifest has one, would add
+ * nothing to that: docs/FORMAT.md#history).
  */
 export async function restoreModel(packDir: string, entry: ManifestModel, outDir: string): Promise<string> {
   const files: Array<{ blob: PackedBlob; final: string; tmp: string }> = packedBlobs(entry).map((blob) => {

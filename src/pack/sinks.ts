@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { ExpectedContent } from './content.js';
 
-export interface Digested {
+interface Digested {
   bytes: number;
   sha256: string;
 }

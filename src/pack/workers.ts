@@ -84,7 +84,7 @@ export function sharedBytes(n: number): Uint8Array {
 }
 
 /** Where a block's input is in a file. */
-export interface FileRange {
+interface FileRange {
   fd: number;
   position: number;
 }
