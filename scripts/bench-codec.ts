@@ -16,7 +16,7 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../src/bench/stats.js';
-import { defaultVariantSettings } from '../src/inputs/config.js';
+import { defaultConfig } from '../src/inputs/settings.js';
 import { packedBlobs, readManifest, totalPackedBytes } from '../src/pack/manifest.js';
 import { buildVariant } from '../src/variants/build.js';
 import { fetchNpmModels } from './npm-models.js';
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     const built = join(out, `${name}.onnx`);
     if (!existsSync(built)) {
       await mkdir(out, { recursive: true });
-      const b = await buildVariant(path, `${name}.onnx`, 'fp16', defaultVariantSettings(), out);
+      const b = await buildVariant(path, `${name}.onnx`, 'fp16', defaultConfig().variants, out);
       if (!b.path) continue;
       if (b.path !== built) await rename(b.path, built);
     }

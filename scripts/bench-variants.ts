@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { createSession, onnxruntimeVersion, type Session, type ThreadSettings } from '../src/onnx/runtime.js';
 import { loadEvalData } from '../src/eval/data.js';
 import { type EvalResult, type EvalSubject, evaluate } from '../src/eval/evaluate.js';
-import { defaultConfig, defaultVariantSettings, type VariantName, type VariantSettings } from '../src/inputs/config.js';
+import type { VariantName, VariantSettings } from '../src/inputs/config.js';
+import { defaultConfig } from '../src/inputs/settings.js';
 import { readModelInfo } from '../src/onnx/model-info.js';
 import { totalPackedBytes } from '../src/pack/manifest.js';
 import { packModels } from '../src/pack/pack.js';
@@ -154,7 +155,7 @@ async function measureModel(path: string, work: string): Promise<Row[]> {
     }
     if (feedNote) console.log(`${model}: ${feedNote}`);
     const originalPacked = await packedBytes(path, join(work, 'pack-original'));
-    const settings = defaultVariantSettings();
+    const settings = defaultConfig().variants;
     const plans: Array<{ variant: VariantName; label: string; settings: VariantSettings }> = [
       { variant: 'fp16', label: 'fp16', settings },
       { variant: 'int8', label: 'int8', settings },

@@ -10,12 +10,12 @@ import { createSession, syntheticInputs } from '../src/onnx/runtime.js';
 import { InputError } from '../src/errors.js';
 import { bindInputs } from '../src/eval/binding.js';
 import { loadEvalData } from '../src/eval/data.js';
-import { defaultBenchSettings } from '../src/inputs/config.js';
+import { defaultConfig } from '../src/inputs/settings.js';
 import { packedModels, readManifest } from '../src/pack/manifest.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
 // The budget is room, not a target: the settled check below ends sampling at 6 pairs on a quiet machine.
-const SETTINGS = { ...defaultBenchSettings(), budgetSeconds: 30, loadSamples: 6, latencyRounds: 6, latencyTimeMs: 10, warmupMs: 5 };
+const SETTINGS = { ...defaultConfig().bench, budgetSeconds: 30, loadSamples: 6, latencyRounds: 6, latencyTimeMs: 10, warmupMs: 5 };
 
 async function iris(): Promise<Subjects['candidate']> {
   const dir = join(FIXTURES, 'baseline');

@@ -11,7 +11,7 @@ import { buildReport, summarize } from '../src/report/json.js';
 import { REPORT_VERSION } from '../src/report/format.js';
 import { reportJsonSchema } from '../src/report/schema.js';
 import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
-import { defaultConfig } from '../src/inputs/config.js';
+import { defaultConfig } from '../src/inputs/settings.js';
 import { ROOT } from './helpers.js';
 
 /**
@@ -22,7 +22,7 @@ import { ROOT } from './helpers.js';
  */
 const SCHEMA_HASHES: Record<number, string> = {
   2: '5a1bf4231ff0faaac1b9c45def809b6fb88fe817c563881c8ff4993f9952e2dc',
-  3: 'ffd532f9a16a8191c0346426e9b062f852e089199095ca592b200053a950defd',
+  3: 'a962245a77e80d02be87fa19c32a56a5e235bceeff1de85e35a3b964d05cf397',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };

@@ -9,8 +9,9 @@ import { parse, stringify } from 'yaml';
 import { readActionInputs } from '../src/action/inputs.js';
 import { COMMENT_MODES as GITHUB_COMMENT_MODES } from '../src/github/comments.js';
 import { readRunContext } from '../src/github/context.js';
-import { type Config, defaultConfig } from '../src/inputs/config.js';
-import { actionInputNames, actionYmlInputs, buildConfig, cliOptions, COMMENT_MODES, type Command, fileSettings, parseCli, readInputs, SETTING_NAMES, SETTINGS, type SettingName } from '../src/inputs/settings.js';
+import type { Config } from '../src/inputs/config.js';
+import { actionYmlInputs, buildConfig, defaultConfig, cliOptions, COMMENT_MODES, type Command, fileSettings, parseCli, readInputs, readmeInputRows, SETTING_NAMES, SETTINGS, type SettingName } from '../src/inputs/settings.js';
+import { checkGenerated, WRITE } from './support/generated.js';
 import { fixtureWorkspace, ROOT, scratch, WORKSPACE_LEVEL } from './helpers.js';
 
 const ACTION_YML = join(ROOT, 'action.yml');
@@ -23,31 +24,19 @@ describe('action.yml and the README derive from the table', () => {
   test("action.yml's inputs are the table's action inputs, in its order, with its descriptions and defaults", async () => {
     const expected = actionYmlInputs();
     let text = await readFile(ACTION_YML, 'utf8');
-    if (process.env.MODEL_GATE_WRITE_ACTION_YML === '1') {
-      // Regenerates the inputs block: MODEL_GATE_WRITE_ACTION_YML=1 node --test build/test/settings.test.js
+    if (WRITE) {
+      // Regenerates the inputs block: MODEL_GATE_WRITE=1 node --test build/test/settings.test.js
       const block = stringify({ inputs: expected }, { lineWidth: 0, singleQuote: true });
       text = text.replace(/^inputs:\n[\s\S]*?(?=^outputs:)/m, block);
       await writeFile(ACTION_YML, text);
     }
     const action = parse(text) as { inputs: Record<string, unknown> };
-    assert.deepEqual(Object.keys(action.inputs), Object.keys(expected), 'run MODEL_GATE_WRITE_ACTION_YML=1 node --test build/test/settings.test.js to rewrite them');
-    for (const name of Object.keys(expected)) assert.deepEqual(action.inputs[name], expected[name], `input ${name} (MODEL_GATE_WRITE_ACTION_YML=1 rewrites action.yml)`);
+    assert.deepEqual(Object.keys(action.inputs), Object.keys(expected), 'run MODEL_GATE_WRITE=1 node --test build/test/settings.test.js to rewrite them');
+    for (const name of Object.keys(expected)) assert.deepEqual(action.inputs[name], expected[name], `input ${name} (MODEL_GATE_WRITE=1 rewrites action.yml)`);
   });
 
-  test("the README's input table has a row per action input, in the table's order, with action.yml's default", async () => {
-    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('\n### Inputs\n'), readme.indexOf('\n### Outputs\n'));
-    const rows = section.split('\n').filter((l) => l.startsWith('| `'));
-    assert.deepEqual(
-      rows.map((r) => /^\| `([^`]+)` \|/.exec(r)![1]),
-      actionInputNames(),
-    );
-    const inputs = actionYmlInputs();
-    for (const row of rows) {
-      const name = /^\| `([^`]+)` \|/.exec(row)![1]!;
-      const d = inputs[name]!.default;
-      assert.ok(row.startsWith(`| \`${name}\` | \`${d === '' ? "''" : d}\` |`), `README default of ${name} is ${d || "''"}: ${row}`);
-    }
+  test("the README's input table is the table's action inputs, in its order, with action.yml's defaults", async () => {
+    await checkGenerated(join(ROOT, 'README.md'), 'inputs', ['| input | default | what it is |', '|:--|:--|:--|', readmeInputRows()].join('\n'));
   });
 
   test('an input the config file can also set defaults to empty in action.yml (a filled-in default would beat the file)', () => {
@@ -170,6 +159,15 @@ describe("the action reads its inputs from the table", () => {
       d.set(config, d.default, 'defaults');
       assert.deepEqual(config, defaultConfig(), `${name}: the table says ${d.default}`);
     }
+  });
+
+  test('defaultConfig() leaves nothing undefined: every field is the skeleton\'s or a setting\'s default', () => {
+    const undefinedLeaves = (value: unknown, path: string): string[] =>
+      value === undefined ? [path] : value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([k, v]) => undefinedLeaves(v, `${path}.${k}`)) : [];
+    assert.deepEqual(undefinedLeaves(defaultConfig(), 'config'), []);
+    const fields = ['level', 'codec', 'threads', 'failOn', 'remeasureUnchanged', 'bench', 'eval', 'variants', 'thresholds', 'modelThresholds', 'configFile'];
+    assert.deepEqual(Object.keys(defaultConfig()).sort(), fields.sort());
+    assert.deepEqual(Object.keys(defaultConfig().bench).sort(), ['budgetSeconds', 'interOpThreads', 'intraOpThreads', 'latencyRounds', 'latencyTimeMs', 'loadSamples', 'warmupMs']);
   });
 
   test('defaults: the Config of no setting at all is defaultConfig()', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { defaultVariantSettings } from '../src/inputs/config.js';
+import { defaultConfig } from '../src/inputs/settings.js';
 import { buildVariant } from '../src/variants/build.js';
 import { BASELINE_MODEL, candidate, cli, FAST_BENCH, FIXTURES, run, scratch } from './helpers.js';
 
@@ -129,7 +129,7 @@ describe('variants checked by the onnx Python package', () => {
     const dir = await scratch();
     const script = join(dir, 'check.py');
     await writeFile(script, PYTHON_CHECK);
-    const settings = { ...defaultVariantSettings(), int8MinElements: 16 };
+    const settings = { ...defaultConfig().variants, int8MinElements: 16 };
     for (const [model, file] of [[BASELINE_MODEL, 'iris.onnx'], [candidate('slower'), 'iris.onnx']] as const) {
       for (const variant of ['fp16', 'int8'] as const) {
         const b = await buildVariant(model, file, variant, settings, join(dir, `${variant}-${model.length}`));

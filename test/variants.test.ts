@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import onnxProto, { type onnx as proto } from 'onnx-proto';
 import ort from 'onnxruntime-node';
-import { defaultVariantSettings, type VariantSettings } from '../src/inputs/config.js';
+import type { VariantSettings } from '../src/inputs/config.js';
+import { defaultConfig } from '../src/inputs/settings.js';
 import { parseModelInfo } from '../src/onnx/model-info.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { readGraphView } from '../src/variants/graph.js';
@@ -68,7 +69,7 @@ function mlp(opset = 17): ModelSpec {
   };
 }
 
-const settings = (over: Partial<VariantSettings> = {}): VariantSettings => ({ ...defaultVariantSettings(), int8MinElements: 256, ...over });
+const settings = (over: Partial<VariantSettings> = {}): VariantSettings => ({ ...defaultConfig().variants, int8MinElements: 256, ...over });
 
 async function build(dir: string, spec: ModelSpec | Uint8Array, variant: 'fp16' | 'int8', over: Partial<VariantSettings> = {}): Promise<VariantBuild> {
   const path = join(dir, `${variant}-${Math.random().toString(36).slice(2)}.onnx`);
@@ -417,7 +418,7 @@ const built = (variant: 'fp16' | 'int8', path: string | null = `/x/${variant}.on
 });
 
 describe('the accuracy budget and publish: best', () => {
-  const s = defaultVariantSettings(); // -0.5pp, +2%
+  const s = defaultConfig().variants; // -0.5pp, +2%
 
   test('the score follows what the eval data allows: labels, class scores, numeric labels, raw outputs', () => {
     const acc = judgeScore(evalResult({ task: 'classification', accuracy: [0.9, 0.896], top1: 0.99 }), s);
@@ -545,9 +546,9 @@ describe('the accuracy budget and publish: best', () => {
 describe('the fixture', () => {
   test('iris: fp16 halves w1 and w2 and loads; int8 at the default minimum finds nothing big enough', async () => {
     const dir = await scratch();
-    const fp16 = await buildVariant(BASELINE_MODEL, 'iris.onnx', 'fp16', defaultVariantSettings(), dir);
+    const fp16 = await buildVariant(BASELINE_MODEL, 'iris.onnx', 'fp16', defaultConfig().variants, dir);
     assert.deepEqual(fp16.converted.map((t) => t.name).sort(), ['w1', 'w2']);
-    const int8 = await buildVariant(BASELINE_MODEL, 'iris.onnx', 'int8', defaultVariantSettings(), dir);
+    const int8 = await buildVariant(BASELINE_MODEL, 'iris.onnx', 'int8', defaultConfig().variants, dir);
     assert.equal(int8.path, null);
     assert.match(int8.reason!, /fewer than 1024 elements \(int8-min-elements\)/);
   });

@@ -54,41 +54,21 @@ export type RawSettings = Partial<Record<string, Raw[]>>;
 
 const DEFAULT_CONFIG_FILES = ['model-gate.yml', 'model-gate.yaml', 'model-gate.json'];
 
-export function defaultConfig(): Config {
+/**
+ * The part of a Config that no written default gives: the structure, and the values whose default depends on the machine
+ * or is "nothing" (threads: the cores, at most 4; no variants; no output named; the metric catalog's thresholds). Every
+ * other default is its setting's `default` in settings.ts, applied by defaultConfig() there: declared once.
+ */
+export function configSkeleton(): Config {
   return {
-    // zstd level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
-    level: 3,
-    codec: 'auto',
     threads: Math.max(1, Math.min(4, availableParallelism())),
-    failOn: 'fail',
-    remeasureUnchanged: false,
-    bench: defaultBenchSettings(),
-    eval: { atol: 1e-5, rtol: 1e-4, output: null },
-    variants: defaultVariantSettings(),
+    bench: {},
+    eval: { output: null },
+    variants: { build: [] },
     thresholds: defaultThresholds(),
     modelThresholds: {},
     configFile: null,
-  };
-}
-
-/**
- * Bench defaults, calibrated with `npm run bench:verdicts` (README, methodology): at least 10 pairs of each kind, as
- * the distribution-free 95% interval of a median needs 6 and a few more keep early stops honest; 100 ms rounds hold
- * hundreds of runs of a fast model; a 25 s budget keeps a 10 MB model pair under 60 s even when a failure is re-measured.
- */
-export function defaultVariantSettings(): VariantSettings {
-  return {
-    build: [],
-    publish: 'best',
-    maxAccuracyDrop: parseBudget('-0.5pp', 'accuracy', 'defaults'),
-    maxErrorIncrease: parseBudget('+2%', 'rmse', 'defaults'),
-    int8MinElements: 1024,
-    fp16KeepOps: [...DEFAULT_FP16_KEEP_OPS],
-  };
-}
-
-export function defaultBenchSettings(): BenchSettings {
-  return { budgetSeconds: 25, loadSamples: 10, latencyRounds: 10, latencyTimeMs: 100, warmupMs: 25, intraOpThreads: 1, interOpThreads: 1 };
+  } as unknown as Config;
 }
 
 /** The thresholds in force for one model: the global ones with its overrides on top. */

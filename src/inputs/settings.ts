@@ -11,7 +11,7 @@ import {
   checkKeys,
   type Config,
   DEFAULT_FP16_KEEP_OPS,
-  defaultConfig,
+  configSkeleton,
   findDefaultConfig,
   parseBoolean,
   parseBudget,
@@ -54,6 +54,8 @@ interface Common {
   /** action.yml's default, where it is not `default` (the token: the runner's own expression). */
   actionDefault?: string;
   help: string;
+  /** The README's input table's text for an action input (Markdown, shorter than help); the table is generated from it. */
+  readme?: string;
 }
 
 /** A setting of the Config the stages run with: applied onto it from the config file, then from a flag or input. */
@@ -104,12 +106,14 @@ export const SETTINGS = {
     default: 'gate',
     parse: oneOf(['gate', 'publish-comment']),
     help: "gate (pack, measure, compare, report, comment, upload) or publish-comment (the fork-safe second half, run on workflow_run; posts the comment for a report artifact on the pull request whose head is the run's commit).",
+    readme: '`gate`, or `publish-comment` for the fork-safe second workflow.',
   },
   models: {
     action: GATE,
     default: '',
     parse: lines,
     help: 'ONNX model files to pack and gate, as paths or glob patterns, one per line (e.g. "models/*.onnx"). Pickle/PyTorch files are refused. Required in gate mode.',
+    readme: 'ONNX model files, paths or globs, one per line (required in `gate` mode).',
   },
   candidate: {
     cli: ['compare'],
@@ -127,6 +131,7 @@ export const SETTINGS = {
     parse: text,
     help: 'What to compare against: latest-release, previous-release (the release before the one being made; the action only), release:<tag>, path:<dir> (a pack folder that must exist; the CLI also takes a bare folder), path?:<dir> (one that may be missing: then no-baseline), ref:<git ref> (the model files at that commit, packed on the fly like the candidates), or none. A release without model-gate assets, or no release, gives verdict no-baseline and a passing gate. The CLI reads the token and repository for a release from GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_API_URL).',
     unset: 'previous-release on a release event or tag push, latest-release otherwise; the CLI compares against nothing',
+    readme: '`latest-release`, `previous-release`, `release:<tag>`, `path:<dir>`, `path?:<dir>`, `ref:<git ref>` or `none`; empty → `previous-release` on a release or tag push, `latest-release` otherwise.',
   },
   'baseline-optional': {
     cli: MEASURE,
@@ -139,6 +144,7 @@ export const SETTINGS = {
     default: '',
     parse: text,
     help: 'Shorthand for baseline path:<dir>, a pack folder (manifest.json + *.onnx.zst) that must exist.',
+    readme: 'Shorthand for `baseline: path:<dir>`: the folder must exist (`baseline: path?:<dir>` allows a missing one).',
   },
   'include-prereleases': {
     cli: MEASURE,
@@ -146,6 +152,7 @@ export const SETTINGS = {
     default: 'false',
     parse: bool,
     help: 'Let latest-release and previous-release pick prereleases.',
+    readme: 'Let `latest-release` / `previous-release` pick prereleases.',
   },
   'eval-data': {
     cli: MEASURE,
@@ -155,6 +162,7 @@ export const SETTINGS = {
     parse: text,
     help: 'Eval data folder in the ONNX model-zoo layout (test_data_set_*/input_N.pb, optional output_N.pb and labels.pb|labels.npy|labels.json) or with .npy/.npz inputs.',
     unset: 'no accuracy checks',
+    readme: 'Eval data folder (layouts below). Empty → no accuracy checks.',
   },
   config: {
     cli: PACKING,
@@ -164,6 +172,7 @@ export const SETTINGS = {
     parse: text,
     help: 'Config file (model-gate.yml / .yaml / .json) with thresholds, per-model overrides and bench settings.',
     unset: 'model-gate.yml, .yaml or .json in the working directory if present',
+    readme: 'Config file; empty → `model-gate.yml`, `.yaml` or `.json` in the working directory if present.',
   },
   thresholds: {
     cli: MEASURE,
@@ -178,6 +187,7 @@ export const SETTINGS = {
     set: (config: Config, value: string, source: string) => Object.assign(config.thresholds, parseThresholdLines(value, source, config.thresholds)),
     fromFile: (config: Config, value: unknown, source: string) => Object.assign(config.thresholds, parseThresholdTable(value, source, config.thresholds)),
     help: `Threshold overrides, one per line (or repeated flags) as "metric: WARN/FAIL" or "metric=WARN/FAIL", e.g. "latency-p50: +10%/+25%" or "accuracy: -0.5pp/-1pp". Metrics: ${METRIC_IDS.join(', ')}.`,
+    readme: 'Overrides, one per line: `metric: WARN/FAIL`.',
   },
   'model-overrides': {
     file: 'models',
@@ -193,6 +203,7 @@ export const SETTINGS = {
     },
     help: 'Per-model threshold overrides by model name: models: { <name>: { thresholds: {...} } }.',
   },
+  // Level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
   'compression-level': {
     cli: PACKING,
     aliases: ['level'],
@@ -205,6 +216,7 @@ export const SETTINGS = {
       config.level = parseLevel(value, source);
     },
     help: 'Zstd compression level, 1 to 22.',
+    readme: 'zstd level 1–22; empty → `3`, or the config file\'s.',
   },
   codec: {
     cli: PACKING,
@@ -217,6 +229,7 @@ export const SETTINGS = {
       config.codec = parseCodec(value, source);
     },
     help: 'How models are packed — auto (per model, the smaller of the two), zstd (one standard frame, readable by any zstd -d) or onnx-planes (float tensors split into byte planes, then zstd; see docs/FORMAT.md).',
+    readme: '`auto` (per model, the smaller of the two), `zstd` or `onnx-planes`; empty → `auto`, or the config file\'s.',
   },
   threads: {
     cli: PACKING,
@@ -241,6 +254,7 @@ export const SETTINGS = {
       config.failOn = parseFailOn(value, source);
     },
     help: 'Which verdict fails the gate (the step, or exit code 1) — fail, warn or never.',
+    readme: 'Which verdict fails the step: `fail`, `warn` or `never`; empty → `fail`, or the config file\'s.',
   },
   'remeasure-unchanged': {
     cli: MEASURE,
@@ -252,6 +266,7 @@ export const SETTINGS = {
       config.remeasureUnchanged = parseBoolean(value, source);
     },
     help: 'Measure a model whose bytes are the same as its baseline\'s anyway; by default it is reported as unchanged and no time is spent on it.',
+    readme: '`true` measures a model whose bytes equal its baseline\'s anyway; by default it is reported as unchanged and costs no time.',
   },
   variants: {
     cli: MEASURE,
@@ -265,6 +280,7 @@ export const SETTINGS = {
       config.variants.build = parseVariantList(value, source);
     },
     help: 'Lossy variants to build and measure beside the lossless original, e.g. "fp16, int8" (fp16 weights; int8 per-channel weights of MatMul, Gemm and Conv). Needs eval-data.',
+    readme: 'Lossy variants to build and measure beside the original: `fp16`, `int8` ([below](#lossy-variants)); needs `eval-data`.',
   },
   publish: {
     cli: MEASURE,
@@ -277,6 +293,7 @@ export const SETTINGS = {
       config.variants.publish = oneOf(['original', 'best'])(value, source);
     },
     help: 'Which variant the pack (and the release) holds — best (the smallest variant inside the accuracy budget, else the original) or original.',
+    readme: 'Which variant the pack holds: `best` (the smallest inside the budget, else the original) or `original`; empty → `best`, or the config file\'s.',
   },
   'max-accuracy-drop': {
     cli: MEASURE,
@@ -289,6 +306,7 @@ export const SETTINGS = {
       config.variants.maxAccuracyDrop = parseBudget(value, 'accuracy', source);
     },
     help: 'Accuracy budget of a lossy variant against the float original, for top-1 accuracy (labels) or top-1 agreement (class scores).',
+    readme: 'A variant\'s budget against the float original for top-1 accuracy or top-1 agreement; empty → `-0.5pp`, or the config file\'s.',
   },
   'max-error-increase': {
     cli: MEASURE,
@@ -301,6 +319,7 @@ export const SETTINGS = {
       config.variants.maxErrorIncrease = parseBudget(value, 'rmse', source);
     },
     help: "Error budget of a lossy variant against the float original, for RMSE (numeric labels) or the output error relative to the original's outputs (no labels).",
+    readme: 'A variant\'s budget against the float original for RMSE or the output error; empty → `+2%`, or the config file\'s.',
   },
   'int8-min-elements': {
     cli: MEASURE,
@@ -329,6 +348,7 @@ export const SETTINGS = {
     default: 'model-gate-out',
     parse: text,
     help: 'Folder for the candidate pack (out-dir/pack) and the reports (report.json, report.md).',
+    readme: 'Where the candidate pack (`out-dir/pack`) and the reports go.',
   },
   out: {
     cli: ['pack', 'unpack', 'run'],
@@ -337,6 +357,9 @@ export const SETTINGS = {
     parse: text,
     help: 'Output folder (required): the pack (pack, run) or the restored models (unpack).',
   },
+  // Bench defaults, calibrated with `npm run bench:verdicts` (README, methodology): at least 10 pairs of each kind, as
+  // the distribution-free 95% interval of a median needs 6 and a few more keep early stops honest; 100 ms rounds hold
+  // hundreds of runs of a fast model; a 25 s budget keeps a 10 MB model pair under 60 s even when a failure is re-measured.
   'bench-budget': {
     cli: MEASURE,
     action: GATE,
@@ -346,6 +369,7 @@ export const SETTINGS = {
     default: '25',
     set: bench('budgetSeconds', 1, 3600),
     help: 'Seconds of timing samples per model pair. Sampling stops earlier once every timing interval is clear of its thresholds; a failing timing is re-measured once with the same budget before it can fail.',
+    readme: 'Seconds of timing samples per model pair; sampling stops earlier once every interval is clear of its levels; empty → `25`, or the config file\'s.',
   },
   'load-samples': {
     cli: MEASURE,
@@ -356,6 +380,7 @@ export const SETTINGS = {
     default: '10',
     set: bench('loadSamples', 1, 1000),
     help: 'Cold-load pairs (each load a fresh process; baseline and candidate alternate) taken before the intervals are judged (a 95% interval needs 6).',
+    readme: 'Cold-load pairs (each load a fresh process) taken before the intervals are judged; empty → `10`, or the config file\'s.',
   },
   'latency-rounds': {
     cli: MEASURE,
@@ -366,6 +391,7 @@ export const SETTINGS = {
     default: '10',
     set: bench('latencyRounds', 1, 1000),
     help: 'Interleaved warm-latency rounds taken before the intervals are judged.',
+    readme: 'Interleaved warm-latency rounds taken before the intervals are judged; empty → `10`, or the config file\'s.',
   },
   'latency-time-ms': {
     cli: MEASURE,
@@ -394,6 +420,7 @@ export const SETTINGS = {
     default: '1',
     set: bench('intraOpThreads', 0, 256),
     help: 'onnxruntime intra-op threads, identical for both sides.',
+    readme: 'onnxruntime intra-op threads, the same for both sides; empty → `1`, or the config file\'s.',
   },
   'inter-op-threads': {
     cli: MEASURE,
@@ -448,12 +475,14 @@ export const SETTINGS = {
     actionDefault: '${{ github.token }}',
     parse: text,
     help: 'Token for the GitHub API (releases, comments, uploads).',
+    readme: 'Token for releases, comments and uploads.',
   },
   comment: {
     action: BOTH_MODES,
     default: 'always',
     parse: oneOf(COMMENT_MODES),
     help: 'Pull-request comment — always (create or update the sticky comment every run), on-change (only when the report changed), on-regression (only on warn/fail, or to update an earlier comment), never.',
+    readme: 'Pull-request comment: `always`, `on-change`, `on-regression` or `never`.',
   },
   'comment-key': {
     action: BOTH_MODES,
@@ -464,6 +493,7 @@ export const SETTINGS = {
       return key;
     },
     help: "Tells sticky comments apart when one workflow gates several model sets (letters, digits and . _ / -). The comment's hidden marker is <!-- model-gate comment-key: <key> -->, derived from the key alone, so the measuring workflow and the publish-comment workflow update the same comment.",
+    readme: 'Tells sticky comments apart when one workflow gates several model sets: letters, digits and `. _ / -`. The comment\'s hidden marker is `<!-- model-gate comment-key: <key> -->`, the same in every workflow.',
   },
   'comment-author': {
     action: BOTH_MODES,
@@ -475,24 +505,28 @@ export const SETTINGS = {
     },
     help: 'Login the token comments as, if /user cannot tell (a GitHub App token).',
     unset: '/user, or github-actions[bot] for the Actions token',
+    readme: 'Login the token comments as, when `/user` cannot say (GitHub App tokens).',
   },
   'release-upload': {
     action: GATE,
     default: 'auto',
     parse: oneOf(['auto', 'always', 'never']),
     help: 'Upload the pack (*.onnx.zst, manifest.json) and report.json to the current release when the gate passes — auto (on a release event or tag push), always (a run with no release or tag fails), never. A failed gate uploads nothing.',
+    readme: 'Upload pack and report to the current release on pass: `auto` (release/tag runs), `always` (and fail a run that has no release or tag), `never`.',
   },
   'publish-release': {
     action: GATE,
     default: 'false',
     parse: bool,
     help: 'After uploading to a draft release, publish it (the draft → upload → publish flow immutable releases need).',
+    readme: 'Publish the draft release after uploading.',
   },
   report: {
     action: ['publish-comment'],
     default: 'model-gate-out/report.json',
     parse: text,
     help: "In publish-comment mode, the report.json from the measuring run's artifact.",
+    readme: '`publish-comment` mode: the report artifact to publish.',
   },
 } as const satisfies Record<string, Setting>;
 
@@ -579,11 +613,22 @@ export function parseCli(command: Command, args: string[]): { flags: RawSettings
 // ── Action ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The action inputs a mode reads, in table order. */
-export function actionInputNames(mode?: ActionMode): SettingName[] {
+function actionInputNames(mode?: ActionMode): SettingName[] {
   return SETTING_NAMES.filter((name) => {
     const modes = setting(name).action as readonly ActionMode[] | undefined;
     return modes !== undefined && (mode === undefined || modes.includes(mode));
   });
+}
+
+/** The README's input table (the rows under its header), as the table has them: test/settings.test.ts writes it. */
+export function readmeInputRows(): string {
+  const inputs = actionYmlInputs();
+  return actionInputNames()
+    .map((name) => {
+      const d = inputs[name]!.default;
+      return `| \`${name}\` | \`${d === '' ? "''" : d}\` | ${setting(name).readme ?? setting(name).help} |`;
+    })
+    .join('\n');
 }
 
 /** action.yml's `inputs`, as the table has them: the test compares action.yml with this. */
@@ -640,6 +685,16 @@ function applyFile(config: Config, data: unknown, file: string): void {
     if (s.fromFile) s.fromFile(config, value, source);
     else s.set(config, Array.isArray(value) ? value.join(',') : String(value), source);
   }
+}
+
+/** The Config of no setting at all: the skeleton (config.ts) with every setting's `default` from this table applied. */
+export function defaultConfig(): Config {
+  const config = configSkeleton();
+  for (const name of SETTING_NAMES) {
+    const s = setting(name);
+    if ('set' in s && s.default !== '') s.set(config, s.default, 'defaults');
+  }
+  return config;
 }
 
 /**

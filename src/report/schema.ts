@@ -7,7 +7,7 @@
 // Every refusal names its field (the path is added by validate.ts) and the problem in a few words, never the value.
 import * as z from 'zod';
 import type { MetricId } from '../checks.js';
-import { METRIC_IDS } from '../compare/metrics.js';
+import { isMetricId } from '../compare/metrics.js';
 import { PHASES } from '../bench/cold-load.js';
 import { STOP_REASONS } from '../checks.js';
 import { ROW_STATUSES, SCORE_METRICS, VARIANT_IDS } from '../variants/choose.js';
@@ -16,6 +16,8 @@ import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 const MAX_MODELS = 500;
 /** Longest string field accepted; the renderer clips shorter still (names to 200 characters). */
 const MAX_STRING = 10_000;
+/** Checks per model: one per metric at most, with room for metrics added later (a new metric is not a new format). */
+const MAX_CHECKS = 50;
 /** The variant table lists at most this many of the worst tensors (model-gate writes 5). */
 const MAX_WORST_TENSORS = 20;
 
@@ -48,14 +50,14 @@ const array = <T extends z.core.SomeType>(item: T, max?: number) => {
   const list = z.array(item, { error });
   return max === undefined ? list : list.max(max, { error });
 };
-/** A field added within a schema version before the schema was declared (docs/REPORT.md): read as null when absent. */
+/** A field older reports may lack (docs/REPORT.md#versions): read as null when absent. */
 const added = <T extends z.ZodType>(schema: z.ZodNullable<T>) => schema.default(null);
 
 const VERDICTS = ['pass', 'warn', 'fail', 'no-baseline'] as const;
 const STATUSES = ['pass', 'warn', 'fail', 'skipped'] as const;
 
 const Digest = named('Digest', object({ bytes: num(), sha256: sha256() }));
-/** A packed file's sha256 is only in packs of manifest schema versions 1 and 2. */
+/** A packed file's sha256 may be absent (docs/REPORT.md#versions). */
 const PackedDigest = named('PackedDigest', object({ bytes: num(), sha256: sha256().optional() }));
 const Interval = named('Interval', object({ low: num(), high: num(), confidence: num() }, true));
 /** A change against the baseline (or, in a variant row, against the original). */
@@ -64,7 +66,12 @@ const Change = named('Change', object({ absolute: num(), relative: measure(), in
 const Check = named(
   'Check',
   object({
-    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]], { error: 'is not a known metric' }),
+    // A string in the JSON Schema, checked against the metric registry (compare/metrics.ts): a new metric is not a new
+    // format, and the README's thresholds table lists the ids.
+    metric: z
+      .string({ error: 'is not a known metric' })
+      .refine(isMetricId, { error: 'is not a known metric' })
+      .transform((id) => id as MetricId),
     baseline: measure(),
     candidate: measure(),
     change: Change.nullable(),
@@ -158,9 +165,9 @@ const Model = named(
     verdict: oneOf(VERDICTS),
     baseline: objectOrNull({ file: text(), raw: Digest, packed: PackedDigest }),
     candidate: object({ file: text(), raw: Digest, packed: PackedDigest, producer: text() }),
-    // Version 3: absent in older reports, which measured every model.
+    // Absent before version 3 (docs/REPORT.md#versions).
     unchanged: z.boolean({ error: 'must be true or false' }).default(false),
-    checks: array(Check, METRIC_IDS.length),
+    checks: array(Check, MAX_CHECKS),
     eval: added(Eval.nullable()),
     phases: added(array(Phase, PHASES.length).nullable()),
     variants: added(Variants.nullable()),
