@@ -22,7 +22,7 @@ import { ROOT } from './helpers.js';
  */
 const SCHEMA_HASHES: Record<number, string> = {
   2: '5a1bf4231ff0faaac1b9c45def809b6fb88fe817c563881c8ff4993f9952e2dc',
-  3: 'a962245a77e80d02be87fa19c32a56a5e235bceeff1de85e35a3b964d05cf397',
+  3: '488334972ab4be3f5d6cb51a8b0449ee56202c14dae37b3d7d93302f2d44fa3c',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };

@@ -10,7 +10,8 @@ import type { MetricId } from '../checks.js';
 import { isMetricId } from '../compare/metrics.js';
 import { PHASES } from '../bench/cold-load.js';
 import { STOP_REASONS } from '../checks.js';
-import { ROW_STATUSES, SCORE_METRICS, VARIANT_IDS } from '../variants/choose.js';
+import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
+import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 
 const MAX_MODELS = 500;
@@ -18,6 +19,8 @@ const MAX_MODELS = 500;
 const MAX_STRING = 10_000;
 /** Checks per model: one per metric at most, with room for metrics added later (a new metric is not a new format). */
 const MAX_CHECKS = 50;
+/** Rows of a variant table: the original and each variant kind, with room for kinds added later. */
+const MAX_VARIANT_ROWS = 20;
 /** The variant table lists at most this many of the worst tensors (model-gate writes 5). */
 const MAX_WORST_TENSORS = 20;
 
@@ -52,6 +55,16 @@ const array = <T extends z.core.SomeType>(item: T, max?: number) => {
 };
 /** A field older reports may lack (docs/REPORT.md#versions): read as null when absent. */
 const added = <T extends z.ZodType>(schema: z.ZodNullable<T>) => schema.default(null);
+
+/**
+ * A variant's name: a string in the JSON Schema, checked against the variant kinds (variants/kinds.ts), so that a new
+ * kind is not a new format.
+ */
+const variantId = () =>
+  z
+    .string({ error: `is not one of ${VARIANT_IDS.join(', ')}` })
+    .refine((v): v is VariantId => (VARIANT_IDS as readonly string[]).includes(v), { error: `is not one of ${VARIANT_IDS.join(', ')}` })
+    .transform((v) => v as VariantId);
 
 const VERDICTS = ['pass', 'warn', 'fail', 'no-baseline'] as const;
 const STATUSES = ['pass', 'warn', 'fail', 'skipped'] as const;
@@ -138,7 +151,7 @@ const Score = named(
 const VariantRow = named(
   'VariantRow',
   object({
-    variant: oneOf(VARIANT_IDS),
+    variant: variantId(),
     status: oneOf(ROW_STATUSES),
     reason: textOrNull(),
     packedBytes: measure(),
@@ -156,7 +169,7 @@ const VariantRow = named(
   }),
 );
 
-const Variants = named('Variants', object({ publish: oneOf(['original', 'best']), published: oneOf(VARIANT_IDS), rows: array(VariantRow, VARIANT_IDS.length) }, true));
+const Variants = named('Variants', object({ publish: oneOf(['original', 'best']), published: variantId(), rows: array(VariantRow, MAX_VARIANT_ROWS) }, true));
 
 const Model = named(
   'Model',

@@ -3,7 +3,7 @@
 import type { Change, Check } from '../checks.js';
 import type { Threshold } from '../checks.js';
 import type { Agreement, EvalResult } from '../eval/evaluate.js';
-import { VARIANT_IDS, type VariantId, type VariantSettings } from './kinds.js';
+import type { VariantId, VariantSettings } from './kinds.js';
 import type { TensorNote, VariantBuild } from './build.js';
 
 type RowStatus = (typeof ROW_STATUSES)[number];
@@ -12,8 +12,6 @@ type RowStatus = (typeof ROW_STATUSES)[number];
 export const SCORE_METRICS = ['accuracy', 'top-1 agreement', 'rmse', 'output error'] as const;
 type ScoreMetric = (typeof SCORE_METRICS)[number];
 export const ROW_STATUSES = ['published', 'within-budget', 'rejected', 'not-built'] as const;
-// Re-exported for the report's modules, which validate variant tables.
-export { VARIANT_IDS };
 
 export interface Score {
   metric: ScoreMetric;
