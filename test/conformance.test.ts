@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type * as Ort from 'onnxruntime-node';
+import { TIMING_METRICS } from '../src/bench/bench.js';
 import { cli, run, scratch } from './helpers.js';
 
 const DATA = '/usr/share/libonnx-testdata/data';
@@ -22,7 +23,7 @@ const ATOL = 1e-4;
 const RTOL = 1e-3;
 /** Cases compared at once: CI runners have 2 cores, and each compare is mostly one busy process at a time. */
 const CONCURRENCY = 2;
-const TIMING = ['load-time', 'first-inference', 'peak-rss', 'latency-p50', 'latency-p95'];
+const TIMING = TIMING_METRICS;
 const MINIMAL_BENCH = [
   ...['--load-samples', '1', '--latency-rounds', '1', '--latency-time-ms', '1', '--warmup-ms', '0', '--bench-budget', '1'],
   // A/A timing on one pair decides nothing; off, so only the eval can make a case fail.
