@@ -39,15 +39,15 @@ try {
   }
   const gate = (args: string[]) => {
     const start = performance.now();
-    const r = spawnSync(process.execPath, [CLI, ...args, '--quiet'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0 && r.status !== 1) throw new Error(`model-gate ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     return (performance.now() - start) / 1000;
   };
   gate(['pack', ...Array.from({ length: count }, (_, i) => join(base, name(i))), '--out', join(dir, 'baseline')]);
   const common = ['--baseline', join(dir, 'baseline'), '--eval-data', join(ROOT, 'fixtures', 'eval')];
   const runs: Record<string, () => string[]> = {
-    all: () => ['compare', ...common, ...Array.from({ length: count }, (_, i) => join(cand, name(i)))],
-    one: () => ['compare', ...common, join(cand, name(changed))],
+    all: () => ['compare', '--quiet', ...common, ...Array.from({ length: count }, (_, i) => join(cand, name(i)))],
+    one: () => ['compare', '--quiet', ...common, join(cand, name(changed))],
   };
   if (values.forced) runs.forced = () => [...runs.all!(), '--remeasure-unchanged'];
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));

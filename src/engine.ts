@@ -14,7 +14,7 @@ import { bindInputs } from './eval/binding.js';
 import { loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
-import { isPackedFileName, type Manifest, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
+import { isPackedFileName, type Manifest, sameRawContent, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
 import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
 import { loadPackedModel } from './pack/restore.js';
 import { collectEnvironment } from './report/environment.js';
@@ -73,7 +73,7 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
       const name = candidate.entry.name;
       const step = progress.model(i + 1, candidates.length, name);
       const base = baselineByName.get(name) ?? null;
-      const identical = base !== null && base.entry.raw.sha256 === candidate.entry.raw.sha256 && base.entry.raw.bytes === candidate.entry.raw.bytes;
+      const identical = base !== null && sameRawContent(base.entry, candidate.entry);
       let measured: ModelMeasurement;
       if (identical && !config.remeasureUnchanged) {
         // The same bytes load and answer as they did: measuring them again could only print noise as a change.

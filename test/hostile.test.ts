@@ -82,7 +82,8 @@ async function expectRefusal(w: Awaited<ReturnType<typeof world>>, args: string[
   const context = `${args.join(' ')}\n${r.stderr}${r.stdout}`;
   assert.ok(!r.timedOut, `hung: killed after ${TIMEOUT_MS} ms\n${context}`);
   assert.equal(r.code, expect.code, context);
-  const lines = r.stderr.trim().split('\n').filter((l) => !/^model-gate: [^:]+: (measuring|no baseline model)/.test(l));
+  // Progress lines ("model-gate: [1/1] model — phase (0.1 s)") aside.
+  const lines = r.stderr.trim().split('\n').filter((l) => !/^model-gate: \[\d+\/\d+\] /.test(l));
   assert.equal(lines.length, 1, `one line\n${context}`);
   assert.match(lines[0]!, expect.message, context);
   assert.doesNotMatch(r.stderr, /^\s+at /m, `no stack trace\n${context}`);

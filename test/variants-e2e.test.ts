@@ -51,8 +51,9 @@ describe('variants through the CLI', () => {
     const table = JSON.parse(await readFile(json, 'utf8')).models[0].variants;
     assert.equal(table.published, 'original');
     assert.equal(table.rows[1].status, 'rejected');
-    assert.equal(table.rows[1].reason, 'top-1 agreement −2.00 pp, beyond the budget -0.5pp');
-    assert.match(r.stdout, /❌ rejected — top-1 agreement −2\.00 pp, beyond the budget -0\.5pp/);
+    // Measured under load the variant may also be slower than the original: that is a second reason, not another.
+    assert.match(table.rows[1].reason, /^top-1 agreement −2\.00 pp, beyond the budget(; slower than the original: .*)?$/);
+    assert.match(r.stdout, /❌ rejected — top-1 agreement −2\.00 pp, beyond the budget/);
     // A budget wide enough lets it in, but on iris's tiny weights int8 packs no smaller than the original, which keeps it.
     const wide = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', candidate('unchanged'), '--eval-data', evalDir, '--json', json, '--variants', 'int8', '--int8-min-elements', '16', '--max-accuracy-drop=-3pp', ...FAST_BENCH]);
     assert.equal(wide.code, 0, wide.stderr);

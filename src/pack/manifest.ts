@@ -25,6 +25,18 @@ export interface PackedBlob {
   auto?: AutoChoice;
 }
 
+/**
+ * Whether two packed models restore to the same bytes: the model file and every external data file (by its location),
+ * by size and sha256. How they were packed (codec, level) does not count.
+ */
+export function sameRawContent(a: ManifestModel, b: ManifestModel): boolean {
+  const same = (x: Digest, y: Digest) => x.sha256 === y.sha256 && x.bytes === y.bytes;
+  const external = (m: ManifestModel) => new Map((m.externalData ?? []).map((e) => [e.location, e.raw]));
+  const ea = external(a);
+  const eb = external(b);
+  return same(a.raw, b.raw) && ea.size === eb.size && [...ea].every(([location, digest]) => eb.has(location) && same(digest, eb.get(location)!));
+}
+
 /** An external data file: restored beside the model under its original name, `location`. */
 export interface ExternalDataEntry extends PackedBlob {
   location: string;
