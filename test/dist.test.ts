@@ -18,7 +18,7 @@ test('the clean copy runs without any node_modules but its own dist/node_modules
 
 test('compare through the bundle: a YAML config, a glob of candidates and cold loads in child processes', async () => {
   const workspace = await fixtureWorkspace('unchanged');
-  const r = await cli(['compare', '--baseline', 'previous-release', '--candidate', 'models/*.onnx', '--eval-data', 'eval', '--json', 'report.json', ...FAST_BENCH, '--bench-budget', '2'], { cwd: workspace });
+  const r = await cli(['compare', '--baseline', 'previous-release', '--candidate', 'models/*.onnx', '--eval-data', 'eval', '--json', 'report.json', ...FAST_BENCH, '--bench-budget', '2', '--remeasure-unchanged'], { cwd: workspace });
   assert.equal(r.code, 0, r.stderr);
   const report = JSON.parse(await readFile(join(workspace, 'report.json'), 'utf8'));
   assert.equal(report.settings.level, WORKSPACE_LEVEL, 'the level comes from model-gate.yml');
