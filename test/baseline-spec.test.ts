@@ -191,7 +191,7 @@ describe('an untrusted report artifact', () => {
     };
     const markdown = renderMarkdown(validateReport(withTable(table), 'r.json'));
     assert.match(markdown, /\| int8 \| 100 B \| \+1\.0% \| — \| top-1 agreement −2\.00 pp \(budget −0\.50 pp\) \| ❌ rejected — /);
-    assert.ok(!markdown.includes('<b>') && !markdown.includes('<img') && !markdown.includes(' @team'), 'reason and tensor names are escaped');
+    assert.ok(!markdown.includes('<b>bad') && !markdown.includes('<img') && !markdown.includes(' @team'), 'reason and tensor names are escaped');
     assert.throws(() => validateReport(withTable({ ...table, published: 'fp8' }), 'r.json'), /variants\.published is not one of original, fp16, int8/);
     assert.throws(() => validateReport(withTable({ ...table, rows: [{ ...row('int8', 'chosen', null) }] }), 'r.json'), /rows\[0\]\.status is not one of/);
     const badScore = row('int8', 'rejected', null);

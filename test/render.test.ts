@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
+import { METRICS } from '../src/compare/metrics.js';
 import { markerFor, trimBody, MAX_COMMENT_LENGTH } from '../src/github/comments.js';
 import { summarize } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
@@ -122,7 +123,7 @@ function manyModelComment(five: Report): { report: Report; body: string } {
   const forged = { ...five, models, removed: ['@victim', 'https://evil.example/gone', 'org/repo#9'], baseline: { ...five.baseline, note }, summary: summarize(five.verdict, models, note) };
   const report = validateReport(JSON.stringify(forged), 'report.json');
   const marker = markerFor('default');
-  const body = `${trimBody(renderMarkdown(report), RUN_URL, marker.length)}\n${marker}\n`;
+  const body = `${trimBody(renderMarkdown(report, 'comment'), RUN_URL, marker.length)}\n${marker}\n`;
   return { report, body };
 }
 
@@ -139,7 +140,8 @@ describe('the PR comment as GitHub renders it, in Chromium at 900 px', () => {
     five = fiveModelRun();
     // One fixture run also builds an fp16 variant, for the variant tables (five models with variants take three times as long).
     for (const v of VARIANTS) {
-      const variants = v === 'unchanged' ? ['--variants', 'fp16'] : [];
+      // The unchanged fixture must stay byte-identical to its baseline (a variant of it would not be), so the improved one builds the variant.
+      const variants = v === 'improved' ? ['--variants', 'fp16'] : [];
       // Paths relative to the repository, as a workflow would give them (the baseline's path is shown in the comment).
       fixtureRuns.set(v, compare(['--baseline', 'fixtures/baseline', '--candidate', `fixtures/candidates/${v}/iris.onnx`, '--eval-data', 'fixtures/eval', ...variants], ROOT));
     }
@@ -154,15 +156,40 @@ describe('the PR comment as GitHub renders it, in Chromium at 900 px', () => {
     await rm(TMP, { recursive: true, force: true });
   });
 
-  async function assertRenders(name: string, markdown: string, verdict: string, allowed: string[] = [], screenshotDetails = false): Promise<void> {
+  /** Renders and checks the page (its first heading must carry the verdict); returns the Markdown's first line, that heading. */
+  async function assertRenders(name: string, markdown: string, verdict: string, allowed: string[] = [], screenshotDetails = false): Promise<string> {
     const problems = await checkComment(browser, markdown, { verdict, allowedHrefs: new Set([...intended, ...allowed]), screenshot: join(OUT, name), screenshotDetails });
     assert.deepEqual(problems, [], `${name}: screenshots in ${OUT}\n${problems.join('\n')}`);
+    return markdown.split('\n')[0]!.replace(/^#+ /, '');
   }
 
+  /** What decides each fixture's verdict, as the first line must name it. */
+  const CAUSE: Record<string, RegExp> = {
+    unchanged: /^✅ model-gate: pass — 1 model within every threshold \(1 unchanged\)$/,
+    'less-accurate': /^❌ model-gate: fail — iris: top-1 accuracy −\d+\.\d\d pp \(beyond −1\.00 pp\)/,
+    // The slower fixture is also larger; with this test's single pair no timing can fail, so size is what decides.
+    slower: /^❌ model-gate: fail — iris: (.*; )?packed size \+\d+% \(beyond \+25%\)/,
+    larger: /^❌ model-gate: fail — iris: (.*; )?packed size \+\d+% \(beyond \+25%\)/,
+  };
+
   for (const v of VARIANTS) {
-    test(`fixture candidate "${v}"`, async () => {
+    test(`fixture candidate "${v}": the comment as posted, and the job summary`, async () => {
       const { report, markdown } = await fixtureRuns.get(v)!;
-      await assertRenders(`fixture-${v}`, markdown, report.verdict);
+      // The comment is what the publisher posts: the report read back and rendered in its short form.
+      const comment = renderMarkdown(validateReport(JSON.stringify(report), 'report.json'), 'comment');
+      const headline = await assertRenders(`fixture-${v}`, comment, report.verdict);
+      if (CAUSE[v]) assert.match(headline, CAUSE[v]!);
+      // Whatever the sampling decided, every check that failed is named in the first line.
+      for (const c of report.models[0]!.checks.filter((x) => x.status === 'fail')) assert.ok(headline.includes(METRICS[c.metric].label), `${c.metric} in: ${headline}`);
+      const row = comment.split('\n').find((l) => l.startsWith('| iris'))!;
+      if (v === 'unchanged') assert.doesNotMatch(row, /%/, 'an unchanged model shows no percentage at all');
+      if (v === 'improved') {
+        // No ⚠️ unless a check really warned, and then the row names it.
+        const warned = report.models[0]!.checks.filter((c) => c.status === 'warn');
+        if (warned.length === 0) assert.ok(!comment.includes('⚠️'), row);
+        else for (const c of warned) assert.ok(row.includes(METRICS[c.metric].label), `the row names ${c.metric}: ${row}`);
+      }
+      await assertRenders(`fixture-${v}-summary`, markdown, report.verdict);
     });
   }
 

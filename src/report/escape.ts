@@ -20,8 +20,7 @@ const NO_LINK = '\u200b';
 
 /** Escapes text for one line of Markdown, e.g. a table cell. */
 export function escapeMarkdown(text: string, maxLength = 200): string {
-  const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-  const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  const clipped = oneLineClipped(text, maxLength);
   return neutraliseLinks(
     clipped
       .replace(/&/g, '&amp;')
@@ -29,6 +28,22 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
       .replace(/>/g, '&gt;')
       .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`),
   );
+}
+
+/** One line of at most `maxLength` characters, control characters removed. */
+function oneLineClipped(text: string, maxLength: number): string {
+  const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+}
+
+/**
+ * Escapes text for inline HTML, e.g. a `<summary>`: there Markdown is not parsed, so no backslashes; mentions and
+ * autolinks are still found in HTML text, so they are broken the same way.
+ */
+export function escapeHtmlText(text: string, maxLength = 200): string {
+  const clipped = oneLineClipped(text, maxLength);
+  // Brackets as entities too: nothing here can read as a Markdown link should the line ever leave its HTML block.
+  return neutraliseLinks(clipped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;'));
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import {
   bytes,
@@ -147,8 +147,8 @@ function candidateText(c: ReportCheck): string {
 
 function modelDetails(m: ReportModel, form: Form): string[] {
   const flagged = m.verdict === 'fail' || m.verdict === 'warn';
-  const title = `${VERDICT_ICON[m.verdict]} ${escapeMarkdown(m.name, 200)} — ${m.unchanged ? 'unchanged' : m.verdict}`;
-  const lines = ['<details><summary>', '', `**${title}**`, '', '</summary>', ''];
+  const title = `${VERDICT_ICON[m.verdict]} ${escapeHtmlText(m.name, 200)} — ${m.unchanged ? 'unchanged' : m.verdict}`;
+  const lines = [`<details><summary><b>${title}</b></summary>`, ''];
   if (m.unchanged) {
     const sha = m.candidate.raw.sha256.slice(0, 12);
     lines.push(`Same bytes as the baseline (raw sha256 ${sha}…, ${bytes(m.candidate.raw.bytes)}), so it was not measured again; packed ${bytes(m.candidate.packed.bytes)}.`, '', '</details>');
