@@ -103,7 +103,8 @@ describe('compare', () => {
     const c = unconfirmed.checks.find((x) => x.metric === 'latency-p50')!;
     assert.equal(c.status, 'pass');
     assert.equal(c.firstAttempt?.status, 'fail');
-    assert.match(c.note ?? '', /failed at first \(\+50\.0% … \+50\.0%\), not confirmed/);
+    assert.match(c.note ?? '', /^failed at first, not confirmed when re-measured/);
+    assert.deepEqual(c.firstAttempt!.change.interval && [c.firstAttempt!.change.interval.low, c.firstAttempt!.change.interval.high].map((x) => Math.round(x * 100)), [50, 50], 'the first attempt keeps its interval');
     assert.equal(unconfirmed.verdict, 'pass');
     const confirmed = compareModel(measurement({ bench: bench(base, base, { 'latency-p50': [attempt(base, slow), attempt(base, slow)] }) }), thresholds);
     const d = confirmed.checks.find((x) => x.metric === 'latency-p50')!;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MAX_COMMENT_LENGTH } from '../src/github/comments.js';
 import { COMMENT_BUDGET, renderMarkdown } from '../src/report/markdown.js';
+import { renderTerminal } from '../src/report/terminal.js';
 import { validateReport } from '../src/report/validate.js';
 import { syntheticReport, type Kind } from './support/reports.js';
 
@@ -73,6 +74,33 @@ describe('the comment says what is known', () => {
     const verdicts = md.split('\n').filter((l) => l.startsWith('| model-')).map((l) => cells(l)[1]!.split(' ')[0]);
     assert.deepEqual(verdicts, ['❌', '❌', '❌', '⚠️', '⚠️', 'ℹ️', '✅', '✅', '✅']);
     assert.match(rowOf(md, 'model-008-new'), /\| ℹ️ no baseline \| 1\.00 MB \| [\d.]+ ms \| [\d.]+ ms \|/);
+  });
+
+  test('an unchanged model that fails on its packing (another level or codec) shows the verdict and its cause', () => {
+    const report = one('unchanged');
+    const size = report.models[0]!.checks.find((c) => c.metric === 'packed-size')!;
+    Object.assign(size, { baseline: 1_000_000, candidate: 1_400_000, change: { absolute: 400_000, relative: 0.4, interval: null }, status: 'fail' });
+    const read = validateReport(JSON.stringify(report), 'r.json');
+    const md = renderMarkdown(read, 'comment');
+    assert.equal(md.split('\n')[0], '### ❌ model-gate: fail — model-000-unchanged: packed size +40% (beyond +25%)');
+    const row = cells(rowOf(md, 'model-000-unchanged'));
+    assert.deepEqual([row[1], row[6]], ['❌ fail (unchanged)', 'packed size +40% (beyond +25%); same bytes as release v1.0.0']);
+    assert.match(md, /<b>❌ model-000-unchanged — fail \(unchanged\)<\/b>[\s\S]*Decided by: packed size \+40% \(beyond \+25%\)\./);
+  });
+
+  test('a pass counts only the models held to a threshold; models without a baseline are counted apart', () => {
+    const md = renderMarkdown(syntheticReport(2, ['same', 'new']), 'comment');
+    assert.equal(md.split('\n')[0], '### ✅ model-gate: pass — 1 model within every threshold, 1 without baseline');
+  });
+
+  test('bidirectional overrides in a name cannot reorder the comment or the terminal', () => {
+    const report = one('slower');
+    report.models[0]!.name = 'evil\u202egnp.exe\u2066x';
+    const md = renderMarkdown(validateReport(JSON.stringify(report), 'r.json'), 'full');
+    assert.doesNotMatch(md, /[\u202a-\u202e\u2066-\u2069]/);
+    const text = renderTerminal(report, false);
+    assert.doesNotMatch(text, /[\u202a-\u202e\u2066-\u2069]/);
+    assert.match(text, /evil\\u202egnp\.exe\\u2066x/);
   });
 
   test('a report read back believes "unchanged" only when the digests agree', () => {

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { resolveBaseline } from '../baseline/spec.js';
 import { runCompare } from '../engine.js';
 import { exitCodeFor } from '../gate/gate.js';
@@ -22,6 +22,9 @@ import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { type CommentSettings, type GateInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
+
+/** GitHub's limit on a step's job summary, 1 MiB, less a margin for what other steps add. */
+const SUMMARY_LIMIT = 1_000_000;
 
 /** The CLI's exit code for an internal error; the step ends with it so a bug is told apart from a failed gate. */
 const INTERNAL_ERROR = 3;
@@ -80,22 +83,29 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     source: inputs.baselineSource,
   });
 
-  const outcome = await runCompare({
-    baseline: baseline.dir,
-    baselineLabel: baseline.label,
-    baselineNote: baseline.note ?? undefined,
-    candidates: inputs.models,
-    packDir,
-    evalData: inputs.evalData,
-    config,
-    log: progress,
-    section: (title) => {
-      // One log group per model: its lines fold under "[2/5] resnet" on the run's page.
-      if (grouped) core.endGroup();
-      grouped = title !== null;
-      if (title !== null) core.startGroup(logLine(`model-gate ${title}`));
-    },
-  });
+  let outcome: Awaited<ReturnType<typeof runCompare>>;
+  try {
+    outcome = await runCompare({
+      baseline: baseline.dir,
+      baselineLabel: baseline.label,
+      baselineNote: baseline.note ?? undefined,
+      candidates: inputs.models,
+      packDir,
+      evalData: inputs.evalData,
+      config,
+      log: progress,
+      section: (title) => {
+        // One log group per model: its lines fold under "[2/5] resnet" on the run's page.
+        if (grouped) core.endGroup();
+        grouped = title !== null;
+        if (title !== null) core.startGroup(logLine(`model-gate ${title}`));
+      },
+    });
+  } finally {
+    // A run that throws mid-model must not leave its error folded inside that model's group.
+    if (grouped) core.endGroup();
+    grouped = false;
+  }
   const { report } = outcome;
   const jsonPath = join(inputs.outDir, 'report.json');
   const markdownPath = join(inputs.outDir, 'report.md');
@@ -104,7 +114,8 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
   const short = renderMarkdown(report, 'comment');
   await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
   await writeFileAtomic(markdownPath, full);
-  await core.summary.addRaw(full).write();
+  // GitHub drops a job summary over 1 MiB: past that, the short form, and report.md keeps the rest.
+  await core.summary.addRaw(full.length <= SUMMARY_LIMIT ? full : `${short}\nThe full report is larger than a job summary can hold: see report.md and report.json (output \`report-markdown\`).\n`).write();
   core.setOutput('verdict', report.verdict);
   core.setOutput('summary', report.summary);
   core.setOutput('report-json', jsonPath);
@@ -153,7 +164,9 @@ async function comment(github: GitHubClient, context: RunContext, issue: number,
  * (and in the diff when the file changed). The message is the model's line of the summary: its flagged checks.
  */
 function annotate(report: Report, models: string[]): void {
-  const files = new Map(models.map((file) => [modelNameOf(file), file]));
+  // Annotations attach to paths relative to the repository's root, which is GITHUB_WORKSPACE on a runner.
+  const root = process.env.GITHUB_WORKSPACE || process.cwd();
+  const files = new Map(models.map((file) => [modelNameOf(file), relative(root, resolve(file))]));
   for (const m of report.models) {
     if (m.verdict !== 'fail' && m.verdict !== 'warn') continue;
     const message = logLine(`${m.name}: ${modelCause(m)}`);

@@ -140,7 +140,8 @@ function timingCheck(metric: MetricId, attempts: Attempt[], pair: ThresholdPair,
   const first = judged[0]!;
   if (judged.length > 1) {
     check.firstAttempt = { status: first.status, change: first.change };
-    const was = `failed at first (${intervalText(first.change)})`;
+    // The first attempt's change and interval are in `firstAttempt`; the renderers print them.
+    const was = 'failed at first';
     check.note = last.status === 'fail' ? `${was} and again when re-measured with fresh samples` : `${was}, not confirmed when re-measured with fresh samples${last.note ? `; ${last.note}` : ''}`;
   }
   return check;
@@ -155,8 +156,6 @@ function timingChange(attempt: Attempt, ratio: Interval): Change {
   };
 }
 
-const percent = (share: number) => `${share >= 0 ? '+' : '−'}${Math.abs(share * 100).toFixed(1)}%`;
-const intervalText = (c: Change) => (c.interval ? `${percent(c.interval.low)} … ${percent(c.interval.high)}` : '');
 
 function changeOf(baseline: number, candidate: number, interval: Change['interval']): Change {
   return { absolute: candidate - baseline, relative: baseline === 0 ? null : (candidate - baseline) / baseline, interval };

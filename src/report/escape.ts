@@ -32,7 +32,8 @@ export function escapeMarkdown(text: string, maxLength = 200): string {
 
 /** One line of at most `maxLength` characters, control characters removed. */
 function oneLineClipped(text: string, maxLength: number): string {
-  const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  // Bidirectional overrides and isolates go too: they would reorder the text around a name in the rendered comment.
+  const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
   return oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
 }
 

@@ -111,8 +111,11 @@ export function summarize(
   if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   if (verdict === 'pass') {
-    const unchanged = models.filter((m) => m.unchanged).length;
-    return `pass — ${count(models.length, 'model')} within every threshold${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}`;
+    // Only models with a baseline were held to a threshold; the others are counted apart.
+    const passed = models.filter((m) => m.verdict === 'pass');
+    const unchanged = passed.filter((m) => m.unchanged).length;
+    const alone = models.length - passed.length;
+    return `pass — ${count(passed.length, 'model')} within every threshold${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${alone > 0 ? `, ${alone} without baseline` : ''}`;
   }
   const flagged = models.filter((m) => m.verdict === verdict);
   const parts = flagged.slice(0, 3).map((m) => `${m.name}: ${modelCause(m)}`);
@@ -186,8 +189,11 @@ export function rowCells(baselineSource: string | null, m: ReportModel, marks: M
     // The model did not change; its packing may have (another level or codec): said without a percentage.
     const was = packed?.baseline != null && packed.baseline !== m.candidate.packed.bytes ? ` (was ${bytes(packed.baseline)})` : '';
     const size = `${bytes(m.candidate.packed.bytes)}${was}${packed ? marks.status[packed.status] : ''}`;
-    const why = `same bytes as ${baselineSource ?? 'the baseline'}`;
-    return { model, verdict: `${marks.verdict[m.verdict]} unchanged`.trim(), packed: size, load: '—', latency: '—', quality: '—', why };
+    const same = `same bytes as ${baselineSource ?? 'the baseline'}`;
+    // Unchanged bytes can still fail on how they were packed (another level or codec): the verdict and its cause show.
+    const flagged = m.verdict === 'fail' || m.verdict === 'warn';
+    const verdict = `${marks.verdict[m.verdict]} ${flagged ? `${m.verdict} (unchanged)` : 'unchanged'}`.trim();
+    return { model, verdict, packed: size, load: '—', latency: '—', quality: '—', why: flagged ? `${modelCause(m)}; ${same}` : same };
   }
   const verdict = `${marks.verdict[m.verdict]} ${m.verdict === 'no-baseline' ? 'no baseline' : m.verdict}`.trim();
   const quality = qualityOf(m);

@@ -4,8 +4,9 @@
 // escaped (nothing starts a new line, and a carriage return or escape sequence cannot overwrite what a reader sees),
 // and every `::` and `##[` is broken by a zero-width space, which the reader does not see and the runner does not match.
 
-// C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// C0 controls, DEL, C1 controls, the Unicode line and paragraph separators, and the bidirectional embeddings, overrides
+// and isolates (U+202A–202E, U+2066–2069), which would let a name reorder what a reader sees around it.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line of log text: every control character, newlines included, written as a visible escape; no command syntax. */
 export function logLine(text: string): string {

@@ -141,7 +141,12 @@ export function chooseVariant(original: { packedBytes: number; weightBytes: numb
     // A variant that fails the gate's timing levels against the original would fail the next release's gate: not
     // within the budget, whatever its accuracy.
     const slower = m.timing.filter((c) => c.status === 'fail');
-    if (slower.length > 0) reasons.push(`slower than the original: ${slower.map((c) => `${c.metric} beyond ${c.threshold.fail ?? 'its fail level'}`).join(', ')}`);
+    // peak-rss is sampled like a timing, but a variant that fails it needs more memory, it is not slower.
+    const level = (c: Check) => `${c.metric} beyond ${c.threshold.fail ?? 'its fail level'}`;
+    const memory = slower.filter((c) => c.metric === 'peak-rss');
+    const time = slower.filter((c) => c.metric !== 'peak-rss');
+    if (time.length > 0) reasons.push(`slower than the original: ${time.map(level).join(', ')}`);
+    if (memory.length > 0) reasons.push(`needs more memory than the original: ${memory.map(level).join(', ')}`);
     const reason = b.reason ?? (reasons.length > 0 ? reasons.join('; ') : null);
     rows.push({
       variant: b.variant,
