@@ -15,6 +15,7 @@ import { tokenLogin, upsertStickyComment } from '../github/comments.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
+import { provisionOnnxRuntime } from '../onnx/provision.js';
 import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
 import { modelCause, renderMarkdown } from '../report/markdown.js';
@@ -73,6 +74,8 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
   const { config } = inputs;
   let grouped = false;
   const packDir = join(inputs.outDir, 'pack');
+  // Before onnxruntime first loads: where no copy for this platform resolves, it is fetched (src/onnx/provision.ts).
+  await provisionOnnxRuntime(progress);
   const baseline = await resolveBaseline(inputs.baseline, {
     github,
     currentTag: context.currentTag,

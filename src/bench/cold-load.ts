@@ -30,6 +30,12 @@ export const PHASES = ['runtime', 'unpack', 'session', 'firstRun'] as const;
 export type Phase = (typeof PHASES)[number];
 export type ColdSample = Record<Phase, PhaseSample>;
 
+/** What cold.ts sends the child: the job, and the onnxruntime-node folder the parent loads, so both load the same copy. */
+export interface ChildRequest {
+  job: ColdJob;
+  ortPackage: string | null;
+}
+
 /** `input` tells a bad model or pack (the user's input, as in the parent) from a crash. */
 export type ChildReply = { ok: true; sample: ColdSample } | { ok: false; error: string; input: boolean };
 

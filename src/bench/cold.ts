@@ -3,7 +3,8 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ChildReply, ColdJob, ColdSample } from './cold-load.js';
+import type { ChildReply, ChildRequest, ColdJob, ColdSample } from './cold-load.js';
+import { onnxRuntimePackage } from '../onnx/runtime.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -26,7 +27,8 @@ export async function coldSample(job: ColdJob): Promise<ColdSample> {
     child.once('error', reject);
     child.once('exit', (code) => resolve(code));
   });
-  child.send(job);
+  const request: ChildRequest = { job, ortPackage: onnxRuntimePackage() };
+  child.send(request);
   const reply = await replied;
   const code = await exited;
   if (reply?.ok) return reply.sample;

@@ -96,6 +96,9 @@ async function compareAndReport(flags: RawSettings, patterns: string[], candidat
   const evalData = last(flags, 'eval-data')?.value ?? null;
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-cli-'));
   try {
+    // Before onnxruntime first loads: where no copy for this platform resolves, it is fetched (src/onnx/provision.ts).
+    const { provisionOnnxRuntime } = await import('../onnx/provision.js');
+    await provisionOnnxRuntime(quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`));
     const baseline = await cliBaseline(flags, config, patterns, scratch, async () => {
       // Outputs are checked before the benchmark (and before a baseline is downloaded), not found unusable after it.
       if (json !== undefined) await checkOutputFile(json, 'JSON report (--json)');

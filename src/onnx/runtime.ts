@@ -1,5 +1,6 @@
 // The edge to onnxruntime-node: sessions are created from bytes with fixed, recorded thread settings.
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type * as Ort from 'onnxruntime-node';
 import { InputError } from '../errors.js';
 import type { Bound } from '../types.js';
@@ -7,6 +8,19 @@ import type { Tensor, ValueInfo } from '../types.js';
 
 const requireModule = createRequire(import.meta.url);
 let loaded: typeof Ort | null = null;
+/** The package folder provision.ts chose; null: wherever Node resolves onnxruntime-node from here. */
+let packageDir: string | null = null;
+
+/** Loads onnxruntime-node from this package folder from now on (provision.ts); the cold-load children are told it too. */
+export function useOnnxRuntime(dir: string): void {
+  if (loaded && dir !== packageDir) throw new Error(`onnxruntime-node is already loaded from ${packageDir ?? 'the resolved copy'}, not ${dir}`);
+  packageDir = dir;
+}
+
+export function onnxRuntimePackage(): string | null {
+  return packageDir;
+}
+
 /** onnxruntime's native library loads on first use, so `pack` and `unpack` never pay its start-up. */
 function runtime(): typeof Ort {
   if (loaded) return loaded;
@@ -15,7 +29,8 @@ function runtime(): typeof Ort {
   // files behind (and keep the user's model names to itself), so it opts out unless the user chose otherwise. Set before
   // the library loads, and inherited by the cold-load children.
   process.env.ORT_DISABLE_TELEMETRY ??= '1';
-  const ort = requireModule('onnxruntime-node') as typeof Ort;
+  // A folder is required by its package.json's main; onnxruntime-common resolves from the node_modules it sits in.
+  const ort = (packageDir ? createRequire(join(packageDir, 'package.json'))(packageDir) : requireModule('onnxruntime-node')) as typeof Ort;
   // onnxruntime's log goes straight to stderr, coloured, ahead of model-gate's own message: warnings (opset notices,
   // optimizer fallbacks) at every load of an old model, and at error level a copy of the very error it then throws,
   // whose text model-gate's message carries. So only fatal lines are let through. The environment's level is read
