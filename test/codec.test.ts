@@ -5,7 +5,7 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
-import binding from 'zstd-napi/binding.js';
+import { loadZstd } from '../src/pack/zstd-binding.js';
 import { cutBlocks, piecesBytes, tileSegments } from '../src/pack/container.js';
 import { codecKernel } from '../src/pack/kernel.js';
 import { readManifest } from '../src/pack/manifest.js';
@@ -17,7 +17,7 @@ import { decompressToBuffer } from '../src/pack/codecs.js';
 import { everyPlaceModel, noise, sha256, smallSynthetic, writeEveryPlaceModel } from './codec-support.js';
 import { BASELINE_MODEL, FIXTURES, run, scratch } from './helpers.js';
 
-const kernel = codecKernel(binding, planesWasm());
+const kernel = codecKernel(loadZstd(), planesWasm());
 const LAYOUT = { pass: 0, f32: 1, f16: 2, bf16: 3, f64: 4 } as const;
 const ELEMENT = [1, 4, 2, 2, 8];
 

@@ -3,13 +3,13 @@
 // the result itself: the main thread only hashes, in order, the bytes the workers leave in shared memory.
 import { readSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import binding from 'zstd-napi/binding.js';
 import { codecKernel } from './kernel.js';
 import { planesWasm } from './simd.js';
+import { loadZstd } from './zstd-binding.js';
 
 if (!parentPort) throw new Error('codec-worker.js runs as a worker thread (see workers.ts)');
 const port = parentPort;
-const kernel = codecKernel(binding, planesWasm());
+const kernel = codecKernel(loadZstd(), planesWasm());
 
 /** Reused buffer for a block's frames. */
 let local = new Uint8Array(0);

@@ -5,10 +5,8 @@
 // its own with its zstd binding and the plane transforms' WebAssembly (simd.wat). Errors are plain Errors whose message
 // describes the data problem; callers add the file name and turn them into InputErrors.
 import * as zlib from 'node:zlib';
-import type zstdBinding from 'zstd-napi/binding.js';
 import type { PlanesWasm, WasmApi } from './simd.js';
-
-type ZstdBinding = typeof zstdBinding;
+import { WINDOW_LOG_MAX, type ZstdBinding } from './zstd-api.js';
 
 /** A piece of a block: `layout` code (0 pass-through, 1 f32, 2 f16, 3 bf16, 4 f64) and its byte length. */
 export type Pieces = number[];
@@ -42,8 +40,6 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
   const ELEMENT_BYTES = [1, 4, 2, 2, 8];
   const FIRST_STREAM = [0, 1, 5, 7, 9];
   const STREAMS = 17;
-  /** zstd's default limit; frames asking a bigger window are refused before decoding. */
-  const WINDOW_LOG_MAX = 27;
   /** A run this long starts a new zstd block, so a big tensor gets Huffman tables of its own. */
   const FLUSH_ELEMENTS = 4096;
   /** From this level on, plane streams are also tried at the requested level (see compressPlane). */
@@ -216,8 +212,6 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
     return sizes.map((n, s) => ({ bytes: heap.subarray(offsets[s]!, offsets[s]! + n), flushAt: flushAt[s]! }));
   }
 
-  const cctx = new zstd.CCtx();
-
   /** The most a stream's frame can take: zstd's bound, plus a block header and a little table per flush. */
   function frameBound(plan: StreamPlan): number {
     return zstd.compressBound(plan.bytes.length) + 64 * (plan.flushAt.length + 1);
@@ -225,28 +219,7 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
 
   /** One checksummed frame with its content size written into `out`, ending zstd blocks at `flushAt`; its length. */
   function compressFrame(plan: StreamPlan, level: number, out: Uint8Array): number {
-    const src = plan.bytes;
-    cctx.reset(zstd.ResetDirective.sessionAndParameters);
-    cctx.setParameter(zstd.CParameter.compressionLevel, level);
-    cctx.setParameter(zstd.CParameter.checksumFlag, 1);
-    cctx.setParameter(zstd.CParameter.contentSizeFlag, 1);
-    cctx.setPledgedSrcSize(src.length);
-    const cuts = [...plan.flushAt, src.length];
-    let written = 0;
-    let from = 0;
-    for (const [k, to] of cuts.entries()) {
-      const last = k === cuts.length - 1;
-      let input = src.subarray(from, to);
-      from = to;
-      for (;;) {
-        if (written === out.length) throw new Error('zstd output exceeded its bound');
-        const [remaining, produced, consumed] = cctx.compressStream2(out.subarray(written), input, last ? zstd.EndDirective.end : zstd.EndDirective.flush);
-        written += produced;
-        input = input.subarray(consumed);
-        if (remaining === 0 && input.length === 0) break;
-      }
-    }
-    return written;
+    return zstd.compressFrame(plan.bytes, level, out, plan.flushAt);
   }
 
   /**
@@ -313,7 +286,7 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
     if ((descriptor & 0x04) === 0) return 'is a zstd frame without a content checksum';
     let declared: number | null;
     try {
-      declared = zstd.getFrameContentSize(header);
+      declared = zstd.frameContentSize(header);
     } catch {
       return 'has a malformed zstd frame header';
     }
@@ -331,31 +304,24 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
     return base + (base / 8) * (descriptor & 7);
   }
 
-  const dctx = new zstd.DCtx();
-  dctx.setParameter(zstd.DParameter.windowLogMax, WINDOW_LOG_MAX);
-
   /** Decodes one frame that must fill `out` exactly and end exactly at the end of `frame`. */
   function decodeFrame(frame: Uint8Array, out: Uint8Array, what: string): void {
     const problem = frameHeaderProblem(frame.subarray(0, 18), out.length);
     if (problem) throw new Error(`${what} ${problem}`);
     let size: number;
     try {
-      size = zstd.findFrameCompressedSize(frame);
+      size = zstd.frameCompressedSize(frame);
     } catch {
       throw new Error(`${what} is truncated or corrupt (its zstd blocks run past the ${frame.length} bytes given to it)`);
     }
     if (size !== frame.length) throw new Error(`${what} has ${frame.length - size} bytes after its zstd frame`);
-    dctx.reset(zstd.ResetDirective.sessionOnly);
-    let result: [number, number, number];
+    let exact: boolean;
     try {
-      result = dctx.decompressStream(out, frame);
+      exact = zstd.decompressFrame(frame, out);
     } catch (error) {
       throw new Error(`${what} is corrupt (${(error as Error).message})`);
     }
-    const [hint, produced, consumed] = result;
-    if (hint !== 0 || produced !== out.length || consumed !== frame.length) {
-      throw new Error(`${what} did not decode to exactly ${out.length} bytes`);
-    }
+    if (!exact) throw new Error(`${what} did not decode to exactly ${out.length} bytes`);
   }
 
   /**

@@ -4,7 +4,6 @@
 // callers reach it.
 import { type FileHandle, open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import binding from 'zstd-napi/binding.js';
 import { InputError } from '../errors.js';
 import { openUntrusted } from '../util/fs.js';
 import {
@@ -25,10 +24,13 @@ import { fileWriter, hashOutput, type Output, verifyDigests } from './sinks.js';
 import { planesWasm } from './simd.js';
 import type { FloatRun } from '../onnx/tensors.js';
 import { BlockPool, KernelError, sharedBytes, startWorkers } from './workers.js';
+import { loadZstd } from './zstd-binding.js';
 import type { CompressResult, EncodeOptions, ExpectedContent } from './content.js';
 
+const zstd = loadZstd();
+
 /** The kernel on the main thread: for the segment table, small files, and tests. */
-export const mainKernel = codecKernel(binding, planesWasm());
+export const mainKernel = codecKernel(zstd, planesWasm());
 
 /**
  * Files of fewer blocks are coded on the main thread: starting a worker costs ~40 ms of CPU, more than threads save on
@@ -94,12 +96,8 @@ async function ordered<T>(count: number, depth: number, start: (i: number, slot:
 
 /** Compresses the segment table into one checksummed frame. */
 function tableFrame(table: Uint8Array): Uint8Array {
-  const cctx = new binding.CCtx();
-  cctx.setParameter(binding.CParameter.compressionLevel, 19);
-  cctx.setParameter(binding.CParameter.checksumFlag, 1);
-  cctx.setParameter(binding.CParameter.contentSizeFlag, 1);
-  const out = new Uint8Array(binding.compressBound(table.length) + 64);
-  return out.subarray(0, cctx.compress2(out, table));
+  const out = new Uint8Array(zstd.compressBound(table.length) + 64);
+  return out.subarray(0, zstd.compressFrame(table, 19, out));
 }
 
 /**
@@ -226,7 +224,7 @@ async function readBlockHeader(file: FileHandle, at: { position: number; packedS
   if (view.readUInt32LE(4 + 4 * sizes.length) !== mainKernel.crc32(headerBytes.subarray(0, 4 + 4 * sizes.length))) fail(`${label} has a corrupt header (CRC-32 mismatch)`);
   const packed = sizes.map((_, i) => view.readUInt32LE(4 + 4 * i));
   // A frame cannot be bigger than zstd's bound for its content: anything more is not worth allocating.
-  if (packed.some((n, i) => n > binding.compressBound(sizes[i]!) + 65536)) fail(`${label} declares a frame larger than its content can compress to`);
+  if (packed.some((n, i) => n > zstd.compressBound(sizes[i]!) + 65536)) fail(`${label} declares a frame larger than its content can compress to`);
   const framesLength = packed.reduce((a, b) => a + b, 0);
   const framesPosition = position + headerBytes.length;
   if (framesPosition + framesLength > packedSize) fail(`is truncated: ${label} needs ${framesLength} bytes of frames, ${packedSize - framesPosition} remain`);

@@ -1,0 +1,155 @@
+// The zstd binding over Node's own zstd (node:zlib, Node 22.15 and later): for installs where zstd-napi is not built.
+// The same frames and checks as zstd-native.ts; what node:zlib lacks is filled in here: the frame layout (zstd-frame.ts)
+// tells where a frame ends, and a stream's output is taken one chunk at a time, so a bomb cannot fill memory.
+import type { Transform } from 'node:stream';
+import * as zlib from 'node:zlib';
+import { type Emit, type StreamDecoder, type StreamEncoder, WINDOW_LOG_MAX, type ZstdBinding, ZstdDataError } from './zstd-api.js';
+import { FrameWalker, frameCompressedSize, frameContentSize } from './zstd-frame.js';
+
+/** node:zlib's zstd entry points (Node 22.15 and later; not in the Node 20 type definitions this project builds with). */
+interface ZlibZstd {
+  zstdCompressSync(src: Uint8Array, options: object): Buffer;
+  zstdDecompressSync(src: Uint8Array, options: object): Buffer;
+  createZstdCompress(options: object): Transform;
+  createZstdDecompress(options: object): Transform;
+}
+
+const z = zlib as unknown as Partial<ZlibZstd>;
+const C = zlib.constants as unknown as Record<string, number>;
+
+/** Largest output chunk of a stream: bounds memory whatever the file size. */
+const CHUNK = 4 << 20;
+
+export function nodeHasZstd(): boolean {
+  return typeof z.zstdCompressSync === 'function' && typeof z.createZstdDecompress === 'function' && C.ZSTD_d_windowLogMax !== undefined;
+}
+
+/** A stream chunk size for about `size` bytes: small files get small buffers. */
+const chunkSize = (size: number) => Math.max(64 << 10, Math.min(CHUNK, size));
+
+/**
+ * Runs a zlib stream one step at a time: each step resolves once its input is taken and what it produced has reached
+ * `emit`. The stream pauses while `emit` works, so output never piles up in memory; the first failure (of the stream,
+ * wrapped by `wrap`, or of `emit`, as is) ends the stream and rejects the step under way or the next.
+ */
+function stepper(stream: Transform, emit: Emit, wrap: (error: Error) => Error) {
+  let failure: unknown = null;
+  let waiter: { resolve: () => void; reject: (error: unknown) => void } | null = null;
+  const abort = (error: unknown) => {
+    failure ??= error;
+    stream.destroy();
+    waiter?.reject(failure);
+    waiter = null;
+  };
+  stream.on('error', (error) => abort(wrap(error)));
+  stream.on('data', (chunk: Buffer) => {
+    stream.pause();
+    let written: Promise<void> | void;
+    try {
+      written = emit(chunk);
+    } catch (error) {
+      return abort(error);
+    }
+    Promise.resolve(written).then(() => failure === null && stream.resume(), abort);
+  });
+  return {
+    /** Writes `src`; the last step ends the stream and resolves once all its output was emitted. */
+    step(src: Uint8Array, last: boolean): Promise<void> {
+      if (failure !== null) return Promise.reject(failure);
+      return new Promise<void>((resolve, reject) => {
+        waiter = { resolve, reject };
+        const done = () => {
+          waiter = null;
+          resolve();
+        };
+        if (last) {
+          stream.once('end', done);
+          stream.end(src);
+        } else {
+          stream.write(src, (error) => (error ? abort(wrap(error)) : done()));
+        }
+      });
+    },
+    close(): void {
+      stream.destroy();
+    },
+  };
+}
+
+export function nodeBinding(): ZstdBinding {
+  const zstd = z as ZlibZstd;
+  const params = (level: number) => ({ [C.ZSTD_c_compressionLevel!]: level, [C.ZSTD_c_checksumFlag!]: 1, [C.ZSTD_c_contentSizeFlag!]: 1 });
+  const decodeParams = { [C.ZSTD_d_windowLogMax!]: WINDOW_LOG_MAX };
+  const dataError = (error: Error) => new ZstdDataError(error.message);
+
+  function compressFrame(src: Uint8Array, level: number, out: Uint8Array): number {
+    // node:zlib compresses synchronously only in one call, so the kernel's block ends (cuts) cannot be asked for.
+    const frame = zstd.zstdCompressSync(src, { params: params(level) });
+    if (frame.length > out.length) throw new Error('zstd output exceeded its bound');
+    out.set(frame);
+    return frame.length;
+  }
+
+  function decompressFrame(frame: Uint8Array, out: Uint8Array): boolean {
+    let result: Buffer;
+    try {
+      // The cap: a frame producing more than `out` holds stops there.
+      result = zstd.zstdDecompressSync(frame, { params: decodeParams, maxOutputLength: Math.max(1, out.length) });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return false;
+      throw error;
+    }
+    if (result.length !== out.length) return false;
+    out.set(result);
+    return true;
+  }
+
+  function streamEncoder(options: { level: number; size: number; threads: number }, emit: Emit): StreamEncoder {
+    const stream = zstd.createZstdCompress({
+      chunkSize: chunkSize(options.size),
+      pledgedSrcSize: options.size,
+      params: { ...params(options.level), [C.ZSTD_c_nbWorkers!]: Math.max(1, options.threads) },
+    });
+    const steps = stepper(stream, emit, (error) => error);
+    return {
+      push: (src, last) => steps.step(src, last),
+      close: async () => steps.close(),
+    };
+  }
+
+  function streamDecoder(size: number, emit: Emit): StreamDecoder {
+    const walker = new FrameWalker();
+    const stream = zstd.createZstdDecompress({ chunkSize: chunkSize(size), params: decodeParams });
+    const steps = stepper(stream, emit, dataError);
+    return {
+      get done() {
+        return walker.done;
+      },
+      async push(src) {
+        if (walker.done) return 0;
+        let taken: number;
+        try {
+          taken = walker.feed(src);
+        } catch (error) {
+          throw dataError(error as Error);
+        }
+        // Only the frame's own bytes reach the decoder: what follows it is the caller's to refuse.
+        await steps.step(src.subarray(0, taken), walker.done);
+        return taken;
+      },
+      close: async () => steps.close(),
+    };
+  }
+
+  return {
+    name: 'node:zlib',
+    version: process.versions.zstd ?? 'unknown',
+    compressBound: (bytes) => bytes + (bytes >>> 8) + (bytes < 128 << 10 ? ((128 << 10) - bytes) >>> 11 : 0),
+    compressFrame,
+    streamEncoder,
+    frameContentSize,
+    frameCompressedSize,
+    decompressFrame,
+    streamDecoder,
+  };
+}
