@@ -11,6 +11,7 @@ import { METRICS } from './compare/metrics.js';
 import { timingRule } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
+import { digestFile } from './util/fs.js';
 import { loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { type Config, thresholdsFor } from './inputs/config.js';
@@ -62,11 +63,11 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
     staging = request.packDir ? await stagePackDir(request.packDir) : null;
     const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
-    const { candidates, variants, pack } = await resolveCandidates(request, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, progress);
     // A baseline fetched into scratch (a release, a ref) is named the way the user knows it: "release v1.2.0, x.onnx.zst".
     const fetched = request.baselineLabel !== undefined && request.baselineLabel !== request.baseline;
     const baselineModels = baseline.kind === 'found' ? baseline.models.map((m) => (fetched ? { ...m, origin: `${request.baselineLabel}, ${m.entry.file}` } : m)) : [];
     const baselineByName = new Map(baselineModels.map((m) => [m.entry.name, m]));
+    const { candidates, variants, pack } = await resolveCandidates(request, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, progress, baselineByName);
 
     const comparisons: ModelComparison[] = [];
     for (const [i, candidate] of candidates.entries()) {
@@ -130,7 +131,14 @@ interface Candidates {
  * Candidates are compared as packs, exactly like the baseline, so load time means the same on both sides:
  * .onnx files are packed first with the configured level — with variants configured, each model's chosen variant.
  */
-async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null, dir: string, scratch: string, progress: Tracker): Promise<Candidates> {
+async function resolveCandidates(
+  request: CompareRequest,
+  sets: EvalSet[] | null,
+  dir: string,
+  scratch: string,
+  progress: Tracker,
+  baselines: Map<string, PackedModel>,
+): Promise<Candidates> {
   const { config } = request;
   if (request.candidates.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
   const out: PackedModel[] = [];
@@ -165,6 +173,14 @@ async function resolveCandidates(request: CompareRequest, sets: EvalSet[] | null
       for (const [i, model] of loose.entries()) {
         const name = modelNameOf(model);
         const step = progress.model(i + 1, loose.length, name);
+        const reused = config.remeasureUnchanged ? null : await publishedBefore(model, baselines.get(name), config);
+        if (reused) {
+          // The float model is the one the baseline's published variant was made from: that choice stands, unmeasured.
+          step(`unchanged since ${reused.origin ?? 'the baseline'}: its published ${reused.entry.variant!.name} is kept, no variant rebuilt`);
+          chosen.push(reused);
+          origins.set(name, reused.origin ?? reused.path);
+          continue;
+        }
         step(`building and measuring variants (${config.variants.build.join(', ')}) against the original`);
         const selection = await selectVariant(model, config.variants, join(scratch, 'variants', String(i)), variantTools(sets!, config, step));
         const row = selection.table.rows.find((r) => r.variant === selection.published)!;
@@ -245,6 +261,20 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
     evalSkipped: sets ? null : 'no eval data given',
     unchanged: false,
   };
+}
+
+/**
+ * The baseline's model when `file` is the float model its published variant was made from (same bytes) and that variant
+ * is still one this run may publish: the original, or a kind it builds. A variant setting changed since (a budget, a
+ * keep-list) applies when the model changes, or with remeasure-unchanged.
+ */
+async function publishedBefore(file: string, base: PackedModel | undefined, config: Config): Promise<PackedModel | null> {
+  const v = base?.entry.variant;
+  if (!base || !v || base.entry.externalData?.length) return null;
+  if (v.name !== 'original' && !(config.variants.build as readonly string[]).includes(v.name)) return null;
+  if (v.name === 'original' && config.variants.publish === 'best') return null;
+  const digest = await digestFile(file, 'model');
+  return digest.sha256 === v.original.sha256 && digest.bytes === v.original.bytes ? base : null;
 }
 
 /** Packing and measuring for the variants stage: a variant is packed like the candidate and measured like one. */

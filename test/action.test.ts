@@ -23,7 +23,7 @@ describe('the built action on Node 24', () => {
     assert.match(r.stdout, /::error::model-gate: fail — iris: top-1 accuracy/);
     // One annotation on the model's file, so the cause shows on the pull request's checks page; the log folds each
     // model's progress under a group.
-    assert.match(r.stdout, /^::error title=model-gate: iris fails,file=models\/iris\.onnx::iris: top-1 accuracy −\d+\.\d\d pp \(beyond −1\.00 pp\)$/m);
+    assert.match(r.stdout, /^::error title=model-gate%3A iris fails,file=models\/iris\.onnx::iris: top-1 accuracy −\d+\.\d\d pp \(beyond −1\.00 pp\)$/m);
     assert.match(r.stdout, /^::group::model-gate \[1\/1\] iris\n(model-gate: \[1\/1\] iris — .*\n)+::endgroup::$/m);
     // The comment is the short form; the job summary and report.md hold every detail.
     assert.match(r.summary, /How this was measured/);

@@ -37,6 +37,19 @@ describe('variants through the CLI', () => {
     const restored = join(dir, 'restored');
     assert.equal((await cli(['unpack', out, '--out', restored])).code, 0);
     assert.ok((await readFile(join(restored, 'iris.onnx'))).includes(Buffer.from('model_gate.variant')));
+
+    // The next run of the same float model against that pack keeps the published fp16 unmeasured: no variant rebuilt,
+    // the same packed bytes published again, and the row says unchanged.
+    const next = join(dir, 'next');
+    const json2 = join(dir, 'report2.json');
+    const again = await cli(['run', candidate('unchanged'), '--out', next, '--baseline', out, '--eval-data', join(FIXTURES, 'eval'), '--json', json2, ...VARIANTS, ...FAST_BENCH]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /\[1\/1\] iris — unchanged since .*: its published fp16 is kept, no variant rebuilt/);
+    assert.doesNotMatch(again.stderr, /measuring the (fp16|int8) variant/);
+    const report2 = JSON.parse(await readFile(json2, 'utf8'));
+    assert.equal(report2.models[0].unchanged, true);
+    assert.deepEqual(await readFile(join(next, manifest.models[0].file)), await readFile(join(out, manifest.models[0].file)));
+    assert.equal(JSON.parse(await readFile(join(next, 'manifest.json'), 'utf8')).models[0].variant.name, 'fp16');
   });
 
   test('a variant outside the budget is rejected and says why; the original is then compared', async () => {

@@ -1,7 +1,7 @@
 // The file-system edge: every file model-gate reads that it did not write is opened here (never through a symbolic
 // link, never blocking on a FIFO, only a regular file, within a size cap), and every output goes through a check of
 // what is already at its path, then a temporary name and a rename.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -38,6 +38,26 @@ function openError(path: string, what: string, error: unknown): InputError {
  * Opens a file model-gate did not write, for reading: only a regular file, never through a symbolic link, never
  * waiting on a FIFO. `what` says what the file is for, e.g. "manifest". The caller closes the handle.
  */
+/** The size and sha256 of a file, read in 1 MiB pieces through openUntrusted (no link, no FIFO, a regular file). */
+export async function digestFile(path: string, what: string): Promise<{ bytes: number; sha256: string }> {
+  const { handle, size } = await openUntrusted(path, what);
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.alloc(1 << 20);
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, total);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    if (total !== size) throw new InputError(`${path}: ${what} changed while it was read`);
+    return { bytes: total, sha256: hash.digest('hex') };
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function openUntrusted(path: string, what: string): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle;
   try {
