@@ -105,11 +105,9 @@ export function nodeBinding(): ZstdBinding {
   }
 
   function streamEncoder(options: { level: number; size: number; threads: number }, emit: Emit): StreamEncoder {
-    const stream = zstd.createZstdCompress({
-      chunkSize: chunkSize(options.size),
-      pledgedSrcSize: options.size,
-      params: { ...params(options.level), [C.ZSTD_c_nbWorkers!]: Math.max(1, options.threads) },
-    });
+    // No zstd worker threads (nbWorkers): node:zlib takes a multi-threaded ZSTD_e_end as finished before zstd has
+    // flushed everything (Node 24.21: "stream.push() after EOF", at random), so the frame is compressed on one thread.
+    const stream = zstd.createZstdCompress({ chunkSize: chunkSize(options.size), pledgedSrcSize: options.size, params: params(options.level) });
     const steps = stepper(stream, emit, (error) => error);
     return {
       push: (src, last) => steps.step(src, last),
