@@ -15,6 +15,7 @@ import { tokenLogin, upsertStickyComment } from '../github/comments.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
+import { addReleaseHistory } from '../history/releases.js';
 import { provisionOnnxRuntime } from '../onnx/provision.js';
 import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
@@ -110,6 +111,8 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     grouped = false;
   }
   const { report } = outcome;
+  // The history across releases, from their report.json assets: chained onto this run's report before it is written.
+  if (config.history.releases > 0 && github) await addReleaseHistory(report, github, { config, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases, scratch, log: progress });
   const jsonPath = join(inputs.outDir, 'report.json');
   const markdownPath = join(inputs.outDir, 'report.md');
   // The job summary and report.md hold every detail; the comment is the short form (report/markdown.ts).

@@ -13,6 +13,7 @@ import { buildConfig, cliOptions, type Command as CommandName, parseCli, SETTING
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { resolvePathBaseline } from '../baseline/path.js';
 import { type BaselineSpec, parseBaselineSpec, type ResolvedBaseline } from '../baseline/spec.js';
+import type { GitHubClient } from '../github/client.js';
 import { checkOutputFile, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { VERSION } from '../version.js';
@@ -117,6 +118,12 @@ async function compareAndReport(flags: RawSettings, patterns: string[], candidat
       config,
       log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
     });
+    // The history across releases needs GitHub, which a release baseline brought; without one there is none to read.
+    if (baseline.github && config.history.releases > 0) {
+      const { addReleaseHistory } = await import('../history/releases.js');
+      const includePrereleases = last(flags, 'include-prereleases') !== undefined;
+      await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`) });
+    }
     const exitCode = exitCodeFor(outcome.report.verdict, config.failOn);
     const text = renderMarkdown(outcome.report);
     // The report is printed first: if a file cannot be written after all, the result is not lost with it. A person at a
@@ -131,7 +138,7 @@ async function compareAndReport(flags: RawSettings, patterns: string[], candidat
   }
 }
 
-type CliBaseline = Omit<ResolvedBaseline, 'label' | 'tag'> & { label?: string };
+type CliBaseline = Omit<ResolvedBaseline, 'label' | 'tag'> & { label?: string; github?: GitHubClient | null };
 
 /** Bare words that are baseline specs, unless a folder of that name is here (which the CLI always took them for). */
 const KEYWORDS = new Set(['none', 'latest-release', 'previous-release']);
@@ -181,7 +188,7 @@ async function cliBaseline(flags: RawSettings, config: Config, patterns: string[
     await checked();
   }
   const { resolveBaseline } = await import('../baseline/spec.js');
-  return resolveBaseline(spec, {
+  const resolved = await resolveBaseline(spec, {
     github,
     currentTag: null,
     includePrereleases: last(flags, 'include-prereleases') !== undefined,
@@ -190,6 +197,7 @@ async function cliBaseline(flags: RawSettings, config: Config, patterns: string[
     pack: { level: config.level, threads: config.threads, codec: config.codec },
     source: given.source,
   });
+  return { ...resolved, github };
 }
 
 async function cliBaselineSpec(given: Raw): Promise<BaselineSpec> {

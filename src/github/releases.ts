@@ -9,6 +9,8 @@ import { InputError } from '../errors.js';
 import { MANIFEST_FILE, type Manifest, packedBlobs, validateManifest } from '../pack/manifest.js';
 import { hashOutput } from '../pack/sinks.js';
 import { decompressAny } from '../pack/codecs.js';
+import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
+import type { Report } from '../report/schema.js';
 import { parseUntrustedJson, temporaryPath } from '../util/fs.js';
 import { type GitHubClient, statusOf, validationCode } from './client.js';
 
@@ -127,6 +129,46 @@ export async function downloadPack(client: GitHubClient, release: Release, dir: 
     }
   }
   return { kind: 'pack', dir, manifest };
+}
+
+/** The report model-gate uploads beside a pack (docs/REPORT.md): the history's source. */
+const REPORT_FILE = 'report.json';
+
+interface ReleaseReports {
+  /** The window, newest first (the API's order): each release's validated report, or why there is none. */
+  releases: Array<{ tag: string; report: Report | null; reason: string | null }>;
+  /** The release just before the window's oldest: the baseline that one was compared against. */
+  older: string | null;
+}
+
+/**
+ * The report.json of the last `count` published releases other than `currentTag`, each downloaded with the checks a pack
+ * asset gets (byte count, GitHub's digest) under the report size cap and validated like any untrusted artifact. A
+ * release whose report is missing, too large, of an unreadable schema or malformed is named with the reason, not used:
+ * an old release's bad asset says so in the history instead of failing every gate after it.
+ */
+export async function releaseReports(client: GitHubClient, options: { count: number; currentTag: string | null; includePrereleases: boolean; dir: string }): Promise<ReleaseReports> {
+  const listed = (await listReleases(client)).filter((r) => !r.draft && r.tag_name !== options.currentTag && (options.includePrereleases || !r.prerelease));
+  const releases: ReleaseReports['releases'] = [];
+  for (const release of listed.slice(0, options.count)) releases.push({ tag: release.tag_name, ...(await releaseReport(client, release, options.dir)) });
+  return { releases, older: listed[options.count]?.tag_name ?? null };
+}
+
+async function releaseReport(client: GitHubClient, release: Release, dir: string): Promise<{ report: Report | null; reason: string | null }> {
+  const asset = release.assets.find((a) => a.name === REPORT_FILE && a.state === 'uploaded');
+  if (!asset) return { report: null, reason: `no ${REPORT_FILE}` };
+  const label = `release ${release.tag_name}: ${REPORT_FILE}`;
+  try {
+    if (asset.size > MAX_REPORT_BYTES) throw new InputError(`${label} is ${asset.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit of a report`);
+    const path = join(dir, `history-${release.id}-${REPORT_FILE}`);
+    await downloadAsset(client, asset, path, { bytes: asset.size, sha256: null }, release.tag_name);
+    return { report: validateReport(await readFile(path, 'utf8'), label), reason: null };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    client.log(`history: ${error.message}`);
+    const why = error.message.split(label).join('').split(`release ${release.tag_name}, asset ${REPORT_FILE}`).join('').replace(/^[:\s]+/, '');
+    return { report: null, reason: `${REPORT_FILE} refused: ${why}` };
+  }
 }
 
 /** The decoder names the file it read; the user knows it as `label`. Errors other than bad input pass unchanged. */

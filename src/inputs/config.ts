@@ -39,6 +39,8 @@ export interface Config {
   thresholds: Record<MetricId, ThresholdPair>;
   /** Per-model overrides by model name, applied over `thresholds`. */
   modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
+  /** The history across releases (history/history.ts): how many releases back, and the drift levels of its chains. */
+  history: { releases: number; drift: Record<'load-time' | 'latency-p50', ThresholdPair> };
   /** The config file read, if any. */
   configFile: string | null;
 }
@@ -67,6 +69,7 @@ export function configSkeleton(): Config {
     variants: { build: [] },
     thresholds: defaultThresholds(),
     modelThresholds: {},
+    history: { drift: { 'load-time': { warn: null, fail: null }, 'latency-p50': { warn: null, fail: null } } },
     configFile: null,
   } as unknown as Config;
 }
@@ -147,6 +150,18 @@ export function parseThresholdTable(value: unknown, source: string, base: Record
     }
   }
   return out;
+}
+
+/**
+ * A drift level on a chained change across releases: "WARN/FAIL" or a fail level alone, relative only — a level in ms
+ * would set a timing of one run beside a timing of another.
+ */
+export function parseDrift(value: string, metric: 'load-time' | 'latency-p50', source: string): ThresholdPair {
+  const pair = parseThresholdPair(value, METRICS[metric], source, { warn: null, fail: null });
+  for (const t of [pair.warn, pair.fail]) {
+    if (t && t.kind !== 'relative') throw new InputError(`${source}: drift level "${t.text}" must be a percentage such as +20%: a chained change across releases has no unit`);
+  }
+  return pair;
 }
 
 export function parseLevel(value: string, source: string): number {

@@ -19,6 +19,7 @@ import {
   parseFailOn,
   parseInteger,
   parseLevel,
+  parseDrift,
   parseNonNegative,
   parseThresholdTable,
   parseVariantList,
@@ -255,6 +256,47 @@ export const SETTINGS = {
     },
     help: 'Which verdict fails the gate (the step, or exit code 1) — fail, warn or never.',
     readme: 'Which verdict fails the step: `fail`, `warn` or `never`; empty → `fail`, or the config file\'s.',
+  },
+  history: {
+    cli: MEASURE,
+    action: GATE,
+    file: 'history',
+    arg: 'N',
+    example: '3',
+    default: '10',
+    set: (config: Config, value: string, source: string) => {
+      config.history.releases = parseInteger(value, source, 0, 100);
+    },
+    help: "How many releases back the history of each model goes, read from the releases' report.json assets (0: no history). The action reads it with its token; the CLI with a release baseline's GITHUB_TOKEN and GITHUB_REPOSITORY.",
+    readme: 'Releases back the [history](#history-across-releases) goes, from their `report.json` (0: off); empty → `10`, or the config file\'s.',
+  },
+  'latency-p50-drift': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'latency-p50-drift',
+    arg: 'WARN/FAIL',
+    example: '+10%/+30%',
+    default: '',
+    unset: 'no drift check',
+    set: (config: Config, value: string, source: string) => {
+      config.history.drift['latency-p50'] = parseDrift(value, 'latency-p50', source);
+    },
+    help: 'Drift level on the chained latency p50 change over the history, e.g. "+20%" (fail level) or "+10%/+30%": it warns when the estimate is beyond the fail level, and fails only when the whole chained interval is.',
+    readme: 'Drift level on the chained latency p50 change over the history, e.g. `+20%` or `+10%/+30%`; empty → none, or the config file\'s.',
+  },
+  'load-time-drift': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'load-time-drift',
+    arg: 'WARN/FAIL',
+    example: '+10%/+30%',
+    default: '',
+    unset: 'no drift check',
+    set: (config: Config, value: string, source: string) => {
+      config.history.drift['load-time'] = parseDrift(value, 'load-time', source);
+    },
+    help: 'Drift level on the chained load time change over the history, as latency-p50-drift.',
+    readme: 'Drift level on the chained load time change, as `latency-p50-drift`; empty → none, or the config file\'s.',
   },
   'remeasure-unchanged': {
     cli: MEASURE,

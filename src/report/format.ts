@@ -3,6 +3,6 @@
 
 export const REPORT_SCHEMA = 'model-gate/report';
 /** The version written; each version's changes: docs/REPORT.md#versions. */
-export const REPORT_VERSION = 3;
+export const REPORT_VERSION = 4;
 /** The versions a reader accepts. */
-export const READABLE_VERSIONS = [1, 2, REPORT_VERSION] as const;
+export const READABLE_VERSIONS = [1, 2, 3, REPORT_VERSION] as const;

@@ -39,6 +39,8 @@ export function buildReport(input: ReportInput): Report {
     baseline: { source: input.baseline.source, note: input.baseline.note },
     removed: [...input.removed],
     models,
+    // Filled in by the front doors from the releases' reports (history/history.ts), when a history was asked for.
+    history: null,
     settings: {
       level,
       threads,
@@ -75,6 +77,7 @@ function reportModel(m: ModelComparison): ReportModel {
     eval: m.eval && reportEval(m.eval),
     phases: m.phases && m.phases.map(reportPhase),
     variants: m.variants ? reportVariants(m.variants) : null,
+    history: null,
   };
 }
 

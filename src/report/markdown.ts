@@ -8,12 +8,14 @@ import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
+import { historySection } from './history.js';
 import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import {
   bytes,
   changeCell,
-  checkCause,
   decidingChecks,
+  decidingDrift,
+  driftCause,
   formatChange,
   formatPercent,
   formatShare,
@@ -48,14 +50,16 @@ interface Form {
   extras: boolean;
   /** One list item per model instead of tables: the flagged checks and the variants in a line each. */
   compact?: boolean;
+  /** Whose history rows (report/history.ts): every model's, or only flagged or drifting ones; charts in the full form. */
+  history: 'all' | 'flagged';
 }
 
-const FULL: Form = { details: 'all', checks: 'all', extras: true };
+const FULL: Form = { details: 'all', checks: 'all', extras: true, history: 'all' };
 /** The comment's forms, longest first: the first that fits the budget is posted. */
 const COMMENT_FORMS: Form[] = [
-  { details: 'flagged', checks: 'all', extras: false },
-  { details: 'flagged', checks: 'flagged', extras: false },
-  { details: 'flagged', checks: 'flagged', extras: false, compact: true },
+  { details: 'flagged', checks: 'all', extras: false, history: 'all' },
+  { details: 'flagged', checks: 'flagged', extras: false, history: 'all' },
+  { details: 'flagged', checks: 'flagged', extras: false, compact: true, history: 'flagged' },
 ];
 
 export function renderMarkdown(report: Report, audience: Audience = 'full'): string {
@@ -83,6 +87,8 @@ function compose(report: Report, form: Form): string {
   if (form.compact) {
     if (detailed.length > 0) lines.push('', ...detailed.map(compactDetails));
   } else for (const m of detailed) lines.push('', ...modelDetails(m, form));
+  const history = historySection(report, form.history, form.extras);
+  if (history.length > 0) lines.push('', ...history);
   lines.push('', ...methodSection(report));
   return `${lines.join('\n')}\n`;
 }
@@ -129,8 +135,9 @@ function compactDetails(m: ReportModel): string {
     const samples = samplesText(c);
     return `${METRICS[c.metric].label} ${from}${to} (${c.change ? changeCell(c) : '—'}${interval}; ${status}${samples ? `; ${samples}` : ''})`;
   });
+  const drift = decidingDrift(m).map((c) => `${escapeMarkdown(driftCause(c), 300)}${c.interval && !isInconclusive(c) ? ` (interval ${intervalText(c.interval)})` : ''}`);
   const variants = m.variants ? ` · variants: ${m.variants.rows.filter((r) => r.variant !== 'original').map(variantLine).join('; ')}` : '';
-  return `- **${VERDICT_ICON[m.verdict]} ${escapeMarkdown(m.name, 200)} — ${m.verdict}**: ${checks.join('; ')}${variants}`;
+  return `- **${VERDICT_ICON[m.verdict]} ${escapeMarkdown(m.name, 200)} — ${m.verdict}**: ${[...checks, ...drift].join('; ')}${variants}`;
 }
 
 /** "int8 rejected (260.0 kB; accuracy −0.20 pp; slower than the original: …)". */
@@ -150,7 +157,7 @@ function modelDetails(m: ReportModel, form: Form): string[] {
   const state = m.unchanged ? (flagged ? `${m.verdict} (unchanged)` : 'unchanged') : m.verdict;
   const title = `${VERDICT_ICON[m.verdict]} ${escapeHtmlText(m.name, 200)} — ${state}`;
   const lines = [`<details><summary><b>${title}</b></summary>`, ''];
-  if (flagged) lines.push(`Decided by: ${escapeMarkdown(decidingChecks(m).map(checkCause).join('; '), 600)}.`, '');
+  if (flagged) lines.push(`Decided by: ${escapeMarkdown(modelCause(m), 600)}.`, '');
   if (m.unchanged) {
     const sha = m.candidate.raw.sha256.slice(0, 12);
     lines.push(`Same bytes as the baseline (raw sha256 ${sha}…, ${bytes(m.candidate.raw.bytes)}), so it was not measured again; packed ${bytes(m.candidate.packed.bytes)}.`, '', '</details>');

@@ -171,6 +171,46 @@ const VariantRow = named(
 
 const Variants = named('Variants', object({ publish: oneOf(['original', 'best']), published: variantId(), rows: array(VariantRow, MAX_VARIANT_ROWS) }, true));
 
+/** Most releases a history reads (the `history` setting's limit), and the points it holds: those and this run. */
+const MAX_HISTORY_RELEASES = 100;
+/** The timing metrics a history chains: measured side by side in every release's job. */
+export const HISTORY_METRICS = ['load-time', 'latency-p50'] as const;
+
+/** One release's paired change of a timing against the release it was compared with, as its report stated it. */
+const HistoryStep = named('HistoryStep', object({ against: text(), relative: num(), interval: Interval.nullable() }, true));
+
+const HistoryPoint = named(
+  'HistoryPoint',
+  object({
+    release: textOrNull(),
+    packedBytes: measure(),
+    accuracy: measure(),
+    loadTime: HistoryStep.nullable(),
+    latencyP50: HistoryStep.nullable(),
+  }),
+);
+
+/** A chained paired change: the product of the per-release ratios along an unbroken chain ending at this run. */
+const Chain = named(
+  'Chain',
+  object({
+    metric: oneOf(HISTORY_METRICS),
+    since: textOrNull(),
+    steps: num(),
+    relative: measure(),
+    interval: Interval.nullable(),
+    broken: textOrNull(),
+    threshold: object({ warn: textOrNull(), fail: textOrNull() }),
+    status: oneOf(STATUSES),
+    note: textOrNull(),
+  }),
+);
+
+const ModelHistory = named(
+  'ModelHistory',
+  object({ points: array(HistoryPoint, MAX_HISTORY_RELEASES + 1), chains: array(Chain, HISTORY_METRICS.length) }, true),
+);
+
 const Model = named(
   'Model',
   object({
@@ -184,6 +224,7 @@ const Model = named(
     eval: added(Eval.nullable()),
     phases: added(array(Phase, PHASES.length).nullable()),
     variants: added(Variants.nullable()),
+    history: added(ModelHistory.nullable()),
   }),
 );
 
@@ -196,6 +237,13 @@ export const ReportSchema = object({
   baseline: object({ source: textOrNull(), note: textOrNull() }),
   removed: array(text(), MAX_MODELS),
   models: array(Model, MAX_MODELS),
+  history: added(
+    objectOrNull({
+      releases: num(),
+      read: array(text(), MAX_HISTORY_RELEASES),
+      skipped: array(object({ release: text(), reason: text() }), MAX_HISTORY_RELEASES),
+    }),
+  ),
   // Rendered in the method section: numbers and one enum, nothing free-form but the output's name.
   settings: object({
     level: num(),
@@ -217,6 +265,11 @@ export type ReportPhase = NonNullable<ReportModel['phases']>[number];
 export type ReportVariants = NonNullable<ReportModel['variants']>;
 export type ReportVariantRow = ReportVariants['rows'][number];
 export type ReportEnvironment = Report['environment'];
+export type ReportModelHistory = NonNullable<ReportModel['history']>;
+export type ReportHistoryPoint = ReportModelHistory['points'][number];
+export type ReportHistoryStep = NonNullable<ReportHistoryPoint['latencyP50']>;
+export type ReportChain = ReportModelHistory['chains'][number];
+export type HistoryMetric = (typeof HISTORY_METRICS)[number];
 
 /** The report's JSON Schema, as a reader accepts it (fields added within a version may be absent). */
 export function reportJsonSchema(): Record<string, unknown> {

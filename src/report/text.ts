@@ -80,7 +80,7 @@ function crossedLevel(c: CheckText): string | null {
  * What a flagged check says, in a few words: "latency p50 +43% (beyond +10%)", or for a warning the estimate's
  * interval does not back, "load time +43%, inconclusive (interval −68% … +804%)".
  */
-export function checkCause(c: CheckText): string {
+function checkCause(c: CheckText): string {
   const label = METRICS[c.metric].label;
   const change = formatChange(c);
   if (isInconclusive(c)) return `${label} ${change}, inconclusive${c.change?.interval ? ` (interval ${intervalText(c.change.interval)})` : ''}`;
@@ -94,9 +94,40 @@ export function decidingChecks<C extends CheckText>(m: { verdict: Verdict; check
   return m.checks.filter((c) => c.status === m.verdict).sort((a, b) => METRICS[a.metric].rank - METRICS[b.metric].rank);
 }
 
+/** What a chained change across releases says when it is judged (history/history.ts); shaped like a check. */
+interface ChainText {
+  metric: MetricId;
+  since: string | null;
+  relative: number | null;
+  interval: { low: number; high: number; confidence: number } | null;
+  threshold: { warn: string | null; fail: string | null };
+  status: Status;
+  note: string | null;
+}
+
+interface Flaggable {
+  verdict: Verdict;
+  checks: CheckText[];
+  history?: { chains: ChainText[] } | null;
+}
+
+/** The drift checks that decided a flagged model's verdict, beside its checks. */
+export function decidingDrift<C extends ChainText>(m: { verdict: Verdict; history?: { chains: C[] } | null }): C[] {
+  if (m.verdict !== 'fail' && m.verdict !== 'warn') return [];
+  return (m.history?.chains ?? []).filter((c) => c.status === m.verdict);
+}
+
+/** "latency p50 drift +42% since v1.0.0 (beyond +20%)", or inconclusive with its interval. */
+export function driftCause(c: ChainText): string {
+  const change = `${METRICS[c.metric].label} drift ${c.relative === null ? '—' : formatPercent(c.relative)} since ${c.since ?? '?'}`;
+  if (isInconclusive(c)) return `${change}, inconclusive${c.interval ? ` (interval ${intervalText(c.interval)})` : ''}`;
+  const level = crossedLevel({ ...c, change: null });
+  return `${change}${level ? ` (beyond ${level})` : ''}`;
+}
+
 /** "latency p50 +43% (beyond +10%); first inference +40%, inconclusive (…)": why a model is flagged. */
-export function modelCause(m: { verdict: Verdict; checks: CheckText[] }): string {
-  return decidingChecks(m).map(checkCause).join('; ');
+export function modelCause(m: Flaggable): string {
+  return [...decidingChecks(m).map(checkCause), ...decidingDrift(m).map(driftCause)].join('; ');
 }
 
 /**
@@ -105,7 +136,7 @@ export function modelCause(m: { verdict: Verdict; checks: CheckText[] }): string
  */
 export function summarize(
   verdict: Verdict,
-  models: Array<{ name: string; verdict: Verdict; unchanged?: boolean; checks: CheckText[] }>,
+  models: Array<Flaggable & { name: string; unchanged?: boolean }>,
   baselineNote: string | null,
 ): string {
   if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;

@@ -22,7 +22,8 @@ export function validateReport(text: string, source: string): Report {
   const report = parsed.data;
   // The verdicts and the summary line are recomputed from the checks, so the artifact cannot claim a pass it did not get.
   for (const m of report.models) {
-    m.verdict = modelVerdict(m.baseline !== null, m.checks.map((c) => c.status));
+    // A drift check across releases (history/history.ts) counts like a check.
+    m.verdict = modelVerdict(m.baseline !== null, [...m.checks, ...(m.history?.chains ?? [])].map((c) => c.status));
     // "Unchanged" hides a model's numbers: believed only when the digests say the same.
     m.unchanged = m.unchanged && m.baseline !== null && m.baseline.raw.sha256 === m.candidate.raw.sha256;
   }
