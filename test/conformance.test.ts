@@ -28,6 +28,8 @@ const MINIMAL_BENCH = [
   ...['--load-samples', '1', '--latency-rounds', '1', '--latency-time-ms', '1', '--warmup-ms', '0', '--bench-budget', '1'],
   // A/A timing on one pair decides nothing; off, so only the eval can make a case fail.
   ...TIMING.flatMap((metric) => ['--threshold', `${metric}=none`]),
+  // Each case is compared against itself: measured anyway, so onnxruntime loads and runs it.
+  '--remeasure-unchanged',
 ];
 
 /** Reads every case with the onnx package; prints JSON: per case its graph inputs/outputs and its sets' tensors. */

@@ -11,6 +11,8 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
 import { assertInputFailure, errorLines, FAST, GATE, prPayload, readReport, runOnEvent, runPayload } from './support/action-run.js';
 import { FakeGitHub, faults, githubLinks, TOKENS, webhookPayload } from './support/fake-github.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { validateReport } from '../src/report/validate.js';
 import { candidate, FIXTURES, fixtureWorkspace, scratch } from './helpers.js';
 
 let fake: FakeGitHub;
@@ -118,7 +120,8 @@ describe('outputs, comments and baselines', () => {
     assert.equal(run.outputs.verdict, report.verdict);
     assert.equal(markdown.split('\n')[0], `### ℹ️ model-gate: ${report.summary}`);
     assert.equal(run.summary, markdown);
-    assert.equal(run.outputs['comment-body'], markdown);
+    // The comment is the short form of the same report; the job summary and report.md the full one.
+    assert.equal(run.outputs['comment-body'], renderMarkdown(validateReport(await readFile(join(workspace, run.outputs['report-json']!), 'utf8'), 'report.json'), 'comment'));
     assert.equal(run.outputs['report-markdown'], join('model-gate-out', 'report.md'));
     assert.equal(run.outputs['pack-dir'], join('model-gate-out', 'pack'));
     assert.equal(run.outputs['baseline-tag'], '');
@@ -237,10 +240,13 @@ describe('untrusted text on its way into the comment', () => {
     // What GitHub would link after rendering (entities decoded, escapes consumed, code skipped): nothing.
     assert.deepEqual(githubLinks(posted.body), []);
     assert.doesNotMatch(posted.body, /<img/);
-    assert.match(posted.body, /producer @\u200bsomeone @\u200borg\/team #\u200b1 GH-\u200b123 owner\/repo#\u200b1 &lt;img src=x onerror=alert\(1\)&gt; \\\| \\\[x\\\]\(https:\u200b\/\/evil\.example\) www\u200b\.evil\.example ::warning::pwned/);
+    // The producer is in the model's details: in the job summary (the comment keeps details for flagged models).
+    assert.deepEqual(githubLinks(r.summary), []);
+    assert.doesNotMatch(r.summary, /<img/);
+    assert.match(r.summary, /producer @\u200bsomeone @\u200borg\/team #\u200b1 GH-\u200b123 owner\/repo#\u200b1 &lt;img src=x onerror=alert\(1\)&gt; \\\| \\\[x\\\]\(https:\u200b\/\/evil\.example\) www\u200b\.evil\.example ::warning::pwned/);
     const row = posted.body.split('\n').find((l) => l.startsWith('| @'))!;
     assert.ok(row.startsWith('| @\u200bsomeone #\u200b1 GH-\u200b2 |'), row);
-    assert.equal(row.split(/(?<!\\)\|/).length - 2, 6, 'the row keeps its six cells');
+    assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, 'the row keeps its seven cells');
     // The job log: no line the runner would take as a workflow command from the hostile text.
     assert.deepEqual(r.stdout.split('\n').filter((l) => /^\s*::(warning|error)::pwned/.test(l)), []);
     assert.deepEqual(errorLines(r), [], 'the step did not fail, and nothing made it look so');
