@@ -71,7 +71,11 @@ describe('variants through the CLI', () => {
     const wide = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', candidate('unchanged'), '--eval-data', evalDir, '--json', json, '--variants', 'int8', '--int8-min-elements', '16', '--max-accuracy-drop=-3pp', ...FAST_BENCH]);
     assert.equal(wide.code, 0, wide.stderr);
     const widened = JSON.parse(await readFile(json, 'utf8')).models[0].variants;
-    assert.deepEqual([widened.rows[1].status, widened.rows[1].reason, widened.published], ['within-budget', null, 'original']);
+    // Inside the accuracy budget now; int8's on-the-fly activation quantization can also make iris's tiny MatMuls
+    // measurably slower than float, and then speed is the reason it is rejected. Either way the original is published.
+    assert.equal(widened.published, 'original');
+    if (widened.rows[1].status === 'rejected') assert.match(widened.rows[1].reason, /^slower than the original: /);
+    else assert.deepEqual([widened.rows[1].status, widened.rows[1].reason], ['within-budget', null]);
     assert.ok(widened.rows[1].packedBytes >= widened.rows[0].packedBytes);
   });
 

@@ -160,7 +160,10 @@ function modelDetails(m: ReportModel, form: Form): string[] {
   if (flagged) lines.push(`Decided by: ${escapeMarkdown(modelCause(m), 600)}.`, '');
   if (m.unchanged) {
     const sha = m.candidate.raw.sha256.slice(0, 12);
-    lines.push(`Same bytes as the baseline (raw sha256 ${sha}…, ${bytes(m.candidate.raw.bytes)}), so it was not measured again; packed ${bytes(m.candidate.packed.bytes)}.`, '', '</details>');
+    lines.push(`Same bytes as the baseline (raw sha256 ${sha}…, ${bytes(m.candidate.raw.bytes)}), so it was not measured again; packed ${bytes(m.candidate.packed.bytes)}.`);
+    // The variants were still built and measured against the original: which one is published, and why, stays shown.
+    if (m.variants) lines.push(...variantTable(m.variants, form.extras));
+    lines.push('', '</details>');
     return lines;
   }
   const checks = form.checks === 'all' ? m.checks : decidingChecks(m);
