@@ -9,27 +9,26 @@ import {
   exitCodeFor,
   expandModelPatterns,
   parseCli
-} from "./chunk-SV5X2NO3.js";
+} from "./chunk-LALLDQA2.js";
 import {
   logLine
-} from "./chunk-4WWCKZYJ.js";
+} from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-J6OAAPFK.js";
+} from "./chunk-LSYW6AYX.js";
 import {
   THRESHOLD_FORMS
-} from "./chunk-RYYH3E4M.js";
+} from "./chunk-3S43TXD4.js";
 import "./chunk-SUR4Q5BY.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
-import "./chunk-LAKUDRBA.js";
-import "./chunk-SXK76TVE.js";
+import "./chunk-L3TX6VON.js";
 import {
   checkOutputFile,
   writeFileAtomic
-} from "./chunk-PJOJBPGY.js";
+} from "./chunk-6Y7UOUAP.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
@@ -54,7 +53,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-4VLB3BHF.js");
+      const { packModels } = await import("./pack-PSYZMOES.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -69,7 +68,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-X3W3UJLO.js");
+      const { unpack } = await import("./unpack-3TI67MKL.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -101,15 +100,19 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
   const evalData = last(flags, "eval-data")?.value ?? null;
   const scratch = await mkdtemp(join(tmpdir(), "model-gate-cli-"));
   try {
+    const { provisionOnnxRuntime } = await import("./provision-6NQLBGFH.js");
+    await provisionOnnxRuntime(quiet ? () => {
+    } : (line) => io.err(`model-gate: ${logLine(line)}
+`));
     const baseline = await cliBaseline(flags, config, patterns, scratch, async () => {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, quiet ? () => {
     } : (line) => io.err(`model-gate: ${logLine(line)}
 `));
-    const { runCompare } = await import("./engine-VXBHBI5U.js");
-    const { renderMarkdown } = await import("./markdown-VGJEX6VS.js");
-    const { renderTerminal } = await import("./terminal-Y47PWJG7.js");
+    const { runCompare } = await import("./engine-4WX5TOMR.js");
+    const { renderMarkdown } = await import("./markdown-67TWRIGM.js");
+    const { renderTerminal } = await import("./terminal-UZ43JX6U.js");
     const outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
@@ -121,6 +124,13 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
       log: quiet ? void 0 : (line) => io.err(`model-gate: ${logLine(line)}
 `)
     });
+    if (baseline.github && config.history.releases > 0) {
+      const { addReleaseHistory } = await import("./releases-TETF3632.js");
+      const includePrereleases = last(flags, "include-prereleases") !== void 0;
+      await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {
+      } : (line) => io.err(`model-gate: ${logLine(line)}
+`) });
+    }
     const exitCode = exitCodeFor(outcome.report.verdict, config.failOn);
     const text = renderMarkdown(outcome.report);
     io.out(io.tty ? renderTerminal(outcome.report, io.colour === true) : text);
@@ -150,9 +160,9 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   }
   const allow = `without a baseline leave --baseline out; to allow a missing folder add --baseline-optional`;
   if (spec.kind === "path") {
-    const resolved = await resolvePathBaseline(spec, given.source, allow);
+    const resolved2 = await resolvePathBaseline(spec, given.source, allow);
     await checked();
-    return resolved;
+    return resolved2;
   }
   if (spec.kind === "none") {
     await checked();
@@ -172,8 +182,8 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-DUDGICMZ.js");
-  return resolveBaseline(spec, {
+  const { resolveBaseline } = await import("./spec-YO4U3LF3.js");
+  const resolved = await resolveBaseline(spec, {
     github,
     currentTag: null,
     includePrereleases: last(flags, "include-prereleases") !== void 0,
@@ -182,6 +192,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
     pack: { level: config.level, threads: config.threads, codec: config.codec },
     source: given.source
   });
+  return { ...resolved, github };
 }
 async function cliBaselineSpec(given) {
   const value = given.value.trim();

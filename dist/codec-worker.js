@@ -2,17 +2,18 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   codecKernel,
+  loadZstd,
   planesWasm
-} from "./chunk-JIOHCWZN.js";
+} from "./chunk-TE27OIOV.js";
+import "./chunk-JJHRGA2G.js";
 import "./chunk-XELR67F2.js";
 
 // src/pack/codec-worker.ts
 import { readSync, writeSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
-import binding from "zstd-napi/binding.js";
 if (!parentPort) throw new Error("codec-worker.js runs as a worker thread (see workers.ts)");
 var port = parentPort;
-var kernel = codecKernel(binding, planesWasm());
+var kernel = codecKernel(loadZstd(), planesWasm());
 var local = new Uint8Array(0);
 function readExactly(fd, position, into) {
   for (let done = 0; done < into.length; ) {

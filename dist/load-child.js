@@ -2,18 +2,22 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-44G7IJRU.js";
-import "./chunk-ODA4SYPC.js";
-import "./chunk-LAKUDRBA.js";
-import "./chunk-SXK76TVE.js";
-import "./chunk-PJOJBPGY.js";
+} from "./chunk-6GCDWPYP.js";
+import "./chunk-3XCVA3G3.js";
+import {
+  useOnnxRuntime
+} from "./chunk-I7YMD5SN.js";
+import "./chunk-4ZUADEGU.js";
+import "./chunk-L3TX6VON.js";
+import "./chunk-6Y7UOUAP.js";
 import {
   InputError
 } from "./chunk-JJHRGA2G.js";
 import "./chunk-XELR67F2.js";
 
 // src/bench/load-child.ts
-process.once("message", (job) => {
+process.once("message", ({ job, ortPackage }) => {
+  if (ortPackage) useOnnxRuntime(ortPackage);
   measureColdLoad(job).then(
     (sample) => reply({ ok: true, sample }),
     (error) => reply({ ok: false, error: error?.message ?? String(error), input: error instanceof InputError })
