@@ -201,7 +201,7 @@ describe('reading the releases\' reports', () => {
     const byTag = new Map(releases.map((r) => [r.tag, r]));
     assert.deepEqual(releases.map((r) => r.tag), ['h0.5.0', 'h0.4.0', 'h0.3.0', 'h0.2.0', 'h0.1.0', 'h0.0.0'], 'newest first');
     assert.equal(byTag.get('h0.5.0')!.reason, 'no report.json');
-    assert.match(byTag.get('h0.4.0')!.reason!, /^report\.json refused: not a model-gate\/report v1 or v2 or v3 or v4 report$/);
+    assert.match(byTag.get('h0.4.0')!.reason!, /^report\.json refused: not a model-gate\/report v1 or v2 or v3 or v4 or v5 report$/);
     assert.match(byTag.get('h0.3.0')!.reason!, /^report\.json refused: is \d+ bytes, over the 5242880-byte limit of a report$/);
     assert.equal(byTag.get('h0.2.0')!.reason, 'report.json refused: models[0].checks[0].metric is not a known metric');
     assert.equal(byTag.get('h0.1.0')!.report?.schemaVersion, 3);
@@ -238,7 +238,7 @@ describe('the action with ten releases of history (loopback GitHub)', () => {
     assert.match(r.summary, /```mermaid\nxychart-beta/);
     assert.match(r.stdout, /history: 10 releases back, 10 reports read/);
     const written = JSON.parse(await readFile(join(r.workspace, 'model-gate-out', 'report.json'), 'utf8'));
-    assert.equal(written.schemaVersion, 4);
+    assert.equal(written.schemaVersion, 5);
     assert.equal(written.models[0].history.chains[1].status, 'warn');
     fake.assertNoViolations();
   });

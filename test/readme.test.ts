@@ -1,14 +1,14 @@
 // README claims that tests keep true: the workflow examples run as written, the tables match action.yml and the
 // metric catalog, and the quick start's demo does what it says.
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
 import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
 import { checkGenerated } from './support/generated.js';
-import { assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction } from './helpers.js';
+import { assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction, scratch } from './helpers.js';
 
 const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; required?: boolean }>; outputs: Record<string, unknown> };
@@ -16,10 +16,19 @@ const blocks = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '
 
 interface Step {
   uses?: string;
+  if?: string;
   with?: Record<string, string | number | boolean>;
 }
+interface Job {
+  steps: Step[];
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string>;
+  strategy?: { 'fail-fast'?: boolean; matrix: Record<string, string[]> };
+}
 const yamlBlocks = blocks('yaml');
-const workflows = yamlBlocks.map((text) => parse(text) as { on?: unknown; jobs?: Record<string, { steps: Step[] }> }).filter((w) => w?.jobs);
+const workflows = yamlBlocks.map((text) => parse(text) as { name?: string; on?: unknown; jobs?: Record<string, Job> }).filter((w) => w?.jobs);
+const MATRIX_WORKFLOW = 'model-gate matrix';
 /** The one YAML block that is not a workflow: the config file example. */
 const configExample = yamlBlocks.filter((text) => !(parse(text) as { jobs?: unknown })?.jobs);
 
@@ -30,25 +39,87 @@ describe('README workflows', () => {
   });
   after(() => fake.close());
 
-  const byTrigger = (trigger: string) => workflows.find((w) => Object.keys(w.on as object).includes(trigger))!;
+  // Workflows 1 to 3 by their trigger; the matrix workflow (4) shares triggers with 1 and 2 and is found by name.
+  const byTrigger = (trigger: string) => workflows.find((w) => w.name !== MATRIX_WORKFLOW && Object.keys(w.on as object).includes(trigger))!;
   const gateStep = (w: (typeof workflows)[number]) => Object.values(w.jobs!).flatMap((j) => j.steps).find((s) => s.uses?.includes('model-gate'))!;
   const inputsOf = (step: Step) => Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
   const permissions = (w: unknown) => (w as { permissions: Record<string, string> }).permissions;
 
-  async function run(workspace: string, step: Step, event: string, payload: object, ref = 'refs/heads/feature') {
+  async function run(workspace: string, step: Step, event: string, payload: object, ref = 'refs/heads/feature', vars: Record<string, string> = {}) {
     for (const key of Object.keys(step.with ?? {})) assert.ok(key in action.inputs, `"${key}" is an input in action.yml`);
     const eventPath = join(workspace, '.event.json');
     await writeFile(eventPath, JSON.stringify(payload));
     const env = { GITHUB_API_URL: fake.apiUrl, GITHUB_REPOSITORY: `${fake.owner}/${fake.repo}`, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: eventPath, GITHUB_REF: ref, GITHUB_WORKFLOW: 'model-gate' };
     // github-token's default is the expression ${{ github.token }}, which the runner fills in.
     // bench-budget, which no README step sets, only caps the sampling time: the suite checks behaviour, not speed.
-    const r = await runBuiltAction(process.execPath, workspace, { 'github-token': TOKENS.actions, 'bench-budget': '3', ...inputsOf(step) }, env);
+    // The runner fills in ${{ matrix.* }} and ${{ strategy.* }} expressions before the step sees its inputs.
+    const inputs = Object.fromEntries(Object.entries(inputsOf(step)).map(([k, v]) => [k, expand(v, vars)]));
+    const r = await runBuiltAction(process.execPath, workspace, { 'github-token': TOKENS.actions, ...(inputs.mode === 'merge' ? {} : { 'bench-budget': '3' }), ...inputs }, env);
     fake.assertNoViolations();
     return r;
   }
 
+  const expand = (text: string, vars: Record<string, string>) => text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (all, name: string) => vars[name] ?? all);
+
+  test('the matrix workflow, as written: three shards, their artifacts, one merge; a pull request and a tag push', async () => {
+    const matrix = workflows.find((w) => w.name === MATRIX_WORKFLOW)!;
+    assert.ok(matrix, 'a matrix workflow');
+    const [gateJob, mergeJob] = [matrix.jobs!.gate!, matrix.jobs!.merge!];
+    // Least permissions: the shards only read; only the merge comments and uploads.
+    assert.equal((matrix as { permissions?: unknown }).permissions, undefined, 'permissions per job');
+    assert.deepEqual(gateJob.permissions, { contents: 'read' });
+    assert.deepEqual(mergeJob.permissions, { contents: 'write', 'pull-requests': 'write' });
+    assert.equal(mergeJob.needs, 'gate');
+    assert.match(mergeJob.if ?? '', /!cancelled\(\)/, 'the merge runs after a failed shard too');
+    assert.equal(gateJob.strategy?.['fail-fast'], false);
+    const shards = gateJob.strategy!.matrix.shard!;
+    assert.deepEqual(shards, ['1/3', '2/3', '3/3']);
+    const upload = gateJob.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    const download = mergeJob.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!;
+    const mergeStep = gateStep({ jobs: { merge: mergeJob } });
+
+    const local = await FakeGitHub.start();
+    try {
+      const assets = await Promise.all((await readdir(join(FIXTURES, 'baseline'))).map(async (name) => ({ name, data: await readFile(join(FIXTURES, 'baseline', name)) })));
+      local.addRelease({ tag_name: 'v1.0.0', created_at: '2030-01-01T00:00:00Z', published_at: '2030-01-01T00:00:00Z', assets });
+      const saved = fake;
+      fake = local;
+      // One run of the workflow: each shard in its own checkout, its artifact copied where download-artifact puts it
+      // (path/<artifact name>/), then the merge job.
+      const runMatrix = async (event: string, payload: object, ref: string) => {
+        const mergeWorkspace = await scratch();
+        const codes: number[] = [];
+        for (const [index, shard] of shards.entries()) {
+          const workspace = await fixtureWorkspace('unchanged');
+          const vars = { 'matrix.shard': shard, 'strategy.job-index': String(index) };
+          const r = await run(workspace, gateStep({ jobs: { gate: gateJob } }), event, payload, ref, vars);
+          codes.push(r.code ?? -1);
+          assert.match(r.stdout, /no pull-request comment: input 'shard' is \d\/3; the merge job comments/);
+          const name = expand(String(upload.with!.name), vars);
+          assert.match(name, new RegExp(`^${String(download.with!.pattern).replace('*', '.*')}$`), 'download-artifact matches every shard artifact');
+          await cp(join(workspace, String(upload.with!.path)), join(mergeWorkspace, String(download.with!.path), name), { recursive: true });
+        }
+        assert.deepEqual(codes, [0, 0, 0]);
+        return run(mergeWorkspace, mergeStep, event, payload, ref);
+      };
+
+      const pr = await runMatrix('pull_request', webhookPayload('pull_request', 'opened', local, { number: 31, pull_request: { number: 31, head: { sha: '8'.repeat(40) } } }), 'refs/heads/feature');
+      assert.equal(pr.code, 0, pr.stdout + pr.stderr);
+      assert.equal(pr.outputs.verdict, 'pass');
+      assert.equal(local.comments(31).length, 1, 'one comment, by the merge');
+      assert.match(local.comments(31)[0]!.body, /iris/);
+
+      const tag = await runMatrix('push', webhookPayload('push', null, local, { ref: 'refs/tags/v1.1.0' }), 'refs/tags/v1.1.0');
+      assert.equal(tag.code, 0, tag.stdout + tag.stderr);
+      assert.deepEqual(local.release('v1.1.0')!.assets.map((a) => a.name).sort(), ['iris.onnx.zst', 'manifest.json', 'report.json']);
+      fake = saved;
+    } finally {
+      await local.close();
+    }
+  });
+
   test('the three workflows, as written, against a loopback GitHub: PR gate, release gate, fork-safe publisher', async () => {
-    assert.equal(workflows.length, 3);
+    assert.equal(workflows.length, 4);
     const assets = await Promise.all((await readdir(join(FIXTURES, 'baseline'))).map(async (name) => ({ name, data: await readFile(join(FIXTURES, 'baseline', name)) })));
     fake.addRelease({ tag_name: 'v1.0.0', created_at: '2030-01-01T00:00:00Z', published_at: '2030-01-01T00:00:00Z', assets });
 

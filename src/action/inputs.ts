@@ -9,6 +9,7 @@ import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
 import type { CommentMode } from '../github/comments.js';
 import type { RunContext } from '../github/context.js';
+import type { ShardSpec } from '../inputs/shard.js';
 import type { Config, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { type ActionMode, buildConfig, inputSource, parseValue, readInputs, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
@@ -46,6 +47,17 @@ export interface GateInputs extends Common {
   /** Whether this run uploads the pack to the current release on pass (release-upload, resolved against the event). */
   upload: boolean;
   publishRelease: boolean;
+  /** This job's part of a matrix (`shard: K/N`), or null: then every model. */
+  shard: ShardSpec | null;
+}
+
+export interface MergeInputs extends Common {
+  mode: 'merge';
+  /** The shards' artifact folders, expanded from the `reports` patterns. */
+  reports: string[];
+  outDir: string;
+  upload: boolean;
+  publishRelease: boolean;
 }
 
 export interface PublishCommentInputs extends Common {
@@ -53,7 +65,7 @@ export interface PublishCommentInputs extends Common {
   report: string;
 }
 
-type ActionInputs = GateInputs | PublishCommentInputs;
+type ActionInputs = GateInputs | PublishCommentInputs | MergeInputs;
 
 /** A folder the user named must be one; `what` says what it is for. */
 async function requireFolder(name: string, path: string, what: string): Promise<void> {
@@ -84,6 +96,16 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
     return { mode, token, comment, report: get('report')! };
   }
 
+  if (mode === 'merge') {
+    const patterns = get('reports') ?? [];
+    if (patterns.length === 0) throw new InputError(`${source('reports')} is required in merge mode: the shards' artifact folders`);
+    const reports = await expandFolders(patterns);
+    const outDir = get('out-dir')!;
+    await checkOutputs(outDir);
+    const { upload, publishRelease } = releaseInputs(get, context, token, false);
+    return { mode, token, comment, reports, outDir, upload, publishRelease };
+  }
+
   const config = await buildConfig(given);
   const patterns = get('models') ?? [];
   if (patterns.length === 0) throw new InputError(`${source('models')} is required: a path or glob of .onnx files`);
@@ -107,8 +129,18 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
   const evalData = get('eval-data');
   if (evalData !== null) await requireFolder('eval-data', evalData, 'eval data folder');
   const outDir = get('out-dir')!;
-  // Checked now, before anything runs: a folder (or nothing yet), and no symbolic link a pull request could have committed.
-  // So are the two reports the step writes there, which a pull request could have committed as links or folders.
+  await checkOutputs(outDir);
+  const shard = get('shard');
+  const { upload, publishRelease } = releaseInputs(get, context, token, shard !== null);
+  return { mode, token, comment, patterns, models, baseline, baselineSource, includePrereleases, evalData, config, outDir, upload, publishRelease, shard };
+}
+
+/**
+ * The output folder, checked before anything runs: a folder (or nothing yet), and no symbolic link a pull request could
+ * have committed. So are the two reports the step writes there, which a pull request could have committed as links or
+ * folders.
+ */
+async function checkOutputs(outDir: string): Promise<void> {
   const checked = (check: Promise<void>) =>
     check.catch((error: unknown) => {
       throw error instanceof InputError ? new InputError(`${source('out-dir')}: ${error.message}`) : error;
@@ -116,14 +148,34 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
   await checked(checkOutputDir(outDir, 'output folder'));
   await checked(checkOutputFile(join(outDir, 'report.json'), 'JSON report'));
   await checked(checkOutputFile(join(outDir, 'report.md'), 'Markdown report'));
+}
 
+/** Whether the run uploads to the current release on pass. A shard never does: the merge job uploads once for all. */
+function releaseInputs(get: <N extends ValueName>(name: N) => ValueOf<N> | null, context: RunContext, token: string | null, shard: boolean): { upload: boolean; publishRelease: boolean } {
   const releaseUpload = get('release-upload')!;
   const publishRelease = get('publish-release')!;
-  const upload = releaseUpload === 'always' || (releaseUpload === 'auto' && context.currentTag !== null);
+  if (shard && releaseUpload === 'always') throw new InputError(`${source('release-upload')}: a shard uploads nothing (the merge job uploads the merged pack); leave it auto or never`);
+  const upload = !shard && (releaseUpload === 'always' || (releaseUpload === 'auto' && context.currentTag !== null));
   if (upload && !context.currentTag) {
     throw new InputError(`${source('release-upload')}: "always" needs a release event or a tag push to know the release`);
   }
   if (upload && (!token || !context.repo)) throw new InputError(`${source('github-token')}: uploading to a release needs a token with contents: write`);
+  return { upload, publishRelease };
+}
 
-  return { mode, token, comment, patterns, models, baseline, baselineSource, includePrereleases, evalData, config, outDir, upload, publishRelease };
+/** The `reports` patterns expanded to folders, in name order; a pattern that matches no folder is an error. */
+async function expandFolders(patterns: string[]): Promise<string[]> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      await requireFolder('reports', pattern, 'shard artifact folder');
+      out.push(pattern);
+      continue;
+    }
+    const matches = (await glob(pattern, { onlyDirectories: true, followSymbolicLinks: false, expandDirectories: false })).map((m) => m.replace(/\/$/, '')).sort();
+    if (matches.length === 0) throw new InputError(`${source('reports')}: "${pattern}" matches no folder (download the shards' artifacts first)`);
+    out.push(...matches);
+  }
+  return [...new Set(out)];
 }

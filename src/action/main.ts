@@ -3,9 +3,10 @@
 // into setFailed: bad input fails the step (exit 1) with one line naming the input; anything else is an internal error
 // (exit 3, like the CLI), its stack trace in the log and one line in the annotation.
 import * as core from '@actions/core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { resolveBaseline } from '../baseline/spec.js';
 import { runCompare } from '../engine.js';
 import { exitCodeFor } from '../gate/gate.js';
@@ -17,13 +18,20 @@ import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
 import { addReleaseHistory } from '../history/releases.js';
 import { provisionOnnxRuntime } from '../onnx/provision.js';
-import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/manifest.js';
+import { overallVerdict } from '../compare/compare.js';
+import { mergeShardReports, shardName, type ShardReport } from '../matrix/merge.js';
+import { shardItems } from '../inputs/shard.js';
+import { assembleInto, stagePackDir } from '../pack/pack.js';
+import { MANIFEST_FILE, type Manifest, modelNameOf, type PackedModel, packedBlobs, packedModels, readManifest } from '../pack/manifest.js';
+import { restoreModel } from '../pack/restore.js';
+import { collectEnvironment } from '../report/environment.js';
+import { buildReport } from '../report/json.js';
 import type { Report } from '../report/json.js';
 import { modelCause, renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
-import { type CommentSettings, type GateInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
+import { type CommentSettings, type GateInputs, type MergeInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
 /** GitHub's limit on a step's job summary, 1 MiB, less a margin for what other steps add. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -54,6 +62,7 @@ export async function runAction(): Promise<void> {
     const inputs = await readActionInputs(context);
     const github = githubClient(context, inputs.token);
     if (inputs.mode === 'publish-comment') await publishComment(inputs, context, github!);
+    else if (inputs.mode === 'merge') await merge(inputs, context, github, scratch);
     else await gate(inputs, context, github, scratch);
   } catch (error) {
     core.setOutput('verdict', 'error');
@@ -87,13 +96,22 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     source: inputs.baselineSource,
   });
 
+  // A shard gates only the models that hash to it; the report records the shard and every model's name for the merge.
+  const shard = inputs.shard;
+  const models = shard ? shardItems(inputs.models, modelNameOf, shard) : inputs.models;
+  if (shard) info(`model-gate: ${shardName(shard.index, shard.count)}: ${models.length} of ${inputs.models.length} models${models.length > 0 ? `: ${models.map(modelNameOf).join(', ')}` : ''}`);
   let outcome: Awaited<ReturnType<typeof runCompare>>;
-  try {
+  if (models.length === 0) {
+    // Nothing hashed to this shard: an empty report still tells the merge that the shard ran.
+    const report = buildReport({ verdict: overallVerdict([]), models: [], baseline: { source: baseline.dir ? baseline.label : null, note: baseline.note ?? null }, removed: [], config, environment: collectEnvironment() });
+    report.summary = `pass — no models in ${shardName(shard!.index, shard!.count)} (of ${inputs.models.length}); nothing to gate`;
+    outcome = { report, pack: null };
+  } else try {
     outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
       baselineNote: baseline.note ?? undefined,
-      candidates: inputs.models,
+      candidates: models,
       packDir,
       evalData: inputs.evalData,
       config,
@@ -111,10 +129,37 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     grouped = false;
   }
   const { report } = outcome;
+  if (shard) {
+    const all = inputs.models.map(modelNameOf);
+    // Baseline models that are another shard's are not removed; the merge takes the removed names all shards agree on.
+    report.removed = report.removed.filter((name) => !all.includes(name));
+    report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: context.sha };
+  }
   // The history across releases, from their report.json assets: chained onto this run's report before it is written.
   if (config.history.releases > 0 && github) await addReleaseHistory(report, github, { config, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases, scratch, log: progress });
-  const jsonPath = join(inputs.outDir, 'report.json');
-  const markdownPath = join(inputs.outDir, 'report.md');
+  const { jsonPath, short } = await writeReports(report, inputs.outDir);
+  core.setOutput('baseline-tag', baseline.tag ?? '');
+  core.setOutput('pack-dir', packDir);
+  annotate(report, inputs.models);
+
+  // A shard's report is part of a verdict: the merge job comments once for all shards, under the same key.
+  if (shard) info(`model-gate: no pull-request comment: ${source('shard')} is ${shardName(shard.index, shard.count).slice('shard '.length)}; the merge job comments`);
+  else if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
+
+  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
+  if (inputs.upload) {
+    if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
+    else await publishPack(github!, context.currentTag!, [...packFiles(packDir, outcome.pack!), jsonPath], inputs.publishRelease);
+  }
+  // Report first, fail last: everything above is written before the step's status is decided.
+  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
+  else info(`model-gate: ${outcome.report.summary}`);
+}
+
+/** report.json, report.md, the job summary and the report outputs; returns the JSON's path and the comment's short form. */
+async function writeReports(report: Report, outDir: string): Promise<{ jsonPath: string; short: string }> {
+  const jsonPath = join(outDir, 'report.json');
+  const markdownPath = join(outDir, 'report.md');
   // The job summary and report.md hold every detail; the comment is the short form (report/markdown.ts).
   const full = renderMarkdown(report, 'full');
   const short = renderMarkdown(report, 'comment');
@@ -127,20 +172,75 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
   core.setOutput('report-json', jsonPath);
   core.setOutput('report-markdown', markdownPath);
   core.setOutput('comment-body', short);
-  core.setOutput('baseline-tag', baseline.tag ?? '');
-  core.setOutput('pack-dir', packDir);
-  annotate(report, inputs.models);
+  return { jsonPath, short };
+}
 
+/**
+ * The job after a matrix of shards: each shard's artifact folder (report.json and pack/) is read like any untrusted
+ * artifact, the reports are checked against each other and merged (matrix/merge.ts), and the one report, comment and —
+ * on a release, when the merged verdict passes — the one upload of the pack assembled from the shards' packs follow.
+ */
+async function merge(inputs: MergeInputs, context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
+  const shards: ShardReport[] = [];
+  for (const folder of inputs.reports) {
+    const path = join(folder, 'report.json');
+    const text = await readUntrustedText(path, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
+      throw error instanceof InputError ? new InputError(`${source('reports')}: ${error.message}`) : error;
+    });
+    shards.push({ source: folder, report: validateReport(text, path) });
+  }
+  const { report, failed } = mergeShardReports(shards);
+  info(`model-gate: merged ${shards.length} shards: ${report.models.length} models`);
+  const packDir = join(inputs.outDir, 'pack');
+  const { jsonPath, short } = await writeReports(report, inputs.outDir);
+  core.setOutput('baseline-tag', '');
+  core.setOutput('pack-dir', inputs.upload ? packDir : '');
+  annotate(report, []);
   if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
 
-  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
+  const passed = exitCodeFor(report.verdict, report.settings.failOn) === 0 && failed.length === 0;
   if (inputs.upload) {
     if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
-    else await publishPack(github!, context.currentTag!, [...packFiles(packDir, outcome.pack!), jsonPath], inputs.publishRelease);
+    else {
+      const manifest = await assembleShardPacks(shards, packDir, scratch);
+      await publishPack(github!, context.currentTag!, [...packFiles(packDir, manifest), jsonPath], inputs.publishRelease);
+    }
   }
-  // Report first, fail last: everything above is written before the step's status is decided.
-  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
-  else info(`model-gate: ${outcome.report.summary}`);
+  const failedNote = failed.length > 0 ? ` (failed: ${failed.join(', ')})` : '';
+  if (!passed) fail(`model-gate: ${report.summary}${failedNote}`);
+  else info(`model-gate: ${report.summary}`);
+}
+
+/**
+ * One pack from the shards' packs: each shard's manifest is read and checked to hold exactly its report's models, and
+ * every packed file is restored into scratch, which checks its size, its frames and the restored bytes' sha256 against
+ * the manifest, before the files are copied into the merged pack.
+ */
+async function assembleShardPacks(shards: ShardReport[], packDir: string, scratch: string): Promise<Manifest> {
+  const models: PackedModel[] = [];
+  for (const [i, { source: folder, report }] of shards.entries()) {
+    if (report.models.length === 0) continue;
+    const dir = join(folder, 'pack');
+    const manifest = await readManifest(dir);
+    const names = manifest.models.map((m) => m.name).sort();
+    const expected = report.models.map((m) => m.name).sort();
+    if (!isDeepStrictEqual(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(', ') || 'no model'}, its report ${expected.join(', ')}`);
+    for (const m of packedModels(dir, manifest)) {
+      const check = join(scratch, `shard-${i}-${m.entry.name}`);
+      await mkdir(check, { recursive: true });
+      await restoreModel(dir, m.entry, check);
+      await rm(check, { recursive: true, force: true });
+      models.push(m);
+    }
+  }
+  const staged = await stagePackDir(packDir);
+  try {
+    const manifest = await assembleInto(models, staged.dir);
+    await staged.commit();
+    return manifest;
+  } finally {
+    await staged.discard();
+  }
 }
 
 async function comment(github: GitHubClient, context: RunContext, issue: number, report: Report, markdown: string, settings: CommentSettings): Promise<void> {

@@ -9,7 +9,8 @@ import { InputError } from '../errors.js';
 import { EXIT_BAD_INPUT, exitCodeFor } from '../gate/gate.js';
 import type { Config, Raw, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
-import { buildConfig, cliOptions, type Command as CommandName, parseCli, SETTINGS } from '../inputs/settings.js';
+import { buildConfig, cliOptions, type Command as CommandName, parseCli, parseValue, SETTINGS } from '../inputs/settings.js';
+import { shardItems } from '../inputs/shard.js';
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { resolvePathBaseline } from '../baseline/path.js';
 import { type BaselineSpec, parseBaselineSpec, type ResolvedBaseline } from '../baseline/spec.js';
@@ -89,8 +90,15 @@ const COMMANDS: Record<CommandName, Command> = {
 
 const last = (flags: RawSettings, name: keyof typeof SETTINGS): Raw | undefined => flags[name]?.at(-1);
 
-async function compareAndReport(flags: RawSettings, patterns: string[], candidates: string[], io: Io, packDir?: string): Promise<number> {
+async function compareAndReport(flags: RawSettings, patterns: string[], given: string[], io: Io, packDir?: string): Promise<number> {
   const config = await buildConfig(flags);
+  // --shard K/N: only the .onnx models that hash to shard K (matrix/shard.ts), as the action's shard input does.
+  const shardRaw = last(flags, 'shard');
+  const shard = shardRaw ? parseValue('shard', shardRaw) : null;
+  const { modelNameOf } = await import('../pack/manifest.js');
+  if (shard && given.some((c) => !c.toLowerCase().endsWith('.onnx'))) throw new InputError(`${shardRaw!.source}: shards split .onnx model files, not a pack folder`);
+  const candidates = shard ? shardItems(given, modelNameOf, shard) : given;
+  if (shard && candidates.length === 0) throw new InputError(`${shardRaw!.source}: no model of the ${given.length} given falls in shard ${shard.index}/${shard.count}`);
   const quiet = last(flags, 'quiet') !== undefined;
   const json = last(flags, 'json')?.value;
   const markdown = last(flags, 'markdown')?.value;
@@ -118,6 +126,11 @@ async function compareAndReport(flags: RawSettings, patterns: string[], candidat
       config,
       log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
     });
+    if (shard) {
+      const all = given.map(modelNameOf);
+      outcome.report.removed = outcome.report.removed.filter((name) => !all.includes(name));
+      outcome.report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: process.env.GITHUB_SHA || null };
+    }
     // The history across releases needs GitHub, which a release baseline brought; without one there is none to read.
     if (baseline.github && config.history.releases > 0) {
       const { addReleaseHistory } = await import('../history/releases.js');

@@ -12,6 +12,8 @@ export interface RunContext {
   currentTag: string | null;
   /** The head commit of the run that triggered a workflow_run event. */
   workflowRunHeadSha: string | null;
+  /** The commit the workflow runs on (GITHUB_SHA): a matrix's shards record it and the merge checks they agree. */
+  sha: string | null;
   apiUrl: string;
   runUrl: string | null;
 }
@@ -36,6 +38,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     pullRequest: typeof payload.pull_request?.number === 'number' ? payload.pull_request.number : null,
     currentTag: eventName === 'release' && typeof payload.release?.tag_name === 'string' ? payload.release.tag_name : ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : null,
     workflowRunHeadSha: typeof payload.workflow_run?.head_sha === 'string' ? payload.workflow_run.head_sha : null,
+    sha: env.GITHUB_SHA || null,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
   };

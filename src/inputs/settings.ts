@@ -29,9 +29,10 @@ import {
   splitList,
 } from './config.js';
 import { parseThresholdLines } from './thresholds.js';
+import { parseShard } from './shard.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
-export type ActionMode = 'gate' | 'publish-comment';
+export type ActionMode = 'gate' | 'publish-comment' | 'merge';
 
 interface Common {
   /** CLI commands that take `--<name>`. */
@@ -78,7 +79,9 @@ type Setting = ConfigSetting | ValueSetting<unknown>;
 const MEASURE = ['compare', 'run'] as const satisfies Command[];
 const PACKING = ['pack', 'compare', 'run'] as const satisfies Command[];
 const GATE = ['gate'] as const satisfies ActionMode[];
-const BOTH_MODES = ['gate', 'publish-comment'] as const satisfies ActionMode[];
+const ALL_MODES = ['gate', 'publish-comment', 'merge'] as const satisfies ActionMode[];
+/** What writes reports and uploads to a release: the gate, and the merge of a matrix's shards. */
+const GATE_MERGE = ['gate', 'merge'] as const satisfies ActionMode[];
 
 /** The pull-request comment's modes (github/comments.ts acts on them; a test keeps the two lists equal). */
 export const COMMENT_MODES = ['always', 'on-change', 'on-regression', 'never'] as const;
@@ -103,11 +106,20 @@ const bench = (field: keyof Config['bench'], min: number, max: number) => (confi
 
 export const SETTINGS = {
   mode: {
-    action: BOTH_MODES,
+    action: ALL_MODES,
     default: 'gate',
-    parse: oneOf(['gate', 'publish-comment']),
-    help: "gate (pack, measure, compare, report, comment, upload) or publish-comment (the fork-safe second half, run on workflow_run; posts the comment for a report artifact on the pull request whose head is the run's commit).",
-    readme: '`gate`, or `publish-comment` for the fork-safe second workflow.',
+    parse: oneOf(['gate', 'publish-comment', 'merge']),
+    help: "gate (pack, measure, compare, report, comment, upload), publish-comment (the fork-safe second half, run on workflow_run; posts the comment for a report artifact on the pull request whose head is the run's commit) or merge (the job after a matrix of shard: K/N gates: checks their report artifacts and gives the one verdict, comment and release upload).",
+    readme: '`gate`, `publish-comment` for the fork-safe second workflow, or `merge` for the job after a matrix of shards.',
+  },
+  shard: {
+    action: GATE,
+    cli: MEASURE,
+    arg: 'K/N',
+    default: '',
+    parse: parseShard,
+    help: 'Gate only shard K of N of the models (after glob expansion), split by name with rendezvous hashing so adding a model moves only that model. A shard does not comment or upload: a merge job (mode: merge) does, once, from all the shards\' reports.',
+    readme: 'Gate only shard `K/N` of the models (split by name; a matrix job); the shard neither comments nor uploads — a `merge` job does.',
   },
   models: {
     action: GATE,
@@ -386,7 +398,7 @@ export const SETTINGS = {
     help: 'fp16: initializers read by these ops stay float32.',
   },
   'out-dir': {
-    action: GATE,
+    action: GATE_MERGE,
     default: 'model-gate-out',
     parse: text,
     help: 'Folder for the candidate pack (out-dir/pack) and the reports (report.json, report.md).',
@@ -511,7 +523,7 @@ export const SETTINGS = {
   markdown: { cli: MEASURE, arg: 'FILE', default: '', parse: text, help: 'Write the Markdown report here.' },
   quiet: { cli: MEASURE, default: 'false', parse: bool, help: 'Print only the report.' },
   'github-token': {
-    action: BOTH_MODES,
+    action: ALL_MODES,
     env: 'GITHUB_TOKEN',
     default: '',
     actionDefault: '${{ github.token }}',
@@ -520,14 +532,14 @@ export const SETTINGS = {
     readme: 'Token for releases, comments and uploads.',
   },
   comment: {
-    action: BOTH_MODES,
+    action: ALL_MODES,
     default: 'always',
     parse: oneOf(COMMENT_MODES),
     help: 'Pull-request comment — always (create or update the sticky comment every run), on-change (only when the report changed), on-regression (only on warn/fail, or to update an earlier comment), never.',
     readme: 'Pull-request comment: `always`, `on-change`, `on-regression` or `never`.',
   },
   'comment-key': {
-    action: BOTH_MODES,
+    action: ALL_MODES,
     default: 'default',
     parse: (value: string, source: string): string => {
       const key = value.trim();
@@ -538,7 +550,7 @@ export const SETTINGS = {
     readme: 'Tells sticky comments apart when one workflow gates several model sets: letters, digits and `. _ / -`. The comment\'s hidden marker is `<!-- model-gate comment-key: <key> -->`, the same in every workflow.',
   },
   'comment-author': {
-    action: BOTH_MODES,
+    action: ALL_MODES,
     default: '',
     parse: (value: string, source: string): string => {
       const author = value.trim();
@@ -550,14 +562,14 @@ export const SETTINGS = {
     readme: 'Login the token comments as, when `/user` cannot say (GitHub App tokens).',
   },
   'release-upload': {
-    action: GATE,
+    action: GATE_MERGE,
     default: 'auto',
     parse: oneOf(['auto', 'always', 'never']),
     help: 'Upload the pack (*.onnx.zst, manifest.json) and report.json to the current release when the gate passes — auto (on a release event or tag push), always (a run with no release or tag fails), never. A failed gate uploads nothing.',
     readme: 'Upload pack and report to the current release on pass: `auto` (release/tag runs), `always` (and fail a run that has no release or tag), `never`.',
   },
   'publish-release': {
-    action: GATE,
+    action: GATE_MERGE,
     default: 'false',
     parse: bool,
     help: 'After uploading to a draft release, publish it (the draft → upload → publish flow immutable releases need).',
@@ -569,6 +581,13 @@ export const SETTINGS = {
     parse: text,
     help: "In publish-comment mode, the report.json from the measuring run's artifact.",
     readme: '`publish-comment` mode: the report artifact to publish.',
+  },
+  reports: {
+    action: ['merge'],
+    default: '',
+    parse: lines,
+    help: "In merge mode, the shards' downloaded artifacts: folders (paths or globs, one per line), each holding a shard's report.json and its pack/ folder.",
+    readme: "`merge` mode: the shards' artifact folders (paths or globs, one per line), each with `report.json` and `pack/`.",
   },
 } as const satisfies Record<string, Setting>;
 

@@ -39,6 +39,8 @@ export function buildReport(input: ReportInput): Report {
     baseline: { source: input.baseline.source, note: input.baseline.note },
     removed: [...input.removed],
     models,
+    // Set by the action for a shard of a matrix (action/main.ts) and by the merge (matrix/merge.ts).
+    matrix: null,
     // Filled in by the front doors from the releases' reports (history/history.ts), when a history was asked for.
     history: null,
     settings: {

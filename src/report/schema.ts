@@ -237,6 +237,15 @@ export const ReportSchema = object({
   baseline: object({ source: textOrNull(), note: textOrNull() }),
   removed: array(text(), MAX_MODELS),
   models: array(Model, MAX_MODELS),
+  // A shard's report, or a merge of shards' reports (`shard` null): absent before version 5 and outside a matrix.
+  matrix: added(
+    objectOrNull({
+      shard: z.number({ error: 'must be a number or null' }).nullable(),
+      shards: num(),
+      models: array(text(), MAX_MODELS),
+      commit: textOrNull(),
+    }),
+  ),
   history: added(
     objectOrNull({
       releases: num(),
