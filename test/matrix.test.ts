@@ -147,6 +147,20 @@ describe('a matrix of three shards and a merge', () => {
     const { merged, runs } = await runShards(t, {}, tag);
     assert.deepEqual(runs.map((r) => r.code), [0, 0, 0]);
     assert.equal(fake.release('v2.0.0'), undefined, 'the shards upload nothing');
+    // A packed file changed in one shard's artifact: refused when the merged pack is assembled, before any upload.
+    const tampered = await folder();
+    await cp(join(merged, 'shards'), join(tampered, 'shards'), { recursive: true });
+    const packDir = join(tampered, 'shards', 'model-gate-shard-0', 'pack');
+    const packed = join(packDir, (await readdir(packDir)).find((f) => f.endsWith('.onnx.zst'))!);
+    const bytes = await readFile(packed);
+    bytes[bytes.length - 8]! ^= 0xff;
+    await writeFile(packed, bytes);
+    const tag1 = { event: 'push' as const, payload: webhookPayload('push', null, fake, { ref: 'refs/tags/v2.0.1' }), ref: 'refs/tags/v2.0.1' };
+    const refused = await merge(tampered, tag1);
+    t.diagnostic(`tampered pack: ${refused.stdout.split('\n').find((l) => l.startsWith('::error::'))}`);
+    assert.equal(refused.code, 1, refused.stdout);
+    assert.match(refused.stdout, /::error::shards\/model-gate-shard-0\/pack\/\w+\.onnx\.zst: /);
+    assert.equal(fake.release('v2.0.1'), undefined, 'nothing uploaded from a tampered pack');
     const m = await merge(merged, tag);
     assert.equal(m.code, 0, m.stdout + m.stderr);
     assert.equal(m.outputs.verdict, 'pass');
