@@ -8,15 +8,17 @@ import {
   cliOptions,
   exitCodeFor,
   expandModelPatterns,
-  parseCli
-} from "./chunk-LALLDQA2.js";
+  parseCli,
+  parseValue,
+  shardItems
+} from "./chunk-LK2NOCNW.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-LSYW6AYX.js";
+} from "./chunk-WMUYPEXQ.js";
 import {
   THRESHOLD_FORMS
 } from "./chunk-3S43TXD4.js";
@@ -53,7 +55,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-PSYZMOES.js");
+      const { packModels } = await import("./pack-SRU4H67V.js");
       const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -68,7 +70,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-3TI67MKL.js");
+      const { unpack } = await import("./unpack-TYSAGCRC.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -92,8 +94,14 @@ var COMMANDS = {
   }
 };
 var last = (flags, name) => flags[name]?.at(-1);
-async function compareAndReport(flags, patterns, candidates, io, packDir) {
+async function compareAndReport(flags, patterns, given, io, packDir) {
   const config = await buildConfig(flags);
+  const shardRaw = last(flags, "shard");
+  const shard = shardRaw ? parseValue("shard", shardRaw) : null;
+  const { modelNameOf } = await import("./manifest-H2OGIYW6.js");
+  if (shard && given.some((c) => !c.toLowerCase().endsWith(".onnx"))) throw new InputError(`${shardRaw.source}: shards split .onnx model files, not a pack folder`);
+  const candidates = shard ? shardItems(given, modelNameOf, shard) : given;
+  if (shard && candidates.length === 0) throw new InputError(`${shardRaw.source}: no model of the ${given.length} given falls in shard ${shard.index}/${shard.count}`);
   const quiet = last(flags, "quiet") !== void 0;
   const json = last(flags, "json")?.value;
   const markdown = last(flags, "markdown")?.value;
@@ -110,7 +118,7 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
     }, quiet ? () => {
     } : (line) => io.err(`model-gate: ${logLine(line)}
 `));
-    const { runCompare } = await import("./engine-4WX5TOMR.js");
+    const { runCompare } = await import("./engine-YTIAHXA5.js");
     const { renderMarkdown } = await import("./markdown-67TWRIGM.js");
     const { renderTerminal } = await import("./terminal-UZ43JX6U.js");
     const outcome = await runCompare({
@@ -124,8 +132,13 @@ async function compareAndReport(flags, patterns, candidates, io, packDir) {
       log: quiet ? void 0 : (line) => io.err(`model-gate: ${logLine(line)}
 `)
     });
+    if (shard) {
+      const all = given.map(modelNameOf);
+      outcome.report.removed = outcome.report.removed.filter((name) => !all.includes(name));
+      outcome.report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: process.env.GITHUB_SHA || null };
+    }
     if (baseline.github && config.history.releases > 0) {
-      const { addReleaseHistory } = await import("./releases-TETF3632.js");
+      const { addReleaseHistory } = await import("./releases-RYNZXOMB.js");
       const includePrereleases = last(flags, "include-prereleases") !== void 0;
       await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {
       } : (line) => io.err(`model-gate: ${logLine(line)}
@@ -182,7 +195,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-YO4U3LF3.js");
+  const { resolveBaseline } = await import("./spec-YXWNGRNK.js");
   const resolved = await resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -1,11 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
+  renderMarkdown
+} from "./chunk-JWUKOIRX.js";
+import {
+  buildReport,
+  collectEnvironment,
   runCompare
-} from "./chunk-PTKRWEWO.js";
+} from "./chunk-S6TYX5CO.js";
 import {
   addReleaseHistory
-} from "./chunk-LEGBZSIS.js";
+} from "./chunk-ICVHU7LH.js";
 import {
   MAX_REPORT_BYTES,
   createDraftRelease,
@@ -13,24 +18,24 @@ import {
   releaseForTag,
   uploadAssets,
   validateReport
-} from "./chunk-WIHP3W7O.js";
+} from "./chunk-AU2UZPKI.js";
 import {
   createClient,
   require_tunnel,
   require_undici,
   statusOf
 } from "./chunk-XAMQ2YVM.js";
-import "./chunk-3GA7QN57.js";
+import {
+  overallVerdict
+} from "./chunk-L5DZD6CI.js";
+import "./chunk-JSIM7SLU.js";
+import {
+  modelCause,
+  summarize
+} from "./chunk-AQEYXTLP.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-VZIKTCYQ.js";
-import {
-  renderMarkdown
-} from "./chunk-JWUKOIRX.js";
-import "./chunk-JSIM7SLU.js";
-import {
-  modelCause
-} from "./chunk-AQEYXTLP.js";
 import {
   SETTINGS,
   buildConfig,
@@ -39,27 +44,36 @@ import {
   inputSource,
   parseValue,
   readInputs,
+  shardItems,
+  shardOf,
   valueOr
-} from "./chunk-LALLDQA2.js";
+} from "./chunk-LK2NOCNW.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-LSYW6AYX.js";
+} from "./chunk-WMUYPEXQ.js";
 import "./chunk-3S43TXD4.js";
 import "./chunk-SUR4Q5BY.js";
-import "./chunk-6GCDWPYP.js";
-import "./chunk-3XCVA3G3.js";
+import "./chunk-3ZHKO4HT.js";
+import {
+  restoreModel
+} from "./chunk-IQX6U3KJ.js";
 import "./chunk-I7YMD5SN.js";
-import "./chunk-RU2VEBBR.js";
+import {
+  assembleInto,
+  stagePackDir
+} from "./chunk-NPF5VMY3.js";
 import "./chunk-TQNJSTS7.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
-  packedBlobs
-} from "./chunk-4ZUADEGU.js";
+  packedBlobs,
+  packedModels,
+  readManifest
+} from "./chunk-VL6WFHWH.js";
 import "./chunk-L3TX6VON.js";
 import {
   checkOutputDir,
@@ -584,9 +598,10 @@ function endGroup() {
 }
 
 // src/action/main.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2, relative, resolve } from "node:path";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 
 // src/github/comments.ts
 import { createHash } from "node:crypto";
@@ -677,6 +692,7 @@ function readRunContext(env = process.env) {
     pullRequest: typeof payload.pull_request?.number === "number" ? payload.pull_request.number : null,
     currentTag: eventName === "release" && typeof payload.release?.tag_name === "string" ? payload.release.tag_name : ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : null,
     workflowRunHeadSha: typeof payload.workflow_run?.head_sha === "string" ? payload.workflow_run.head_sha : null,
+    sha: env.GITHUB_SHA || null,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null
   };
@@ -708,6 +724,72 @@ function unique(pulls) {
   return pulls.filter((p, i) => pulls.findIndex((q) => q.number === p.number) === i).sort((a, b) => a.number - b.number);
 }
 
+// src/matrix/merge.ts
+import { isDeepStrictEqual } from "node:util";
+var shardName = (index, count) => `shard ${index}/${count}`;
+function mergeShardReports(shards) {
+  if (shards.length === 0) throw new InputError("no shard report to merge");
+  for (const s of shards) {
+    const m = s.report.matrix;
+    if (m === null || m.shard === null) throw new InputError(`${s.source}: not a shard's report (it has no matrix.shard; gate the shards with shard: K/N)`);
+  }
+  const first = shards[0];
+  const matrix = first.report.matrix;
+  const count = matrix.shards;
+  const same = [
+    ["shard count", (r) => r.matrix.shards],
+    ["model list", (r) => [...r.matrix.models].sort()],
+    ["commit", (r) => r.matrix.commit],
+    ["model-gate version", (r) => r.tool.version],
+    ["baseline", (r) => r.baseline.source],
+    ["settings", (r) => r.settings]
+  ];
+  for (const s of shards.slice(1)) {
+    for (const [what, of] of same) {
+      if (!isDeepStrictEqual(of(s.report), of(first.report))) {
+        throw new InputError(`${s.source}: its ${what} differs from ${first.source}'s (${shardName(s.report.matrix.shard, s.report.matrix.shards)} and ${shardName(matrix.shard, count)} are not from the same run)`);
+      }
+    }
+  }
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    const index = s.report.matrix.shard;
+    if (index < 1 || index > count || !Number.isInteger(index)) throw new InputError(`${s.source}: shard ${index} is not one of 1 to ${count}`);
+    const other = byIndex.get(index);
+    if (other) throw new InputError(`${shardName(index, count)} is given twice: ${other.source} and ${s.source}`);
+    byIndex.set(index, s);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) throw new InputError(`${missing.map((i) => shardName(i, count)).join(", ")} ${missing.length === 1 ? "is" : "are"} missing (its job failed before uploading its report, or its artifact was not downloaded)`);
+  const all = matrix.models;
+  const models = [];
+  for (const name of all) {
+    const index = shardOf(name, count);
+    const s = byIndex.get(index);
+    const found = s.report.models.filter((m) => m.name === name);
+    if (found.length !== 1) throw new InputError(`${s.source}: model ${name} of ${shardName(index, count)} is ${found.length === 0 ? "missing from" : "more than once in"} its report`);
+    models.push(found[0]);
+  }
+  for (const s of byIndex.values()) {
+    const stray = s.report.models.find((m) => !all.includes(m.name) || shardOf(m.name, count) !== s.report.matrix.shard);
+    if (stray) throw new InputError(`${s.source}: model ${stray.name} is not one of ${shardName(s.report.matrix.shard, count)}'s models`);
+  }
+  const failed = [...byIndex.entries()].sort(([a], [b]) => a - b).filter(([, s]) => s.report.verdict === "fail").map(([i]) => shardName(i, count));
+  const verdict = overallVerdict(models);
+  const notes = [...new Set(shards.map((s) => s.report.baseline.note).filter((n) => n !== null))];
+  const baseline = { source: first.report.baseline.source, note: notes.length > 0 ? notes.join("; ") : null };
+  const report = {
+    ...first.report,
+    verdict,
+    summary: summarize(verdict, models, baseline.note),
+    baseline,
+    removed: [...new Set(shards.flatMap((s) => s.report.removed))].filter((n) => !all.includes(n)).sort(),
+    models,
+    matrix: { shard: null, shards: count, models: [...all], commit: matrix.commit }
+  };
+  return { report, failed };
+}
+
 // src/action/inputs.ts
 import { lstat as lstat2 } from "node:fs/promises";
 import { join } from "node:path";
@@ -732,6 +814,15 @@ async function readActionInputs(context, env = process.env, read = (name) => get
     if (!token || !context.repo) throw new InputError(`${source("github-token")}: publishing a comment needs a token with pull-requests: write`);
     return { mode, token, comment: comment2, report: get("report") };
   }
+  if (mode === "merge") {
+    const patterns2 = get("reports") ?? [];
+    if (patterns2.length === 0) throw new InputError(`${source("reports")} is required in merge mode: the shards' artifact folders`);
+    const reports = await expandFolders(patterns2);
+    const outDir2 = get("out-dir");
+    await checkOutputs(outDir2);
+    const { upload: upload2, publishRelease: publishRelease3 } = releaseInputs(get, context, token, false);
+    return { mode, token, comment: comment2, reports, outDir: outDir2, upload: upload2, publishRelease: publishRelease3 };
+  }
   const config = await buildConfig(given);
   const patterns = get("models") ?? [];
   if (patterns.length === 0) throw new InputError(`${source("models")} is required: a path or glob of .onnx files`);
@@ -750,20 +841,44 @@ async function readActionInputs(context, env = process.env, read = (name) => get
   const evalData = get("eval-data");
   if (evalData !== null) await requireFolder("eval-data", evalData, "eval data folder");
   const outDir = get("out-dir");
+  await checkOutputs(outDir);
+  const shard = get("shard");
+  const { upload, publishRelease: publishRelease2 } = releaseInputs(get, context, token, shard !== null);
+  return { mode, token, comment: comment2, patterns, models, baseline, baselineSource, includePrereleases, evalData, config, outDir, upload, publishRelease: publishRelease2, shard };
+}
+async function checkOutputs(outDir) {
   const checked = (check) => check.catch((error2) => {
     throw error2 instanceof InputError ? new InputError(`${source("out-dir")}: ${error2.message}`) : error2;
   });
   await checked(checkOutputDir(outDir, "output folder"));
   await checked(checkOutputFile(join(outDir, "report.json"), "JSON report"));
   await checked(checkOutputFile(join(outDir, "report.md"), "Markdown report"));
+}
+function releaseInputs(get, context, token, shard) {
   const releaseUpload = get("release-upload");
   const publishRelease2 = get("publish-release");
-  const upload = releaseUpload === "always" || releaseUpload === "auto" && context.currentTag !== null;
+  if (shard && releaseUpload === "always") throw new InputError(`${source("release-upload")}: a shard uploads nothing (the merge job uploads the merged pack); leave it auto or never`);
+  const upload = !shard && (releaseUpload === "always" || releaseUpload === "auto" && context.currentTag !== null);
   if (upload && !context.currentTag) {
     throw new InputError(`${source("release-upload")}: "always" needs a release event or a tag push to know the release`);
   }
   if (upload && (!token || !context.repo)) throw new InputError(`${source("github-token")}: uploading to a release needs a token with contents: write`);
-  return { mode, token, comment: comment2, patterns, models, baseline, baselineSource, includePrereleases, evalData, config, outDir, upload, publishRelease: publishRelease2 };
+  return { upload, publishRelease: publishRelease2 };
+}
+async function expandFolders(patterns) {
+  const { glob, isDynamicPattern } = await import("./dist-VDSAMGUH.js");
+  const out = [];
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      await requireFolder("reports", pattern, "shard artifact folder");
+      out.push(pattern);
+      continue;
+    }
+    const matches = (await glob(pattern, { onlyDirectories: true, followSymbolicLinks: false, expandDirectories: false })).map((m) => m.replace(/\/$/, "")).sort();
+    if (matches.length === 0) throw new InputError(`${source("reports")}: "${pattern}" matches no folder (download the shards' artifacts first)`);
+    out.push(...matches);
+  }
+  return [...new Set(out)];
 }
 
 // src/action/main.ts
@@ -785,6 +900,7 @@ async function runAction() {
     const inputs = await readActionInputs(context);
     const github = githubClient(context, inputs.token);
     if (inputs.mode === "publish-comment") await publishComment(inputs, context, github);
+    else if (inputs.mode === "merge") await merge(inputs, context, github, scratch);
     else await gate(inputs, context, github, scratch);
   } catch (error2) {
     setOutput("verdict", "error");
@@ -814,13 +930,20 @@ async function gate(inputs, context, github, scratch) {
     pack: { level: config.level, threads: config.threads, codec: config.codec },
     source: inputs.baselineSource
   });
+  const shard = inputs.shard;
+  const models = shard ? shardItems(inputs.models, modelNameOf, shard) : inputs.models;
+  if (shard) info2(`model-gate: ${shardName(shard.index, shard.count)}: ${models.length} of ${inputs.models.length} models${models.length > 0 ? `: ${models.map(modelNameOf).join(", ")}` : ""}`);
   let outcome;
-  try {
+  if (models.length === 0) {
+    const report2 = buildReport({ verdict: overallVerdict([]), models: [], baseline: { source: baseline.dir ? baseline.label : null, note: baseline.note ?? null }, removed: [], config, environment: collectEnvironment() });
+    report2.summary = `pass \u2014 no models in ${shardName(shard.index, shard.count)} (of ${inputs.models.length}); nothing to gate`;
+    outcome = { report: report2, pack: null };
+  } else try {
     outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
       baselineNote: baseline.note ?? void 0,
-      candidates: inputs.models,
+      candidates: models,
       packDir,
       evalData: inputs.evalData,
       config,
@@ -836,9 +959,29 @@ async function gate(inputs, context, github, scratch) {
     grouped = false;
   }
   const { report } = outcome;
+  if (shard) {
+    const all = inputs.models.map(modelNameOf);
+    report.removed = report.removed.filter((name) => !all.includes(name));
+    report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: context.sha };
+  }
   if (config.history.releases > 0 && github) await addReleaseHistory(report, github, { config, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases, scratch, log: progress });
-  const jsonPath = join2(inputs.outDir, "report.json");
-  const markdownPath = join2(inputs.outDir, "report.md");
+  const { jsonPath, short } = await writeReports(report, inputs.outDir);
+  setOutput("baseline-tag", baseline.tag ?? "");
+  setOutput("pack-dir", packDir);
+  annotate(report, inputs.models);
+  if (shard) info2(`model-gate: no pull-request comment: ${source("shard")} is ${shardName(shard.index, shard.count).slice("shard ".length)}; the merge job comments`);
+  else if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
+  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
+  if (inputs.upload) {
+    if (!passed) info2("model-gate: the gate failed, so nothing is uploaded to the release");
+    else await publishPack(github, context.currentTag, [...packFiles(packDir, outcome.pack), jsonPath], inputs.publishRelease);
+  }
+  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
+  else info2(`model-gate: ${outcome.report.summary}`);
+}
+async function writeReports(report, outDir) {
+  const jsonPath = join2(outDir, "report.json");
+  const markdownPath = join2(outDir, "report.md");
   const full = renderMarkdown(report, "full");
   const short = renderMarkdown(report, "comment");
   await writeFileAtomic(jsonPath, `${JSON.stringify(report, null, 2)}
@@ -852,17 +995,61 @@ The full report is larger than a job summary can hold: see report.md and report.
   setOutput("report-json", jsonPath);
   setOutput("report-markdown", markdownPath);
   setOutput("comment-body", short);
-  setOutput("baseline-tag", baseline.tag ?? "");
-  setOutput("pack-dir", packDir);
-  annotate(report, inputs.models);
+  return { jsonPath, short };
+}
+async function merge(inputs, context, github, scratch) {
+  const shards = [];
+  for (const folder of inputs.reports) {
+    const path = join2(folder, "report.json");
+    const text = await readUntrustedText(path, "report", MAX_REPORT_BYTES).catch((error2) => {
+      throw error2 instanceof InputError ? new InputError(`${source("reports")}: ${error2.message}`) : error2;
+    });
+    shards.push({ source: folder, report: validateReport(text, path) });
+  }
+  const { report, failed } = mergeShardReports(shards);
+  info2(`model-gate: merged ${shards.length} shards: ${report.models.length} models`);
+  const packDir = join2(inputs.outDir, "pack");
+  const { jsonPath, short } = await writeReports(report, inputs.outDir);
+  setOutput("baseline-tag", "");
+  setOutput("pack-dir", inputs.upload ? packDir : "");
   if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
-  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
+  const passed = exitCodeFor(report.verdict, report.settings.failOn) === 0 && failed.length === 0;
   if (inputs.upload) {
     if (!passed) info2("model-gate: the gate failed, so nothing is uploaded to the release");
-    else await publishPack(github, context.currentTag, [...packFiles(packDir, outcome.pack), jsonPath], inputs.publishRelease);
+    else {
+      const manifest = await assembleShardPacks(shards, packDir, scratch);
+      await publishPack(github, context.currentTag, [...packFiles(packDir, manifest), jsonPath], inputs.publishRelease);
+    }
   }
-  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
-  else info2(`model-gate: ${outcome.report.summary}`);
+  const failedNote = failed.length > 0 ? ` (failed: ${failed.join(", ")})` : "";
+  if (!passed) fail(`model-gate: ${report.summary}${failedNote}`);
+  else info2(`model-gate: ${report.summary}`);
+}
+async function assembleShardPacks(shards, packDir, scratch) {
+  const models = [];
+  for (const [i, { source: folder, report }] of shards.entries()) {
+    if (report.models.length === 0) continue;
+    const dir = join2(folder, "pack");
+    const manifest = await readManifest(dir);
+    const names = manifest.models.map((m) => m.name).sort();
+    const expected = report.models.map((m) => m.name).sort();
+    if (!isDeepStrictEqual2(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(", ") || "no model"}, its report ${expected.join(", ")}`);
+    for (const m of packedModels(dir, manifest)) {
+      const check = join2(scratch, `shard-${i}-${m.entry.name}`);
+      await mkdir2(check, { recursive: true });
+      await restoreModel(dir, m.entry, check);
+      await rm2(check, { recursive: true, force: true });
+      models.push(m);
+    }
+  }
+  const staged = await stagePackDir(packDir);
+  try {
+    const manifest = await assembleInto(models, staged.dir);
+    await staged.commit();
+    return manifest;
+  } finally {
+    await staged.discard();
+  }
 }
 async function comment(github, context, issue2, report, markdown, settings) {
   if (settings.mode === "never") {

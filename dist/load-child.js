@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-6GCDWPYP.js";
-import "./chunk-3XCVA3G3.js";
+} from "./chunk-3ZHKO4HT.js";
+import "./chunk-IQX6U3KJ.js";
 import {
   useOnnxRuntime
 } from "./chunk-I7YMD5SN.js";
-import "./chunk-4ZUADEGU.js";
+import "./chunk-VL6WFHWH.js";
 import "./chunk-L3TX6VON.js";
 import "./chunk-6Y7UOUAP.js";
 import {
