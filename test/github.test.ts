@@ -321,9 +321,11 @@ describe('gating releases', () => {
     const r = await tagPush(tag, { ...GATE, baseline: 'none', 'release-upload': 'never', 'publish-release': 'true' });
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(fake.release(tag), undefined);
-    // Reading the releases for the history (`history`, on by default) is all: nothing created, uploaded or published.
-    const requests = fake.requests.slice(from).map((q) => `${q.method} ${q.host}:${q.path}`);
-    assert.deepEqual(requests.filter((q) => !q.startsWith('GET api:/repos/model-gate-org/models/releases')), [], requests.join('\n'));
+    // Reading releases and their report.json for the history (`history`, on by default) is all: nothing written —
+    // no release created, no asset uploaded, nothing published.
+    const requests = fake.requests.slice(from);
+    const writes = requests.filter((q) => q.method !== 'GET' || q.host === 'uploads').map((q) => `${q.method} ${q.host}:${q.path}`);
+    assert.deepEqual(writes, [], requests.map((q) => `${q.method} ${q.host}:${q.path}`).join('\n'));
   });
 
   test('immutable releases on: draft → upload → publish succeeds, and the published release then refuses a re-run: the message names the draft flow', async () => {
