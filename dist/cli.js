@@ -18,7 +18,7 @@ import {
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-WMUYPEXQ.js";
+} from "./chunk-I4KEAZGK.js";
 import {
   THRESHOLD_FORMS
 } from "./chunk-3S43TXD4.js";
@@ -118,9 +118,9 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
     }, quiet ? () => {
     } : (line) => io.err(`model-gate: ${logLine(line)}
 `));
-    const { runCompare } = await import("./engine-YTIAHXA5.js");
-    const { renderMarkdown } = await import("./markdown-67TWRIGM.js");
-    const { renderTerminal } = await import("./terminal-UZ43JX6U.js");
+    const { runCompare } = await import("./engine-ZKOSR3NZ.js");
+    const { renderMarkdown } = await import("./markdown-3DQCPA5G.js");
+    const { renderTerminal } = await import("./terminal-QRRF67VQ.js");
     const outcome = await runCompare({
       baseline: baseline.dir,
       baselineLabel: baseline.label,
@@ -138,7 +138,7 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       outcome.report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: process.env.GITHUB_SHA || null };
     }
     if (baseline.github && config.history.releases > 0) {
-      const { addReleaseHistory } = await import("./releases-RYNZXOMB.js");
+      const { addReleaseHistory } = await import("./releases-YPTSF7KG.js");
       const includePrereleases = last(flags, "include-prereleases") !== void 0;
       await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {
       } : (line) => io.err(`model-gate: ${logLine(line)}
@@ -195,7 +195,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-YXWNGRNK.js");
+  const { resolveBaseline } = await import("./spec-BLJZNFG6.js");
   const resolved = await resolveBaseline(spec, {
     github,
     currentTag: null,

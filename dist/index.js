@@ -2,15 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   renderMarkdown
-} from "./chunk-JWUKOIRX.js";
+} from "./chunk-VZVEIB3U.js";
 import {
   buildReport,
   collectEnvironment,
   runCompare
-} from "./chunk-S6TYX5CO.js";
+} from "./chunk-X7BCIE63.js";
 import {
   addReleaseHistory
-} from "./chunk-ICVHU7LH.js";
+} from "./chunk-HRNM2L2Z.js";
 import {
   MAX_REPORT_BYTES,
   createDraftRelease,
@@ -18,7 +18,7 @@ import {
   releaseForTag,
   uploadAssets,
   validateReport
-} from "./chunk-AU2UZPKI.js";
+} from "./chunk-4RW3YR7G.js";
 import {
   createClient,
   require_tunnel,
@@ -32,7 +32,7 @@ import "./chunk-JSIM7SLU.js";
 import {
   modelCause,
   summarize
-} from "./chunk-AQEYXTLP.js";
+} from "./chunk-OOKN3YEB.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-VZIKTCYQ.js";
@@ -54,7 +54,7 @@ import {
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-WMUYPEXQ.js";
+} from "./chunk-I4KEAZGK.js";
 import "./chunk-3S43TXD4.js";
 import "./chunk-SUR4Q5BY.js";
 import "./chunk-3ZHKO4HT.js";

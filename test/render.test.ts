@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
 import { METRICS } from '../src/compare/metrics.js';
 import { markerFor, trimBody, MAX_COMMENT_LENGTH } from '../src/github/comments.js';
-import { summarize } from '../src/report/json.js';
+import { summarize } from '../src/report/text.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';

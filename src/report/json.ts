@@ -13,8 +13,6 @@ import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
 import type { Report, ReportChange, ReportCheck, ReportEval, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import { summarize } from './text.js';
 
-export { summarize };
-
 export type { Report } from './schema.js';
 
 interface ReportInput {

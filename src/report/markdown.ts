@@ -19,6 +19,7 @@ import {
   formatChange,
   formatPercent,
   formatShare,
+  flaggedFirst,
   formatValue,
   intervalText,
   isInconclusive,
@@ -29,7 +30,6 @@ import {
   rowCells,
 } from './text.js';
 
-export { modelCause };
 
 type Audience = 'comment' | 'full';
 
@@ -38,7 +38,6 @@ export const COMMENT_BUDGET = 64_000;
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', 'no-baseline': 'ℹ️' };
 const STATUS_ICON: Record<Status, string> = { pass: '', warn: ' ⚠️', fail: ' ❌', skipped: '' };
-const VERDICT_ORDER: Record<Verdict, number> = { fail: 0, warn: 1, 'no-baseline': 2, pass: 3 };
 
 /** How much of the flagged models' details a form carries. */
 interface Form {
@@ -78,7 +77,7 @@ function compose(report: Report, form: Form): string {
   lines.push(`### ${VERDICT_ICON[report.verdict]} model-gate: ${escapeMarkdown(report.summary, 600)}`, '');
   lines.push(`<sub>${overview(report)}</sub>`);
   if (report.baseline.note) lines.push('', `> ${escapeMarkdown(report.baseline.note, 400)}`);
-  const models = [...report.models].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+  const models = flaggedFirst(report.models);
   lines.push('', ...modelTable(report, models));
   if (report.removed.length > 0) {
     lines.push('', `Baseline models with no candidate: ${report.removed.map((n) => escapeMarkdown(n)).join(', ')}.`);

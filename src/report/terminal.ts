@@ -4,7 +4,7 @@
 import type { Verdict } from '../checks.js';
 import { logLine } from '../util/log.js';
 import type { Report } from './schema.js';
-import { type Marks, rowCells } from './text.js';
+import { flaggedFirst, type Marks, rowCells } from './text.js';
 
 const MARKS: Marks = {
   verdict: { pass: '', warn: '', fail: '', 'no-baseline': '' },
@@ -16,8 +16,7 @@ const HEADERS = ['MODEL', 'VERDICT', 'PACKED', 'LOAD', 'LATENCY P50', 'QUALITY',
 
 export function renderTerminal(report: Report, colour: boolean): string {
   const paint = (verdict: Verdict, text: string) => (colour ? `\u001b[${COLOUR[verdict]}m${text}\u001b[0m` : text);
-  const order: Record<Verdict, number> = { fail: 0, warn: 1, 'no-baseline': 2, pass: 3 };
-  const models = [...report.models].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  const models = flaggedFirst(report.models);
   const rows = models.map((m) => {
     const c = rowCells(report.baseline.source, m, MARKS);
     return { verdict: m.verdict, cells: [c.model, c.verdict, c.packed, c.load, c.latency, c.quality, c.why].map(logLine) };

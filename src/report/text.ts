@@ -125,6 +125,12 @@ export function driftCause(c: ChainText): string {
   return `${change}${level ? ` (beyond ${level})` : ''}`;
 }
 
+/** The models a reader looks at first: failing, then warning, then without baseline, then passing (stable within). */
+export function flaggedFirst<M extends { verdict: Verdict }>(models: readonly M[]): M[] {
+  const order: Record<Verdict, number> = { fail: 0, warn: 1, 'no-baseline': 2, pass: 3 };
+  return [...models].sort((a, b) => order[a.verdict] - order[b.verdict]);
+}
+
 /** "latency p50 +43% (beyond +10%); first inference +40%, inconclusive (…)": why a model is flagged. */
 export function modelCause(m: Flaggable): string {
   return [...decidingChecks(m).map(checkCause), ...decidingDrift(m).map(driftCause)].join('; ');
