@@ -1,4 +1,4 @@
-// Assembles the codec's WebAssembly kernel, src/pack/simd.wat, into src/pack/simd-wasm.ts (the bytes as base64), which
+// Assembles the codec's WebAssembly kernel, src/pack/codecs/onnx-planes/simd.wat, into src/pack/codecs/onnx-planes/simd-wasm.ts (the bytes as base64), which
 // is committed so that neither tsc's output nor the bundle needs an assembler at run time. Uses wabt (a devDependency:
 // WABT compiled to JavaScript, nothing downloaded). After editing the .wat: `node scripts/assemble-wasm.mjs`.
 // `--check` writes nothing and exits 1 when the committed bytes are not what the .wat assembles to; scripts/build.mjs
@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const WAT = join(root, 'src/pack/simd.wat');
-export const GENERATED = join(root, 'src/pack/simd-wasm.ts');
+export const WAT = join(root, 'src/pack/codecs/onnx-planes/simd.wat');
+export const GENERATED = join(root, 'src/pack/codecs/onnx-planes/simd-wasm.ts');
 
 /** The module's bytes, assembled from the .wat text: no debug names, so they depend on nothing but the code. */
 export async function assemble(watPath = WAT) {

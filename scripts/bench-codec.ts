@@ -18,7 +18,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../src/bench/stats.js';
 import { defaultConfig } from '../src/inputs/settings.js';
-import { packedBlobs, readManifest, totalPackedBytes } from '../src/pack/manifest.js';
+import { packedBlobs, readManifest, totalPackedBytes } from '../src/pack/format/manifest.js';
 import { buildVariant } from '../src/variants/build.js';
 import { fetchNpmModels } from './npm-models.js';
 import { type WeightType, writeSyntheticModel } from './synthetic-model.js';

@@ -14,7 +14,7 @@ import { type EvalResult, type EvalSubject, evaluate } from '../src/eval/evaluat
 import type { VariantName, VariantSettings } from '../src/inputs/config.js';
 import { defaultConfig } from '../src/inputs/settings.js';
 import { readModelInfo } from '../src/onnx/model-info.js';
-import { totalPackedBytes } from '../src/pack/manifest.js';
+import { totalPackedBytes } from '../src/pack/format/manifest.js';
 import { packModels } from '../src/pack/pack.js';
 import type { EvalSet, ModelInfo, Tensor } from '../src/types.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';

@@ -43,7 +43,7 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `;
 
-// The codec's WebAssembly is committed assembled (src/pack/simd-wasm.ts); refuse to bundle bytes the .wat disagrees with.
+// The codec's WebAssembly is committed assembled (src/pack/codecs/onnx-planes/simd-wasm.ts); refuse to bundle bytes the .wat disagrees with.
 const wasmProblem = await checkGenerated();
 if (wasmProblem) throw new Error(wasmProblem);
 
@@ -55,12 +55,12 @@ const { metafile } = await build({
   absWorkingDir: root,
   metafile: true,
   // load-child: the process each cold-load sample runs in (src/bench/cold.ts starts it from beside the bundle).
-  // codec-worker: the codec's worker threads (src/pack/workers.ts starts them from beside the bundle).
+  // codec-worker: the codec's worker threads (src/pack/codecs/onnx-planes/workers.ts starts them from beside the bundle).
   entryPoints: {
     index: join(root, 'src/index.ts'),
     cli: join(root, 'src/cli.ts'),
     'load-child': join(root, 'src/bench/load-child.ts'),
-    'codec-worker': join(root, 'src/pack/codec-worker.ts'),
+    'codec-worker': join(root, 'src/pack/codecs/onnx-planes/codec-worker.ts'),
   },
   outdir: dist,
   bundle: true,

@@ -11,7 +11,7 @@ import { InputError } from '../src/errors.js';
 import { bindInputs } from '../src/eval/binding.js';
 import { loadEvalData } from '../src/eval/data.js';
 import { defaultConfig } from '../src/inputs/settings.js';
-import { packedModels, readManifest } from '../src/pack/manifest.js';
+import { packedModels, readManifest } from '../src/pack/format/manifest.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
 // The budget is room, not a target: the settled check below ends sampling at 6 pairs on a quiet machine.

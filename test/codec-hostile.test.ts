@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadZstd } from '../src/pack/zstd-binding.js';
+import { loadZstd } from '../src/pack/zstd/binding.js';
 import { InputError } from '../src/errors.js';
-import { HEADER_BYTES, MAX_BLOCK_SIZE } from '../src/pack/container.js';
+import { HEADER_BYTES, MAX_BLOCK_SIZE } from '../src/pack/codecs/onnx-planes/container.js';
 import { packModels } from '../src/pack/pack.js';
-import { mainKernel } from '../src/pack/planes.js';
+import { mainKernel } from '../src/pack/codecs/onnx-planes/planes.js';
 import { unpack } from '../src/pack/unpack.js';
-import { decompressToBuffer } from '../src/pack/codecs.js';
+import { decompressToBuffer } from '../src/pack/codecs/registry.js';
 import { sha256, smallSynthetic } from './codec-support.js';
 import { run, scratch } from './helpers.js';
 

@@ -7,10 +7,10 @@ import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { loadZstd } from '../src/pack/zstd-binding.js';
-import { codecKernel, crc32, crc32Table } from '../src/pack/kernel.js';
-import { type PlanesWasm, planesWasm, type WasmApi } from '../src/pack/simd.js';
-import { BlockPool, sharedBytes } from '../src/pack/workers.js';
+import { loadZstd } from '../src/pack/zstd/binding.js';
+import { codecKernel, crc32, crc32Table } from '../src/pack/codecs/onnx-planes/kernel.js';
+import { type PlanesWasm, planesWasm, type WasmApi } from '../src/pack/codecs/onnx-planes/simd.js';
+import { BlockPool, sharedBytes } from '../src/pack/codecs/onnx-planes/workers.js';
 import { noise } from './codec-support.js';
 import { ROOT, scratch } from './helpers.js';
 
@@ -77,7 +77,7 @@ test('CRC-32 from node:zlib agrees with the JavaScript one', () => {
 });
 
 test('the worker thread runs from its own module file and encodes exactly as the main thread', async () => {
-  assert.ok(existsSync(join(ROOT, 'build', 'src', 'pack', 'codec-worker.js')), 'tsc emits the worker beside workers.js');
+  assert.ok(existsSync(join(ROOT, 'build', 'src', 'pack', 'codecs', 'onnx-planes', 'codec-worker.js')), 'tsc emits the worker beside workers.js');
   const dir = await scratch();
   const raw = noise(4 * 5000 + 2 * 333 + 17, 5);
   const pieces = [1, 4 * 5000, 2, 2 * 333, 0, 17];

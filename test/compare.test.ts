@@ -7,7 +7,7 @@ import { judgeTiming, timingRule, timingSettled } from '../src/compare/timing.js
 import type { EvalResult } from '../src/eval/evaluate.js';
 import { defaultConfig } from '../src/inputs/settings.js';
 import { defaultThresholds } from '../src/inputs/thresholds.js';
-import type { ManifestModel } from '../src/pack/manifest.js';
+import type { ManifestModel } from '../src/pack/format/manifest.js';
 import { escapeMarkdown } from '../src/report/escape.js';
 import { buildReport } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';

@@ -35,7 +35,7 @@ test('compare through the bundle: a YAML config, a glob of candidates and cold l
 test('a model large enough for the worker pool packs and unpacks byte for byte through the bundle', async () => {
   const dir = await scratch();
   const model = join(dir, 'big.onnx');
-  // 28 MB of float32 weights: 14 blocks of 2 MiB, over the 12 at which blocks go to worker threads (src/pack/planes.ts).
+  // 28 MB of float32 weights: 14 blocks of 2 MiB, over the 12 at which blocks go to worker threads (src/pack/codecs/onnx-planes/planes.ts).
   await writeSyntheticModel(model, 28e6, 'float32');
   const pack = await cli(['pack', model, '--out', join(dir, 'pack'), '--codec', 'onnx-planes', '--threads', '2']);
   assert.equal(pack.code, 0, pack.stderr);

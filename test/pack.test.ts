@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { InputError } from '../src/errors.js';
-import { readManifest } from '../src/pack/manifest.js';
+import { readManifest } from '../src/pack/format/manifest.js';
 import { packModels } from '../src/pack/pack.js';
 import { unpack } from '../src/pack/unpack.js';
 import { BASELINE_MODEL, candidate, run, scratch } from './helpers.js';

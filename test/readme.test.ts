@@ -214,6 +214,16 @@ describe('README tables', () => {
   });
 });
 
+describe('README layout', () => {
+  test('every folder of src/ is named in the layout section, with nothing named that is not there', async () => {
+    const section = readme.slice(readme.indexOf('- Layout ('), readme.indexOf('\n## ', readme.indexOf('- Layout (')));
+    const folders = (await readdir(join(ROOT, 'src'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const named = [...new Set([...section.matchAll(/`src\/([a-z-]+)\/`/g)].map((m) => m[1]!))].sort();
+    assert.ok(folders.length > 10, `src/ has its folders (${folders.join(', ')})`);
+    assert.deepEqual(named, folders);
+  });
+});
+
 describe('README quick start', () => {
   test('two commands: the demo gate and the tests, both npm scripts', async () => {
     const quick = blocks('sh')[0]!;

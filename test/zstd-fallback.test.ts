@@ -7,11 +7,11 @@ import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promis
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { writeSyntheticModel } from '../scripts/synthetic-model.js';
-import { codecKernel } from '../src/pack/kernel.js';
-import { planesWasm } from '../src/pack/simd.js';
-import type { ZstdBinding } from '../src/pack/zstd-api.js';
-import { loadNative, loadNode } from '../src/pack/zstd-binding.js';
-import { frameCompressedSize, frameContentSize } from '../src/pack/zstd-frame.js';
+import { codecKernel } from '../src/pack/codecs/onnx-planes/kernel.js';
+import { planesWasm } from '../src/pack/codecs/onnx-planes/simd.js';
+import type { ZstdBinding } from '../src/pack/zstd/api.js';
+import { loadNative, loadNode } from '../src/pack/zstd/binding.js';
+import { frameCompressedSize, frameContentSize } from '../src/pack/zstd/frame.js';
 import { noise, sha256, weights32 } from './codec-support.js';
 import { BASELINE_MODEL, candidate, cleanActionCopy, cli, FAST_BENCH, FIXTURES, NODE24, ROOT, run, scratch } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
-import type { CodecRequest } from '../pack/codecs.js';
+import type { CodecRequest } from '../pack/codecs/registry.js';
 import { packModels } from '../pack/pack.js';
 
 function git(args: string[]): Promise<string> {

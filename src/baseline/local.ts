@@ -1,6 +1,6 @@
 // Baseline stage, local flavour: a pack folder (manifest.json + *.onnx.zst) from an earlier `pack`.
 import { lstat } from 'node:fs/promises';
-import { type Manifest, MANIFEST_FILE, type PackedModel, packedModels, readManifest } from '../pack/manifest.js';
+import { type Manifest, MANIFEST_FILE, type PackedModel, packedModels, readManifest } from '../pack/format/manifest.js';
 import { InputError } from '../errors.js';
 import { requireDirectory } from '../util/fs.js';
 

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
-import type { CodecRequest } from '../pack/codecs.js';
+import type { CodecRequest } from '../pack/codecs/registry.js';
 import type { Release } from '../github/releases.js';
 import { resolvePathBaseline } from './path.js';
 

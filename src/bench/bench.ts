@@ -1,8 +1,8 @@
 // Bench stage: cold loads (a fresh child process per sample) and warm latency (both sessions in this process) of a
 // baseline and a candidate, alternated A B, B A … so drift of the machine hits both sides alike, sampled adaptively.
 import type { BenchSettings } from './settings.js';
-import type { PackedModel } from '../pack/manifest.js';
-import { type LoadableModel, loadPackedModel } from '../pack/restore.js';
+import type { PackedModel } from '../pack/format/manifest.js';
+import { type LoadableModel, loadPackedModel } from '../pack/format/restore.js';
 import type { Bound } from '../types.js';
 import { coldSample } from './cold.js';
 import { type ColdSample, type Phase, PHASES, type PhaseSample } from './cold-load.js';

@@ -1,7 +1,7 @@
 // One cold load, measured phase by phase: what the child process (load-child.ts) runs, and the data it sends back.
 import { performance } from 'node:perf_hooks';
-import type { PackedModel } from '../pack/manifest.js';
-import { loadPackedModel } from '../pack/restore.js';
+import type { PackedModel } from '../pack/format/manifest.js';
+import { loadPackedModel } from '../pack/format/restore.js';
 import type { Bound } from '../types.js';
 import { createSession, runSession, type ThreadSettings, toFeeds } from '../onnx/runtime.js';
 

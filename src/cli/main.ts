@@ -95,7 +95,7 @@ async function compareAndReport(flags: RawSettings, patterns: string[], given: s
   // --shard K/N: only the .onnx models that hash to shard K (matrix/shard.ts), as the action's shard input does.
   const shardRaw = last(flags, 'shard');
   const shard = shardRaw ? parseValue('shard', shardRaw) : null;
-  const { modelNameOf } = await import('../pack/manifest.js');
+  const { modelNameOf } = await import('../pack/format/manifest.js');
   if (shard && given.some((c) => !c.toLowerCase().endsWith('.onnx'))) throw new InputError(`${shardRaw!.source}: shards split .onnx model files, not a pack folder`);
   const candidates = shard ? shardItems(given, modelNameOf, shard) : given;
   if (shard && candidates.length === 0) throw new InputError(`${shardRaw!.source}: no model of the ${given.length} given falls in shard ${shard.index}/${shard.count}`);
@@ -133,7 +133,7 @@ async function compareAndReport(flags: RawSettings, patterns: string[], given: s
     }
     // The history across releases needs GitHub, which a release baseline brought; without one there is none to read.
     if (baseline.github && config.history.releases > 0) {
-      const { addReleaseHistory } = await import('../history/releases.js');
+      const { addReleaseHistory } = await import('../history/from-releases.js');
       const includePrereleases = last(flags, 'include-prereleases') !== undefined;
       await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`) });
     }

@@ -3,7 +3,7 @@
 import { type Attempt, type BenchResult, type PhaseRow, TIMING_METRICS } from '../bench/bench.js';
 import { type Interval, median } from '../bench/stats.js';
 import type { EvalResult } from '../eval/evaluate.js';
-import { type ManifestModel, totalPackedBytes } from '../pack/manifest.js';
+import { type ManifestModel, totalPackedBytes } from '../pack/format/manifest.js';
 import { type MetricId, METRICS } from './metrics.js';
 import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '../checks.js';
 import { judgeTiming } from './timing.js';

@@ -6,7 +6,7 @@ import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { availableParallelism } from 'node:os';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
-import { CODEC_REQUESTS, type CodecRequest } from '../pack/codecs.js';
+import { CODEC_REQUESTS, type CodecRequest } from '../pack/codecs/registry.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
 
 // Each stage declares its own settings; the config assembles them.

@@ -6,8 +6,8 @@ import { InputError } from '../errors.js';
 import type { ModelInfo } from '../types.js';
 import { checkOutputDir, temporaryPath, writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
-import { packFile, type PackFileOptions } from './codec.js';
-import { checkExternalData, type ExternalFile } from './external-data.js';
+import { packFile, type PackFileOptions } from './codecs/choose.js';
+import { checkExternalData, type ExternalFile } from './format/external-data.js';
 import { inspectModel } from './inspect.js';
 import {
   type ExternalDataEntry,
@@ -21,15 +21,15 @@ import {
   packedBlobs,
   packedFileName,
   validateManifest,
-} from './manifest.js';
+} from './format/manifest.js';
 import { type FloatRun, mapTensors } from '../onnx/tensors.js';
-import { CODECS, type CodecRequest } from './codecs.js';
-import type { CompressOptions } from './content.js';
+import { CODECS, type CodecRequest } from './codecs/registry.js';
+import type { CompressOptions } from './format/content.js';
 
 interface PackRequest extends CompressOptions {
   models: string[];
   outDir: string;
-  /** Default `auto`: per file, the smallest of the codecs registered for auto (codecs.ts). */
+  /** Default `auto`: per file, the smallest of the codecs registered for auto (codecs/registry.ts). */
   codec?: CodecRequest;
   /** Test hook: onnx-planes block size. */
   blockSize?: number;

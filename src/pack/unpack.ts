@@ -3,8 +3,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { checkOutputDir } from '../util/fs.js';
-import { isPackedFileName, PACKED_MODEL_SUFFIXES, readManifest } from './manifest.js';
-import { restoreModel } from './restore.js';
+import { isPackedFileName, PACKED_MODEL_SUFFIXES, readManifest } from './format/manifest.js';
+import { restoreModel } from './format/restore.js';
 
 /** `source` is a pack folder or one packed model inside it; returns the restored models' paths. */
 export async function unpack(source: string, outDir: string): Promise<string[]> {

@@ -8,7 +8,7 @@ import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
-import { historySection } from './history.js';
+import { historySection } from './history-section.js';
 import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import {
   bytes,

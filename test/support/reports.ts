@@ -6,7 +6,7 @@ import { compareModel, type ModelComparison, overallVerdict } from '../../src/co
 import type { EvalResult } from '../../src/eval/evaluate.js';
 import { defaultConfig } from '../../src/inputs/settings.js';
 import { defaultThresholds } from '../../src/inputs/thresholds.js';
-import type { ManifestModel } from '../../src/pack/manifest.js';
+import type { ManifestModel } from '../../src/pack/format/manifest.js';
 import { buildReport } from '../../src/report/json.js';
 import type { Report } from '../../src/report/schema.js';
 import type { VariantTable } from '../../src/variants/choose.js';

@@ -1,14 +1,14 @@
 // The plain codec (`codec: zstd`): one standard frame with the content size and the content checksum, readable by any
-// `zstd -d`, compressed with zstd's own worker threads. Registered in codecs.ts, which is how callers reach it.
+// `zstd -d`, compressed with zstd's own worker threads. Registered in registry.ts, which is how callers reach it.
 import { type FileHandle, open } from 'node:fs/promises';
-import { InputError } from '../errors.js';
-import type { FloatRun } from '../onnx/tensors.js';
-import { openUntrusted } from '../util/fs.js';
-import type { CompressOptions, CompressResult, ExpectedContent } from './content.js';
-import { mainKernel } from './planes.js';
+import { InputError } from '../../errors.js';
+import type { FloatRun } from '../../onnx/tensors.js';
+import { openUntrusted } from '../../util/fs.js';
+import type { CompressOptions, CompressResult, ExpectedContent } from '../format/content.js';
+import { mainKernel } from './onnx-planes/planes.js';
 import { fileWriter, hashOutput, type Output, verifyDigests } from './sinks.js';
-import { ZstdDataError } from './zstd-api.js';
-import { loadZstd } from './zstd-binding.js';
+import { ZstdDataError } from '../zstd/api.js';
+import { loadZstd } from '../zstd/binding.js';
 
 const zstd = loadZstd();
 

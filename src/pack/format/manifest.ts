@@ -1,12 +1,12 @@
 // manifest.json: what a pack holds, with the digests that make it verifiable. Schema documented in docs/FORMAT.md.
 // Writes manifest version 3; accepts versions 1–3: docs/FORMAT.md#history.
-import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
+import { parseUntrustedJson, readUntrustedText } from '../../util/fs.js';
 import { basename, join } from 'node:path';
-import { InputError } from '../errors.js';
-import type { ModelInfo } from '../types.js';
+import { InputError } from '../../errors.js';
+import type { ModelInfo } from '../../types.js';
 import { isBareFileName } from './external-data.js';
-import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
-import { type AutoChoice, type Codec, CODEC_NAMES, CODECS as REGISTRY } from './codecs.js';
+import { VARIANT_IDS, type VariantId } from '../../variants/kinds.js';
+import { type AutoChoice, type Codec, CODEC_NAMES, CODECS as REGISTRY } from '../codecs/registry.js';
 import type { Digest, PackedSize } from './content.js';
 
 export const MANIFEST_FILE = 'manifest.json';

@@ -3,8 +3,8 @@
 // tells where a frame ends, and a stream's output is taken one chunk at a time, so a bomb cannot fill memory.
 import type { Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
-import { type Emit, type StreamDecoder, type StreamEncoder, WINDOW_LOG_MAX, type ZstdBinding, ZstdDataError } from './zstd-api.js';
-import { FrameWalker, frameCompressedSize, frameContentSize } from './zstd-frame.js';
+import { type Emit, type StreamDecoder, type StreamEncoder, WINDOW_LOG_MAX, type ZstdBinding, ZstdDataError } from './api.js';
+import { FrameWalker, frameCompressedSize, frameContentSize } from './frame.js';
 
 /** node:zlib's zstd entry points (Node 22.15 and later; not in the Node 20 type definitions this project builds with). */
 interface ZlibZstd {

@@ -2,12 +2,12 @@
 // Small files are packed every way; for large ones every codec compresses the same sample windows and the estimate
 // decides, so auto costs a few percent of a pack rather than double.
 import { rename, rm } from 'node:fs/promises';
-import { openUntrusted, temporaryPath } from '../util/fs.js';
-import { AUTO_CODECS, type AutoChoice, type AutoCodec, type AutoCodecModule, type Codec, CODECS, type CodecRequest } from './codecs.js';
-import { LAYOUT_CODES } from './container.js';
-import type { CompressResult, EncodeOptions } from './content.js';
-import type { Pieces } from './kernel.js';
-import { type FloatRun, LAYOUT_BYTES } from '../onnx/tensors.js';
+import { openUntrusted, temporaryPath } from '../../util/fs.js';
+import { AUTO_CODECS, type AutoChoice, type AutoCodec, type AutoCodecModule, type Codec, CODECS, type CodecRequest } from './registry.js';
+import { LAYOUT_CODES } from './onnx-planes/container.js';
+import type { CompressResult, EncodeOptions } from '../format/content.js';
+import type { Pieces } from './onnx-planes/kernel.js';
+import { type FloatRun, LAYOUT_BYTES } from '../../onnx/tensors.js';
 
 interface PackedFile extends CompressResult {
   codec: Codec;

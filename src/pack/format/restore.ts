@@ -4,13 +4,13 @@
 import { mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { InputError } from '../errors.js';
-import { checkOutputFile, temporaryPath } from '../util/fs.js';
+import { InputError } from '../../errors.js';
+import { checkOutputFile, temporaryPath } from '../../util/fs.js';
 import { checkExternalData } from './external-data.js';
 import { type ManifestModel, type PackedBlob, type PackedModel, packedBlobs } from './manifest.js';
-import { fileOutput } from './sinks.js';
-import { mapTensors, mapTensorsInBytes } from '../onnx/tensors.js';
-import { decompressAny, decompressToBuffer } from './codecs.js';
+import { fileOutput } from '../codecs/sinks.js';
+import { mapTensors, mapTensorsInBytes } from '../../onnx/tensors.js';
+import { decompressAny, decompressToBuffer } from '../codecs/registry.js';
 
 /** Decodes one packed file to `target` (a fresh path), verified against its manifest entry. */
 async function restoreBlob(packDir: string, blob: PackedBlob, target: string): Promise<void> {

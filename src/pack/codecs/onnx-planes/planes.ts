@@ -1,11 +1,11 @@
 // The onnx-planes codec over files: streaming in both directions through bounded blocks. Worker threads run the kernel
 // on blocks while the main thread reads, hashes and writes them in order; each block in flight owns a pair of reusable
-// shared buffers, so memory is a few blocks per thread whatever the model size. Registered in codecs.ts, which is how
+// shared buffers, so memory is a few blocks per thread whatever the model size. Registered in registry.ts, which is how
 // callers reach it.
 import { type FileHandle, open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { InputError } from '../errors.js';
-import { openUntrusted } from '../util/fs.js';
+import { InputError } from '../../../errors.js';
+import { openUntrusted } from '../../../util/fs.js';
 import {
   BLOCK_SIZE,
   BlockCursor,
@@ -20,12 +20,12 @@ import {
   tileSegments,
 } from './container.js';
 import { codecKernel, type Pieces } from './kernel.js';
-import { fileWriter, hashOutput, type Output, verifyDigests } from './sinks.js';
+import { fileWriter, hashOutput, type Output, verifyDigests } from '../sinks.js';
 import { planesWasm } from './simd.js';
-import type { FloatRun } from '../onnx/tensors.js';
+import type { FloatRun } from '../../../onnx/tensors.js';
 import { BlockPool, KernelError, sharedBytes, startWorkers } from './workers.js';
-import { loadZstd } from './zstd-binding.js';
-import type { CompressResult, EncodeOptions, ExpectedContent } from './content.js';
+import { loadZstd } from '../../zstd/binding.js';
+import type { CompressResult, EncodeOptions, ExpectedContent } from '../../format/content.js';
 
 const zstd = loadZstd();
 

@@ -1,11 +1,11 @@
-// The codec's worker thread: an entry of its own (build/src/pack/codec-worker.js from tsc, dist/codec-worker.js in the
+// The codec's worker thread: an entry of its own (build/src/pack/codecs/onnx-planes/codec-worker.js from tsc, dist/codec-worker.js in the
 // bundle), started by workers.ts. It reads its block's input from the file itself and, when decoding to a file, writes
 // the result itself: the main thread only hashes, in order, the bytes the workers leave in shared memory.
 import { readSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { codecKernel } from './kernel.js';
 import { planesWasm } from './simd.js';
-import { loadZstd } from './zstd-binding.js';
+import { loadZstd } from '../../zstd/binding.js';
 
 if (!parentPort) throw new Error('codec-worker.js runs as a worker thread (see workers.ts)');
 const port = parentPort;

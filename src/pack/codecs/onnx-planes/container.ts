@@ -1,7 +1,7 @@
 // The onnx-planes container's bytes (docs/FORMAT.md): a fixed header, a segment table saying which byte ranges of the
 // original file are float runs of which layout, and blocks that cut the file into bounded pieces. Pure functions: the
 // I/O and the threads are in planes.ts, the per-block compute in kernel.ts.
-import type { FloatRun } from '../onnx/tensors.js';
+import type { FloatRun } from '../../../onnx/tensors.js';
 import type { CodecKernel, Pieces } from './kernel.js';
 
 export const MAGIC = Buffer.from('MGPLANES', 'latin1');

@@ -6,7 +6,7 @@
 // describes the data problem; callers add the file name and turn them into InputErrors.
 import * as zlib from 'node:zlib';
 import type { PlanesWasm, WasmApi } from './simd.js';
-import { WINDOW_LOG_MAX, type ZstdBinding } from './zstd-api.js';
+import { WINDOW_LOG_MAX, type ZstdBinding } from '../../zstd/api.js';
 
 /** A piece of a block: `layout` code (0 pass-through, 1 f32, 2 f16, 3 bf16, 4 f64) and its byte length. */
 export type Pieces = number[];

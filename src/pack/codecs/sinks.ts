@@ -1,9 +1,9 @@
 // Where decoded bytes go, hashed on the way: a file, a buffer, or nowhere (hash only); and where packed bytes go,
-// counted but not hashed (see PackedSize in content.ts). Hashing runs on the main thread, which otherwise only waits for
+// counted but not hashed (see PackedSize in format/content.ts). Hashing runs on the main thread, which otherwise only waits for
 // the block threads; writes run on libuv's thread pool, or on the block threads themselves (see workers.ts).
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import type { ExpectedContent } from './content.js';
+import type { ExpectedContent } from '../format/content.js';
 
 interface Digested {
   bytes: number;

@@ -1,7 +1,7 @@
 // The zstd binding over zstd-napi (libzstd compiled into a native addon): synchronous streaming, so the planes kernel
-// ends zstd blocks where it asks and the plain codec's loops overlap zstd's work with file I/O. zstd-binding.ts loads it.
+// ends zstd blocks where it asks and the plain codec's loops overlap zstd's work with file I/O. binding.ts loads it.
 import type zstdNapi from 'zstd-napi/binding.js';
-import { type Emit, type StreamDecoder, type StreamEncoder, WINDOW_LOG_MAX, type ZstdBinding, ZstdDataError } from './zstd-api.js';
+import { type Emit, type StreamDecoder, type StreamEncoder, WINDOW_LOG_MAX, type ZstdBinding, ZstdDataError } from './api.js';
 
 type Napi = typeof zstdNapi;
 

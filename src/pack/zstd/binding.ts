@@ -4,10 +4,10 @@
 // =zstd-napi) forces one, for tests and benchmarks.
 import { createRequire } from 'node:module';
 import { debuglog } from 'node:util';
-import { InputError } from '../errors.js';
-import type { ZstdBinding } from './zstd-api.js';
-import { nativeBinding } from './zstd-native.js';
-import { nodeBinding, nodeHasZstd } from './zstd-node.js';
+import { InputError } from '../../errors.js';
+import type { ZstdBinding } from './api.js';
+import { nativeBinding } from './native.js';
+import { nodeBinding, nodeHasZstd } from './node.js';
 
 /** zstd-napi when it loads; null when it is not installed or not built for this platform (only those). */
 export function loadNative(): ZstdBinding | null {

@@ -2,12 +2,12 @@
 // codec's files look like (extension, first bytes) and loads the module that encodes and decodes them on first use, so
 // reading a manifest loads no codec. Adding a codec is its own module and one entry here. Also the decode entry point
 // every loader uses: it tells the codec from the file's first bytes and holds it against the manifest's.
-import { InputError } from '../errors.js';
-import type { FloatRun } from '../onnx/tensors.js';
-import { openUntrusted } from '../util/fs.js';
-import { MAGIC as PLANES_MAGIC } from './container.js';
-import type { CompressResult, EncodeOptions, ExpectedContent } from './content.js';
-import type { Pieces } from './kernel.js';
+import { InputError } from '../../errors.js';
+import type { FloatRun } from '../../onnx/tensors.js';
+import { openUntrusted } from '../../util/fs.js';
+import { MAGIC as PLANES_MAGIC } from './onnx-planes/container.js';
+import type { CompressResult, EncodeOptions, ExpectedContent } from '../format/content.js';
+import type { Pieces } from './onnx-planes/kernel.js';
 import { BufferOutput, type Output } from './sinks.js';
 
 /** What a codec's module exports. */
@@ -64,7 +64,7 @@ export const CODECS = {
     since: 2,
     floatRuns: true,
     auto: true,
-    load: () => import('./planes.js'),
+    load: () => import('./onnx-planes/planes.js'),
   },
 } as const satisfies Record<string, CodecEntry>;
 

@@ -1,6 +1,6 @@
 // The layout of a zstd frame (RFC 8878, 3.1.1), read without decoding it: the content size its header declares, and
 // where it ends, found by walking the block headers. zstd-napi has both natively; node:zlib has neither, so
-// zstd-node.ts uses these. Errors carry libzstd's messages for the same conditions.
+// node.ts uses these. Errors carry libzstd's messages for the same conditions.
 
 const MAGIC = 0xfd2fb528;
 /** The largest window libzstd's frame header parser accepts on 64-bit hosts (ZSTD_WINDOWLOG_MAX_64). */

@@ -1,5 +1,5 @@
-// What a zstd binding offers the codecs: checked frames in one piece or streamed. zstd-binding.ts picks the
-// implementation (zstd-native.ts or zstd-node.ts); this module holds only the contract, so both can import it.
+// What a zstd binding offers the codecs: checked frames in one piece or streamed. binding.ts picks the
+// implementation (native.ts or node.ts); this module holds only the contract, so both can import it.
 
 /** Largest window the decoder accepts (128 MiB, the zstd CLI's default limit): a frame asking more is refused. */
 export const WINDOW_LOG_MAX = 27;
