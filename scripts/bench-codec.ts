@@ -17,7 +17,7 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../src/bench/stats.js';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { packedBlobs, readManifest, totalPackedBytes } from '../src/pack/format/manifest.js';
 import { buildVariant } from '../src/variants/build.js';
 import { fetchNpmModels } from './npm-models.js';

@@ -12,7 +12,7 @@ import { createSession, onnxruntimeVersion, type Session, type ThreadSettings } 
 import { loadEvalData } from '../src/eval/data.js';
 import { type EvalResult, type EvalSubject, evaluate } from '../src/eval/evaluate.js';
 import type { VariantName, VariantSettings } from '../src/inputs/config.js';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { readModelInfo } from '../src/onnx/model-info.js';
 import { totalPackedBytes } from '../src/pack/format/manifest.js';
 import { packModels } from '../src/pack/pack.js';

@@ -10,7 +10,7 @@ import { createSession, syntheticInputs } from '../src/onnx/runtime.js';
 import { InputError } from '../src/errors.js';
 import { bindInputs } from '../src/eval/binding.js';
 import { loadEvalData } from '../src/eval/data.js';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { packedModels, readManifest } from '../src/pack/format/manifest.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 

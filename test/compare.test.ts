@@ -5,7 +5,7 @@ import { PHASES } from '../src/bench/cold-load.js';
 import { compareModel, type ModelMeasurement, overallVerdict } from '../src/compare/compare.js';
 import { judgeTiming, timingRule, timingSettled } from '../src/compare/timing.js';
 import type { EvalResult } from '../src/eval/evaluate.js';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { defaultThresholds } from '../src/inputs/thresholds.js';
 import type { ManifestModel } from '../src/pack/format/manifest.js';
 import { escapeMarkdown } from '../src/report/escape.js';

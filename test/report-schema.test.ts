@@ -12,7 +12,7 @@ import { summarize } from '../src/report/text.js';
 import { REPORT_VERSION } from '../src/report/format.js';
 import { reportJsonSchema } from '../src/report/schema.js';
 import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { ROOT } from './helpers.js';
 
 /**

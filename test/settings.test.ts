@@ -5,12 +5,16 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { readActionInputs } from '../src/action/inputs.js';
 import { COMMENT_MODES as GITHUB_COMMENT_MODES } from '../src/github/comments.js';
 import { readRunContext } from '../src/github/context.js';
 import type { Config } from '../src/inputs/config.js';
-import { actionYmlInputs, buildConfig, defaultConfig, cliOptions, COMMENT_MODES, type Command, fileSettings, parseCli, readInputs, readmeInputRows, SETTING_NAMES, SETTINGS, type SettingName } from '../src/inputs/settings.js';
+import { actionYmlInputs, readmeInputTable, withInputs } from '../scripts/write-docs.js';
+import { readInputs } from '../src/inputs/action-inputs.js';
+import { buildConfig, defaultConfig } from '../src/inputs/build-config.js';
+import { cliOptions, parseCli } from '../src/inputs/cli-flags.js';
+import { COMMENT_MODES, type Command, fileSettings, SETTING_NAMES, SETTINGS, type SettingName } from '../src/inputs/settings.js';
 import { checkGenerated, WRITE } from './support/generated.js';
 import { fixtureWorkspace, ROOT, scratch, WORKSPACE_LEVEL } from './helpers.js';
 
@@ -25,9 +29,8 @@ describe('action.yml and the README derive from the table', () => {
     const expected = actionYmlInputs();
     let text = await readFile(ACTION_YML, 'utf8');
     if (WRITE) {
-      // Regenerates the inputs block: MODEL_GATE_WRITE=1 node --test build/test/settings.test.js
-      const block = stringify({ inputs: expected }, { lineWidth: 0, singleQuote: true });
-      text = text.replace(/^inputs:\n[\s\S]*?(?=^outputs:)/m, block);
+      // Regenerates the inputs block, as npm run docs does: MODEL_GATE_WRITE=1 node --test build/test/settings.test.js
+      text = withInputs(text, expected);
       await writeFile(ACTION_YML, text);
     }
     const action = parse(text) as { inputs: Record<string, unknown> };
@@ -36,7 +39,7 @@ describe('action.yml and the README derive from the table', () => {
   });
 
   test("the README's input table is the table's action inputs, in its order, with action.yml's defaults", async () => {
-    await checkGenerated(join(ROOT, 'README.md'), 'inputs', ['| input | default | what it is |', '|:--|:--|:--|', readmeInputRows()].join('\n'));
+    await checkGenerated(join(ROOT, 'README.md'), 'inputs', readmeInputTable());
   });
 
   test('an input the config file can also set defaults to empty in action.yml (a filled-in default would beat the file)', () => {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { METRICS } from '../src/compare/metrics.js';
 import { InputError } from '../src/errors.js';
 import { thresholdsFor } from '../src/inputs/config.js';
-import { buildConfig } from '../src/inputs/settings.js';
+import { buildConfig } from '../src/inputs/build-config.js';
 import { parseThreshold, parseThresholdLines, parseThresholdPair, defaultThresholds } from '../src/inputs/thresholds.js';
 import { scratch } from './helpers.js';
 

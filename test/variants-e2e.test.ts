@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { buildVariant } from '../src/variants/build.js';
 import { BASELINE_MODEL, candidate, cli, FAST_BENCH, FIXTURES, run, scratch } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import onnxProto, { type onnx as proto } from 'onnx-proto';
 import ort from 'onnxruntime-node';
 import type { VariantSettings } from '../src/inputs/config.js';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { parseModelInfo } from '../src/onnx/model-info.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { readGraphView } from '../src/variants/graph.js';

@@ -12,7 +12,9 @@ import type { RunContext } from '../github/context.js';
 import type { ShardSpec } from '../inputs/shard.js';
 import type { Config, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
-import { type ActionMode, buildConfig, inputSource, parseValue, readInputs, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
+import { readInputs } from '../inputs/action-inputs.js';
+import { buildConfig } from '../inputs/build-config.js';
+import { type ActionMode, inputSource, parseValue, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
 
 /** How an input is named in errors: `input 'name'`. */
 export const source = inputSource;

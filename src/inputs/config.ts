@@ -1,12 +1,10 @@
-// The Config the stages run with: its types, its defaults, and the parsers of its values. Which setting is read from
-// where (flag, action input, config-file key) is declared once in settings.ts, which builds the Config from them:
-// defaults ← config file ← flags/inputs. Every error names the input and what it accepts.
-import { lstat } from 'node:fs/promises';
-import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
+// The Config the stages run with: its type, its skeleton, and the parsers of its values. Which setting is read from
+// where (flag, action input, config-file key) is declared once in settings.ts; build-config.ts builds the Config from
+// them: defaults ← config file ← flags/inputs. Every error names the input and what it accepts.
 import { availableParallelism } from 'node:os';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
-import { CODEC_REQUESTS, type CodecRequest } from '../pack/codecs/registry.js';
+import type { CodecRequest } from '../pack/codecs/registry.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
 
 // Each stage declares its own settings; the config assembles them.
@@ -54,12 +52,10 @@ export interface Raw {
 /** Raw settings by setting name (src/inputs/settings.ts), in the order given; the last one of a single-valued setting wins. */
 export type RawSettings = Partial<Record<string, Raw[]>>;
 
-const DEFAULT_CONFIG_FILES = ['model-gate.yml', 'model-gate.yaml', 'model-gate.json'];
-
 /**
  * The part of a Config that no written default gives: the structure, and the values whose default depends on the machine
  * or is "nothing" (threads: the cores, at most 4; no variants; no output named; the metric catalog's thresholds). Every
- * other default is its setting's `default` in settings.ts, applied by defaultConfig() there: declared once.
+ * other default is its setting's `default` in settings.ts, applied by defaultConfig() (build-config.ts): declared once.
  */
 export function configSkeleton(): Config {
   return {
@@ -77,36 +73,6 @@ export function configSkeleton(): Config {
 /** The thresholds in force for one model: the global ones with its overrides on top. */
 export function thresholdsFor(config: Config, model: string): Record<MetricId, ThresholdPair> {
   return { ...config.thresholds, ...config.modelThresholds[model] };
-}
-
-export async function findDefaultConfig(cwd: string): Promise<string | null> {
-  for (const name of DEFAULT_CONFIG_FILES) {
-    const path = `${cwd}/${name}`;
-    try {
-      // lstat, not access: a dangling link is found (and then refused when read), not silently skipped.
-      await lstat(path);
-      return path;
-    } catch {
-      // not there: try the next name
-    }
-  }
-  return null;
-}
-
-export async function readConfigFile(path: string, source = 'config file'): Promise<unknown> {
-  const text = await readUntrustedText(path, 'config file').catch((error: unknown) => {
-    throw error instanceof InputError ? new InputError(`${source}: ${error.message}`) : error;
-  });
-  if (path.endsWith('.json')) return parseUntrustedJson(text, path);
-  try {
-    // The YAML parser is loaded only when a YAML file is read: it is the largest module of the CLI. yaml is CommonJS
-    // under Node: its module object is the default export both natively and in the esbuild bundle (whose chunk has no
-    // named exports), so it is read through `default`.
-    return (await import('yaml')).default.parse(text);
-  } catch (error) {
-    // The first line of yaml's message says what and where; the lines after it quote the file, which is not echoed.
-    throw new InputError(`${path}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
 }
 
 /** `fp16, int8` (commas, spaces or lines); `fp32` and `original` name the lossless original, always measured. */
@@ -166,12 +132,6 @@ export function parseDrift(value: string, metric: 'load-time' | 'latency-p50', s
 
 export function parseLevel(value: string, source: string): number {
   return parseInteger(value, source, 1, 22);
-}
-
-export function parseCodec(value: string, source: string): CodecRequest {
-  const v = value.trim() as CodecRequest;
-  if (!CODEC_REQUESTS.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${CODEC_REQUESTS.join(', ')}`);
-  return v;
 }
 
 export function parseFailOn(value: string, source: string): FailOn {

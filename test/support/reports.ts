@@ -4,7 +4,7 @@ import { type Attempt, type BenchResult, TIMING_METRICS, type TimingMetric } fro
 import { PHASES } from '../../src/bench/cold-load.js';
 import { compareModel, type ModelComparison, overallVerdict } from '../../src/compare/compare.js';
 import type { EvalResult } from '../../src/eval/evaluate.js';
-import { defaultConfig } from '../../src/inputs/settings.js';
+import { defaultConfig } from '../../src/inputs/build-config.js';
 import { defaultThresholds } from '../../src/inputs/thresholds.js';
 import type { ManifestModel } from '../../src/pack/format/manifest.js';
 import { buildReport } from '../../src/report/json.js';

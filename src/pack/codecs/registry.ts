@@ -40,6 +40,8 @@ interface CodecEntryBase {
   since: number;
   /** Whether it uses the float runs: `auto` does not try it on a file without any. */
   floatRuns: boolean;
+  /** What the codec makes, for the `codec` setting's text (Markdown, one clause). */
+  text: string;
 }
 
 type CodecEntry =
@@ -52,6 +54,7 @@ export const CODECS = {
     extension: '.zst',
     magic: Uint8Array.of(0x28, 0xb5, 0x2f, 0xfd),
     what: 'a plain zstd frame',
+    text: 'one standard frame, readable by any `zstd -d`',
     since: 1,
     floatRuns: false,
     auto: true,
@@ -61,6 +64,7 @@ export const CODECS = {
     extension: '.planes',
     magic: PLANES_MAGIC,
     what: 'an onnx-planes container',
+    text: 'float tensors split into byte planes, then zstd; see docs/FORMAT.md',
     since: 2,
     floatRuns: true,
     auto: true,
@@ -77,6 +81,13 @@ export type AutoCodec = { [C in Codec]: (typeof CODECS)[C]['auto'] extends true 
 export const CODEC_NAMES = Object.keys(CODECS) as Codec[];
 export const AUTO_CODECS = CODEC_NAMES.filter((c): c is AutoCodec => CODECS[c].auto);
 export const CODEC_REQUESTS: readonly CodecRequest[] = ['auto', ...CODEC_NAMES];
+
+/** The `codec` setting's value: `auto` or a registered codec's name. */
+export function parseCodecRequest(value: string, source: string): CodecRequest {
+  const v = CODEC_REQUESTS.find((c) => c === value.trim());
+  if (v === undefined) throw new InputError(`${source}: "${value}" is not one of ${CODEC_REQUESTS.join(', ')}`);
+  return v;
+}
 
 /** How `auto` decided: the packed size of each of its codecs (null: not tried), measured or (from samples) estimated. */
 export type AutoChoice = { [C in AutoCodec]: number | null } & { estimated: boolean };
