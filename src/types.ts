@@ -1,34 +1,36 @@
 // Typed data that flows between the pipeline stages. Stages import from here, never from each other's internals.
 
 /** Element types, spelled as onnxruntime-node spells them (so a Tensor can go straight into `new ort.Tensor`). */
-export type ElemType =
-  | 'float32'
-  | 'float16'
-  | 'bfloat16'
-  | 'float64'
-  | 'int8'
-  | 'uint8'
-  | 'int16'
-  | 'uint16'
-  | 'int32'
-  | 'uint32'
-  | 'int64'
-  | 'uint64'
-  | 'bool'
-  | 'string'
-  | 'complex64'
-  | 'complex128'
-  | 'float8e4m3fn'
-  | 'float8e4m3fnuz'
-  | 'float8e5m2'
-  | 'float8e5m2fnuz'
-  | 'uint4'
-  | 'int4'
-  | 'float4e2m1'
-  | 'float8e8m0'
-  | 'uint2'
-  | 'int2'
-  | 'undefined';
+export const ELEM_TYPES = [
+  'float32',
+  'float16',
+  'bfloat16',
+  'float64',
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+  'bool',
+  'string',
+  'complex64',
+  'complex128',
+  'float8e4m3fn',
+  'float8e4m3fnuz',
+  'float8e5m2',
+  'float8e5m2fnuz',
+  'uint4',
+  'int4',
+  'float4e2m1',
+  'float8e8m0',
+  'uint2',
+  'int2',
+  'undefined',
+] as const;
+export type ElemType = (typeof ELEM_TYPES)[number];
 
 /** A graph input or output as the protobuf declares it. */
 export interface ValueInfo {

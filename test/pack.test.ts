@@ -4,10 +4,11 @@ import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { InputError } from '../src/errors.js';
-import { readManifest } from '../src/pack/format/manifest.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { manifestJsonSchema, readManifest } from '../src/pack/format/manifest.js';
 import { packModels } from '../src/pack/pack.js';
 import { unpack } from '../src/pack/unpack.js';
-import { BASELINE_MODEL, candidate, run, scratch } from './helpers.js';
+import { BASELINE_MODEL, candidate, FIXTURES, run, scratch } from './helpers.js';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -216,5 +217,53 @@ describe('unpack treats a pack as hostile until verified', () => {
       }),
     );
     await assert.rejects(unpack(pack, join(dir, 'out')), /does not declare its content size|more than the 1000 bytes/);
+  });
+});
+
+describe('the manifest schema', () => {
+  test('an independent validator (ajv) accepts the manifests model-gate wrote, old and new, and refuses a broken one', async () => {
+    const validate = new Ajv2020({ allErrors: false, strict: false }).compile(manifestJsonSchema());
+    const dir = await scratch();
+    await packBaseline(join(dir, 'pack'));
+    const fresh: Record<string, any> = JSON.parse(await readFile(join(dir, 'pack', 'manifest.json'), 'utf8'));
+    assert.ok(validate(fresh), JSON.stringify(validate.errors));
+    // The committed fixture is a version 1 manifest: the JSON Schema describes version 3, which a v1 packed size also fits.
+    const fixture = JSON.parse(await readFile(join(FIXTURES, 'baseline', 'manifest.json'), 'utf8'));
+    assert.equal(fixture.schemaVersion, 1);
+    assert.ok(validate(fixture), JSON.stringify(validate.errors));
+    await readManifest(join(FIXTURES, 'baseline'));
+    fresh.models[0].raw.sha256 = 'not hex';
+    assert.equal(validate(fresh), false);
+    await writeFile(join(dir, 'pack', 'manifest.json'), JSON.stringify(fresh));
+    await assert.rejects(readManifest(join(dir, 'pack')), /pack\/manifest\.json: models\[0\]\.raw\.sha256 must be 64 lowercase hex digits$/);
+  });
+
+  test('each refusal names the file and the field', async () => {
+    const dir = await scratch();
+    await packBaseline(join(dir, 'pack'));
+    const written = JSON.parse(await readFile(join(dir, 'pack', 'manifest.json'), 'utf8'));
+    const cases: Array<[(m: Record<string, any>) => void, RegExp]> = [
+      [(m) => void (m.models[0].codec = 'brotli'), /models\[0\]\.codec "brotli" is not supported \(expected zstd or onnx-planes\)$/],
+      [(m) => void (m.models[0].file = 'iris.onnx.gz'), /models\[0\]\.file must be a plain file name ending in \.zst$/],
+      [(m) => void (m.models[0].file = '../iris.onnx.zst'), /models\[0\]\.file must be a plain file name$/],
+      [(m) => void m.models.push(structuredClone(m.models[0])), /models\[1\]\.name "iris" appears twice$/],
+      [(m) => void (m.models[0].onnx.inputs[0].elemType = 'float99'), /models\[0\]\.onnx\.inputs\[0\]\.elemType is not an ONNX element type$/],
+      [(m) => void delete m.models[0].onnx, /models\[0\]\.onnx must describe the model's inputs and outputs$/],
+      [(m) => void (m.models[0].variant = { name: 'int3' }), /models\[0\]\.variant\.name must be one of original, /],
+      [(m) => void (m.models[0].raw.bytes = -1), /models\[0\]\.raw\.bytes must be a non-negative integer$/],
+      [(m) => void (m.schemaVersion = 1), /models\[0\]\.packed\.sha256 must be 64 lowercase hex digits$/],
+      [(m) => void (m.schemaVersion = 7), /"schemaVersion" 7 is not supported/],
+    ];
+    for (const [edit, message] of cases) {
+      const m = structuredClone(written);
+      edit(m);
+      await writeFile(join(dir, 'pack', 'manifest.json'), JSON.stringify(m));
+      await assert.rejects(readManifest(join(dir, 'pack')), (e: Error) => {
+        assert.ok(e instanceof InputError, String(e));
+        assert.match(e.message, new RegExp(`^${join(dir, 'pack', 'manifest.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+        assert.match(e.message, message);
+        return true;
+      });
+    }
   });
 });

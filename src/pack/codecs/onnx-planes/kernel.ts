@@ -71,7 +71,9 @@ export function codecKernel(zstd: ZstdBinding, wasmBytes: Uint8Array) {
   // on a heap where a block's raw bytes and its planes sit side by side; f64, rare in models, in the loops below.
   // Elements are little-endian, the host order on every platform Node supports (see assertLittleEndian).
 
-  const WA = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  // The WebAssembly global has no typings under this project's lib settings (no DOM; @types/node 20 lacks it): read
+  // untyped and given the part of its API the kernel uses.
+  const WA: WasmApi = Reflect.get(globalThis, 'WebAssembly');
   const wasm = new WA.Instance(new WA.Module(wasmBytes)).exports as PlanesWasm;
   let heap = new Uint8Array(wasm.memory.buffer);
 
