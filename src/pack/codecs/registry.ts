@@ -137,12 +137,15 @@ async function firstBytes(packedPath: string): Promise<Uint8Array> {
 
 /** The codec whose magic `head` begins with, which must be the one the manifest names. */
 function codecOf(packedPath: string, head: Uint8Array, named: Codec | undefined): Codec {
-  const found = CODEC_NAMES.find((c) => CODECS[c].magic.every((b, i) => head[i] === b));
-  if (found !== undefined && (named === undefined || found === named)) return found;
+  const begins = (c: Codec) => CODECS[c].magic.every((b, i) => head[i] === b);
+  // The named codec first: two codecs may share a magic (one an alias of the other with other settings).
+  if (named !== undefined && begins(named)) return named;
+  const found = CODEC_NAMES.find(begins);
+  if (found !== undefined && named === undefined) return found;
   if (found !== undefined) throw new InputError(`${packedPath}: is ${CODECS[found].what} but the manifest says codec ${named}`);
-  const begins = head.length === 0 ? 'is empty' : `begins with ${hex(head)}`;
+  const start = head.length === 0 ? 'is empty' : `begins with ${hex(head)}`;
   const expected = (named === undefined ? CODEC_NAMES : [named]).map((c) => `${hex(CODECS[c].magic)} (${c})`).join(' or ');
-  throw new InputError(`${packedPath}: ${begins}, where a packed file begins with ${expected}`);
+  throw new InputError(`${packedPath}: ${start}, where a packed file begins with ${expected}`);
 }
 
 function hex(bytes: Uint8Array): string {
