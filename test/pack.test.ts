@@ -11,6 +11,8 @@ import { unpack } from '../src/pack/unpack.js';
 import { BASELINE_MODEL, candidate, FIXTURES, run, scratch } from './helpers.js';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+/** A manifest's `onnx` facts for a hand-written manifest (the schema requires every one). */
+const ONNX_FACTS = { irVersion: 8, opsetImports: [], producerName: '', producerVersion: '', domain: '', modelVersion: 0, inputs: [], outputs: [] };
 
 /** These tests are about the plain zstd codec; test/codec*.test.ts cover onnx-planes and the auto choice. */
 async function packBaseline(dir: string, threads = 2) {
@@ -213,7 +215,7 @@ describe('unpack treats a pack as hostile until verified', () => {
         schema: 'model-gate/manifest',
         schemaVersion: 1,
         tool: { name: 'model-gate', version: '0' },
-        models: [{ name: 'iris', file: 'iris.onnx.zst', codec: 'zstd', level: 19, raw: { bytes: 1000, sha256: 'a'.repeat(64) }, packed: { bytes: packed.length, sha256: sha256(packed) }, onnx: { inputs: [], outputs: [] } }],
+        models: [{ name: 'iris', file: 'iris.onnx.zst', codec: 'zstd', level: 19, raw: { bytes: 1000, sha256: 'a'.repeat(64) }, packed: { bytes: packed.length, sha256: sha256(packed) }, onnx: ONNX_FACTS }],
       }),
     );
     await assert.rejects(unpack(pack, join(dir, 'out')), /does not declare its content size|more than the 1000 bytes/);

@@ -53,7 +53,7 @@ interface Common {
   actionDefault?: string;
   /**
    * What the setting does, once, in Markdown: the README's row and action.yml's description are the whole text, the
-   * CLI's --help its first sentence (see firstSentence). Code in backticks; no links, no `|`.
+   * CLI's --help its first sentence (see firstSentence). Code in backticks; no links.
    */
   text: string;
 }
