@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { METRICS, isMetricId } from '../src/compare/metrics.js';
-import { shardOf } from '../src/inputs/shard.js';
+import { shardOf } from '../src/matrix/shard.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { type EventRunResult, FAST, prPayload, runOnEvent } from './support/action-run.js';
 import { candidate, cli, FIXTURES, scratch, WORKSPACE_CONFIG } from './helpers.js';

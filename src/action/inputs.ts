@@ -9,9 +9,10 @@ import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
 import type { CommentMode } from '../github/comments.js';
 import type { RunContext } from '../github/context.js';
-import type { ShardSpec } from '../inputs/shard.js';
+import type { ShardSpec } from '../inputs/shard-spec.js';
 import type { Config, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
+import { checkGateSize } from '../matrix/shard.js';
 import { type ActionMode, buildConfig, inputSource, parseValue, readInputs, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
 
 /** How an input is named in errors: `input 'name'`. */
@@ -110,6 +111,8 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
   const patterns = get('models') ?? [];
   if (patterns.length === 0) throw new InputError(`${source('models')} is required: a path or glob of .onnx files`);
   const models = await expandModelPatterns(patterns, source('models'));
+  // Every model of the gate, before a shard takes its part: the merged report holds them all.
+  checkGateSize(models.length, source('models'));
 
   // On a release or a tag push the release being made is the candidate: compare with the one before it.
   const baselineInput = get('baseline');
