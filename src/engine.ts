@@ -12,17 +12,19 @@ import { METRICS } from './compare/metrics.js';
 import { timingRule } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
-import { digestFile } from './util/fs.js';
 import { loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
 import { type Config, packOptions, thresholdsFor } from './inputs/config.js';
 import type { ShardSpec } from './inputs/shard-spec.js';
 import type { GitHubClient } from './github/client.js';
 import { checkGateSize, shardItems } from './matrix/shard.js';
-import { shardName } from './matrix/merge.js';
+import { mergeShardReports, shardName, type ShardReport } from './matrix/merge.js';
 import { isPackedFileName, type Manifest, sameRawContent, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/manifest.js';
 import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
-import { loadPackedModel } from './pack/restore.js';
+import { loadPackedModel, restoreModel } from './pack/restore.js';
+import { MAX_REPORT_BYTES, validateReport } from './report/validate.js';
+import { digestFile, readUntrustedText } from './util/fs.js';
+import { isDeepStrictEqual } from 'node:util';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
 import type { EvalSet } from './types.js';
@@ -358,4 +360,72 @@ function tracker(request: CompareRequest): Tracker {
     },
     done: () => request.section?.(null),
   };
+}
+
+interface MergeRequest {
+  /** The shards' artifact folders, each a shard's report.json and its pack/ folder. */
+  folders: string[];
+  /** How messages name the input that gave the folders (e.g. "input 'reports'"). */
+  source: string;
+}
+
+interface Merged {
+  /** The finished report of the whole matrix: every shard's models, one verdict. */
+  report: Report;
+  /** The shards whose own verdict failed ("shard 2/3"). */
+  failed: string[];
+  shards: ShardReport[];
+}
+
+/**
+ * The merge of a matrix: each shard's report.json is read like any untrusted artifact (no link, at most a report's size)
+ * and validated, and the reports are checked against each other and merged (matrix/merge.ts).
+ */
+export async function runMerge(request: MergeRequest): Promise<Merged> {
+  const shards: ShardReport[] = [];
+  for (const folder of request.folders) {
+    const path = join(folder, 'report.json');
+    const text = await readUntrustedText(path, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
+      throw error instanceof InputError ? new InputError(`${request.source}: ${error.message}`) : error;
+    });
+    shards.push({ source: folder, report: validateReport(text, path) });
+  }
+  return { ...mergeShardReports(shards), shards };
+}
+
+/**
+ * One pack from the shards' packs, into `packDir`: each shard's manifest is read and checked to hold exactly its report's
+ * models, and every packed file is restored into scratch, which checks its size, its frames and the restored bytes'
+ * sha256 against the manifest, before the files are copied into the merged pack.
+ */
+export async function assembleMergedPack(merged: Merged, packDir: string): Promise<Manifest> {
+  const scratch = await mkdtemp(join(tmpdir(), 'model-gate-merge-'));
+  try {
+    const models: PackedModel[] = [];
+    for (const [i, { source: folder, report }] of merged.shards.entries()) {
+      if (report.models.length === 0) continue;
+      const dir = join(folder, 'pack');
+      const manifest = await readManifest(dir);
+      const names = manifest.models.map((m) => m.name).sort();
+      const expected = report.models.map((m) => m.name).sort();
+      if (!isDeepStrictEqual(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(', ') || 'no model'}, its report ${expected.join(', ')}`);
+      for (const m of packedModels(dir, manifest)) {
+        const check = join(scratch, `shard-${i}-${m.entry.name}`);
+        await mkdir(check, { recursive: true });
+        await restoreModel(dir, m.entry, check);
+        await rm(check, { recursive: true, force: true });
+        models.push(m);
+      }
+    }
+    const staged = await stagePackDir(packDir);
+    try {
+      const manifest = await assembleInto(models, staged.dir);
+      await staged.commit();
+      return manifest;
+    } finally {
+      await staged.discard();
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

@@ -99,6 +99,26 @@ describe('a matrix of three shards and a merge', () => {
     assert.match(bad.stderr, /--shard: "4\/3" is not K\/N/);
   });
 
+  test('the CLI: a shard no model hashes to is a passing empty report that records the shard, as the action\'s is', async () => {
+    const dir = await workspace({});
+    const runs = await Promise.all(['1/2', '2/2'].map(async (spec, i) => {
+      const r = await cli(['compare', '--baseline', 'baseline9', '--candidate', 'models/alder.onnx', '--shard', spec, '--json', `r${i}.json`, '--quiet'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(await readFile(join(dir, `r${i}.json`), 'utf8'));
+    }));
+    // One model, two shards: exactly one of them gates it, and the other gates nothing.
+    const counts = runs.map((report) => report.models.length).sort();
+    assert.deepEqual(counts, [0, 1]);
+    const empty = runs.find((report) => report.models.length === 0)!;
+    assert.equal(empty.verdict, 'pass');
+    assert.match(empty.summary, /^pass — no models in shard [12]\/2 \(of 1\); nothing to gate$/);
+    assert.deepEqual(empty.matrix.models, ['alder']);
+    // Both shards agree on what the baseline has that no model of the gate is: the merge takes those names.
+    assert.deepEqual(runs[0].removed, NAMES.filter((n) => n !== 'alder'));
+    assert.deepEqual(runs[1].removed, runs[0].removed);
+    assert.deepEqual(runs[1].baseline, runs[0].baseline);
+  });
+
   test('a failing pull request: one comment with the one-job verdicts; the failed shard named; no upload on a failing tag', async (t) => {
     // One job over the nine models, on pull request 41.
     const started = performance.now();

@@ -1,15 +1,14 @@
-// The action front door: inputs (all read and checked first, action/inputs.ts) → baseline → pack → engine → job summary,
+// The action front door: inputs (all read and checked first, action/inputs.ts) → baseline → engine → job summary,
 // outputs, the PR comment and release assets, and last of all the step's status. The one place the action turns errors
 // into setFailed: bad input fails the step with one line naming the input; anything else is an internal error, its stack
 // trace in the log and one line in the annotation (the exit codes: gate/gate.ts).
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { baselineTag } from '../baseline/resolved.js';
 import { resolveBaseline } from '../baseline/spec.js';
-import { runCompare } from '../engine.js';
+import { assembleMergedPack, runCompare, runMerge } from '../engine.js';
 import { ACTION_BAD_INPUT, EXIT, exitCodeFor } from '../gate/gate.js';
 import { InputError } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
@@ -18,11 +17,9 @@ import { readRunContext, type RunContext } from '../github/context.js';
 import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
 import { provisionOnnxRuntime } from '../onnx/provision.js';
-import { mergeShardReports, shardName, type ShardReport } from '../matrix/merge.js';
-import { assembleInto, stagePackDir } from '../pack/pack.js';
+import { shardName } from '../matrix/merge.js';
 import { packOptions } from '../inputs/config.js';
-import { MANIFEST_FILE, type Manifest, modelNameOf, type PackedModel, packedBlobs, packedModels, readManifest } from '../pack/manifest.js';
-import { restoreModel } from '../pack/restore.js';
+import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/manifest.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
@@ -57,7 +54,7 @@ export async function runAction(): Promise<void> {
     const inputs = await readActionInputs(context);
     const github = githubClient(context, inputs.token);
     if (inputs.mode === 'publish-comment') await publishComment(inputs, context, github!);
-    else if (inputs.mode === 'merge') await merge(inputs, context, github, scratch);
+    else if (inputs.mode === 'merge') await merge(inputs, context, github);
     else await gate(inputs, context, github, scratch);
   } catch (error) {
     core.setOutput('verdict', 'error');
@@ -156,21 +153,14 @@ async function writeReports(report: Report, outDir: string): Promise<{ jsonPath:
 }
 
 /**
- * The job after a matrix of shards: each shard's artifact folder (report.json and pack/) is read like any untrusted
- * artifact, the reports are checked against each other and merged (matrix/merge.ts), and the one report, comment and —
- * on a release, when the merged verdict passes — the one upload of the pack assembled from the shards' packs follow.
+ * The job after a matrix of shards: the engine reads and merges the shards' artifact folders (runMerge); the one report,
+ * comment and — on a release, when the merged verdict passes — the one upload of the pack assembled from the shards'
+ * packs follow.
  */
-async function merge(inputs: MergeInputs, context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
-  const shards: ShardReport[] = [];
-  for (const folder of inputs.reports) {
-    const path = join(folder, 'report.json');
-    const text = await readUntrustedText(path, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
-      throw error instanceof InputError ? new InputError(`${source('reports')}: ${error.message}`) : error;
-    });
-    shards.push({ source: folder, report: validateReport(text, path) });
-  }
-  const { report, failed } = mergeShardReports(shards);
-  info(`model-gate: merged ${shards.length} shards: ${report.models.length} models`);
+async function merge(inputs: MergeInputs, context: RunContext, github: GitHubClient | null): Promise<void> {
+  const merged = await runMerge({ folders: inputs.reports, source: source('reports') });
+  const { report, failed } = merged;
+  info(`model-gate: merged ${inputs.reports.length} shards: ${report.models.length} models`);
   const packDir = join(inputs.outDir, 'pack');
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
   core.setOutput('baseline-tag', '');
@@ -182,45 +172,13 @@ async function merge(inputs: MergeInputs, context: RunContext, github: GitHubCli
   if (inputs.upload) {
     if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
     else {
-      const manifest = await assembleShardPacks(shards, packDir, scratch);
+      const manifest = await assembleMergedPack(merged, packDir);
       await publishPack(github!, context.currentTag!, [...packFiles(packDir, manifest), jsonPath], inputs.publishRelease);
     }
   }
   const failedNote = failed.length > 0 ? ` (failed: ${failed.join(', ')})` : '';
   if (!passed) fail(`model-gate: ${report.summary}${failedNote}`);
   else info(`model-gate: ${report.summary}`);
-}
-
-/**
- * One pack from the shards' packs: each shard's manifest is read and checked to hold exactly its report's models, and
- * every packed file is restored into scratch, which checks its size, its frames and the restored bytes' sha256 against
- * the manifest, before the files are copied into the merged pack.
- */
-async function assembleShardPacks(shards: ShardReport[], packDir: string, scratch: string): Promise<Manifest> {
-  const models: PackedModel[] = [];
-  for (const [i, { source: folder, report }] of shards.entries()) {
-    if (report.models.length === 0) continue;
-    const dir = join(folder, 'pack');
-    const manifest = await readManifest(dir);
-    const names = manifest.models.map((m) => m.name).sort();
-    const expected = report.models.map((m) => m.name).sort();
-    if (!isDeepStrictEqual(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(', ') || 'no model'}, its report ${expected.join(', ')}`);
-    for (const m of packedModels(dir, manifest)) {
-      const check = join(scratch, `shard-${i}-${m.entry.name}`);
-      await mkdir(check, { recursive: true });
-      await restoreModel(dir, m.entry, check);
-      await rm(check, { recursive: true, force: true });
-      models.push(m);
-    }
-  }
-  const staged = await stagePackDir(packDir);
-  try {
-    const manifest = await assembleInto(models, staged.dir);
-    await staged.commit();
-    return manifest;
-  } finally {
-    await staged.discard();
-  }
 }
 
 async function comment(github: GitHubClient, context: RunContext, issue: number, report: Report, markdown: string, settings: CommentSettings): Promise<void> {
