@@ -75,6 +75,10 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
   if (request.candidates.length === 0) throw new InputError('candidates: none given (a pack folder or .onnx files)');
   const shard = request.shard ?? null;
   const candidateFiles = shard ? shardCandidates(request.candidates, shard.spec) : request.candidates;
+  if (shard) {
+    const names = candidateFiles.map(modelNameOf);
+    request.log?.(`${shardName(shard.spec.index, shard.spec.count)}: ${names.length} of ${request.candidates.length} models${names.length > 0 ? `: ${names.join(', ')}` : ''}`);
+  }
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
   // The pack for packDir is written beside it and moved into place only once the report is made: a run that fails
   // leaves no pack that looks publishable. A shard no model hashes to packs nothing.

@@ -113,7 +113,6 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     grouped = false;
   }
   const { report } = outcome;
-  if (shard) info(`model-gate: ${shardName(shard.index, shard.count)}: ${report.models.length} of ${inputs.models.length} models${report.models.length > 0 ? `: ${report.models.map((m) => m.name).join(', ')}` : ''}`);
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
   core.setOutput('baseline-tag', baselineTag(baseline) ?? '');
   core.setOutput('pack-dir', packDir);

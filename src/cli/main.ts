@@ -233,7 +233,7 @@ function mainHelp(): string {
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
     '',
-    'Exit codes: 0 pass, warn or no baseline · 1 a regression passed a fail threshold · 2 bad usage or bad input · 3 internal error',
+    `Exit codes: ${EXIT.pass} pass, warn or no baseline · ${EXIT.regression} a regression passed a fail threshold · ${EXIT.badInput} bad usage or bad input · ${EXIT.internal} internal error`,
     'Pickle and PyTorch checkpoints are refused: loading them runs code. Export to ONNX first.',
   ];
   return `${lines.join('\n')}\n`;
