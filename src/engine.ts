@@ -1,8 +1,10 @@
-// The engine both front doors share: baseline → candidates → eval → bench → compare → report → gate.
-// It returns data; writing files, the job summary and the exit code is the front doors' business.
+// The engine both front doors share: shard → baseline → candidates → eval → bench → compare → report → history, and
+// the merge of a matrix's shards. It returns finished reports; writing files, the job summary, comments, uploads and the
+// exit code (gate/gate.ts) are the front doors' business.
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { type BenchSubject, benchConfirmed } from './bench/bench.js';
 import { createSession, type Session, syntheticInputs } from './onnx/runtime.js';
 import { type Baseline, readBaseline } from './baseline/local.js';
@@ -24,7 +26,6 @@ import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, s
 import { loadPackedModel, restoreModel } from './pack/restore.js';
 import { MAX_REPORT_BYTES, validateReport } from './report/validate.js';
 import { digestFile, readUntrustedText } from './util/fs.js';
-import { isDeepStrictEqual } from 'node:util';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
 import type { EvalSet } from './types.js';
