@@ -1,23 +1,31 @@
-// The engine both front doors share: baseline → candidates → eval → bench → compare → report → gate.
-// It returns data; writing files, the job summary and the exit code is the front doors' business.
+// The engine both front doors share: shard → baseline → candidates → eval → bench → compare → report → history, and
+// the merge of a matrix's shards. It returns finished reports; writing files, the job summary, comments, uploads and the
+// exit code (gate/gate.ts) are the front doors' business.
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { type BenchSubject, benchConfirmed } from './bench/bench.js';
 import { createSession, type Session, syntheticInputs } from './onnx/runtime.js';
-import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
+import { type Baseline, readBaseline } from './baseline/local.js';
+import type { ResolvedBaseline } from './baseline/resolved.js';
 import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
 import { METRICS } from './compare/metrics.js';
 import { timingRule } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
-import { digestFile } from './util/fs.js';
 import { loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
-import { type Config, thresholdsFor } from './inputs/config.js';
+import { type Config, packOptions, thresholdsFor } from './inputs/config.js';
+import type { ShardSpec } from './inputs/shard-spec.js';
+import type { GitHubClient } from './github/client.js';
+import { checkGateSize, shardItems } from './matrix/shard.js';
+import { mergeShardReports, shardName, type ShardReport } from './matrix/merge.js';
 import { isPackedFileName, type Manifest, sameRawContent, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/format/manifest.js';
 import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
-import { loadPackedModel } from './pack/format/restore.js';
+import { loadPackedModel, restoreModel } from './pack/format/restore.js';
+import { MAX_REPORT_BYTES, validateReport } from './report/validate.js';
+import { digestFile, readUntrustedText } from './util/fs.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
 import type { EvalSet } from './types.js';
@@ -25,13 +33,17 @@ import type { VariantTable } from './variants/choose.js';
 import { selectVariant, type VariantTools } from './variants/select.js';
 
 interface CompareRequest {
-  /** A pack folder, or null when there is no baseline (then `baselineNote` says why). */
-  baseline: string | null;
-  /** How the report names the baseline, e.g. "release v1.2.0"; defaults to the folder. */
-  baselineLabel?: string;
-  baselineNote?: string;
-  /** Pack folders or .onnx files. */
+  /** What to compare against, resolved by the front door (baseline/spec.ts): it names itself in the report. */
+  baseline: ResolvedBaseline;
+  /** Pack folders or .onnx files: every model of the gate, before any shard is taken. */
   candidates: string[];
+  /**
+   * This job's part of a matrix: only the .onnx candidates that hash to the shard are gated (matrix/shard.ts), and the
+   * report records the shard, every model's name and `commit` for the merge.
+   */
+  shard?: { spec: ShardSpec; commit: string | null } | null;
+  /** Where the history's release reports are read (config.history.releases back): null or absent, no history. */
+  releases?: { github: GitHubClient; currentTag: string | null; includePrereleases: boolean } | null;
   /**
    * Where .onnx candidates are packed: the pack a release publishes (with variants configured, the chosen variant of
    * each model). Default: a scratch folder removed afterwards.
@@ -47,27 +59,37 @@ interface CompareRequest {
 
 /** What the front doors render (report/markdown.ts) and gate on (gate/gate.ts). */
 interface Outcome {
+  /** The finished report: the shard, the history and the verdict are in it. */
   report: Report;
   /** The manifest of the pack written to `packDir`, when .onnx candidates were packed there. */
   pack: Manifest | null;
 }
 
+/**
+ * The gate's stages, in order: the matrix's size and this job's shard → baseline → candidates (packed; with variants,
+ * each model's chosen one) → per model eval and timings → compare → report → the history across releases → the verdict.
+ */
 export async function runCompare(request: CompareRequest): Promise<Outcome> {
   const progress = tracker(request);
   const { config } = request;
+  checkGateSize(request.candidates.length, 'candidates');
+  if (request.candidates.length === 0) throw new InputError('candidates: none given (a pack folder or .onnx files)');
+  const shard = request.shard ?? null;
+  const candidateFiles = shard ? shardCandidates(request.candidates, shard.spec) : request.candidates;
+  if (shard) {
+    const names = candidateFiles.map(modelNameOf);
+    request.log?.(`${shardName(shard.spec.index, shard.spec.count)}: ${names.length} of ${request.candidates.length} models${names.length > 0 ? `: ${names.join(', ')}` : ''}`);
+  }
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-'));
   // The pack for packDir is written beside it and moved into place only once the report is made: a run that fails
-  // leaves no pack that looks publishable.
+  // leaves no pack that looks publishable. A shard no model hashes to packs nothing.
   let staging: StagedDir | null = null;
   try {
-    staging = request.packDir ? await stagePackDir(request.packDir) : null;
-    const baseline = await resolveLocalBaseline(request.baseline, request.baselineLabel, request.baselineNote);
+    staging = request.packDir && candidateFiles.length > 0 ? await stagePackDir(request.packDir) : null;
+    const baseline = await readBaseline(request.baseline);
     const sets = request.evalData ? await loadEvalData(request.evalData) : null;
-    // A baseline fetched into scratch (a release, a ref) is named the way the user knows it: "release v1.2.0, x.onnx.zst".
-    const fetched = request.baselineLabel !== undefined && request.baselineLabel !== request.baseline;
-    const baselineModels = baseline.kind === 'found' ? baseline.models.map((m) => (fetched ? { ...m, origin: `${request.baselineLabel}, ${m.entry.file}` } : m)) : [];
-    const baselineByName = new Map(baselineModels.map((m) => [m.entry.name, m]));
-    const { candidates, variants, pack } = await resolveCandidates(request, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, progress, baselineByName);
+    const baselineByName = new Map((baseline.kind === 'found' ? baseline.models : []).map((m) => [m.entry.name, m]));
+    const { candidates, variants, pack } = candidateFiles.length > 0 ? await resolveCandidates(request, candidateFiles, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, progress, baselineByName) : { candidates: [], variants: new Map<string, VariantTable>(), pack: null };
 
     const comparisons: ModelComparison[] = [];
     for (const [i, candidate] of candidates.entries()) {
@@ -80,9 +102,12 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
         // The same bytes load and answer as they did: measuring them again could only print noise as a change.
         const same = `same bytes as ${baseline.kind === 'found' ? baseline.source : 'the baseline'}`;
         step(`unchanged (${same}), not measured again`);
-        // Not measured, but still checked: both packs restore to their digests, and the eval data fits the model.
-        for (const m of [base, candidate]) await (await loadPackedModel(m)).dispose();
-        if (sets?.[0]) bindInputs(sets[0], candidate.entry.onnx, candidate.origin ?? candidate.path);
+        // Not measured, but still checked: both packs restore to their digests, and the eval data is what a measured
+        // model's eval would accept (inputs, labels and references fitting the model): the eval runs once on the
+        // candidate and its scores, the baseline's by construction, are not reported.
+        await (await loadPackedModel(base)).dispose();
+        if (sets) await checkEvalData(candidate, sets, config);
+        else await (await loadPackedModel(candidate)).dispose();
         measured = { name, baseline: base.entry, candidate: candidate.entry, bench: null, eval: null, evalSkipped: `unchanged: ${same}`, unchanged: true };
       } else {
         step(base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate');
@@ -93,22 +118,40 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
     }
     progress.done();
     const candidateNames = new Set(candidates.map((c) => c.entry.name));
-    const removed = [...baselineByName.keys()].filter((name) => !candidateNames.has(name));
-    const verdict = overallVerdict(comparisons);
+    // A shard leaves out the baseline models that are other shards' models: the merge takes the names no shard has.
+    const allNames = new Set(request.candidates.map(modelNameOf));
+    const removed = [...baselineByName.keys()].filter((name) => !candidateNames.has(name) && !(shard && allNames.has(name)));
     const report = buildReport({
-      verdict,
+      verdict: overallVerdict(comparisons),
       models: comparisons,
       baseline: describeBaseline(baseline, comparisons),
       removed,
       config,
       environment: collectEnvironment(),
     });
+    if (shard) {
+      report.matrix = { shard: shard.spec.index, shards: shard.spec.count, models: [...allNames], commit: shard.commit };
+      // Nothing hashed to this shard: its empty report still tells the merge that the shard ran.
+      if (candidates.length === 0) report.summary = `pass — no models in ${shardName(shard.spec.index, shard.spec.count)} (of ${request.candidates.length}); nothing to gate`;
+    }
+    // The history across releases, from their report.json assets; it judges drift, so the verdict and summary follow it.
+    if (request.releases && config.history.releases > 0) {
+      const { addReleaseHistory } = await import('./history/from-releases.js');
+      await addReleaseHistory(report, request.releases.github, { config, currentTag: request.releases.currentTag, includePrereleases: request.releases.includePrereleases, scratch, log: request.log ?? (() => {}) });
+    }
     await staging?.commit();
     return { report, pack };
   } finally {
     await staging?.discard();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** The candidates of one shard; a matrix splits model files by name, so a pack folder cannot be split. */
+function shardCandidates(candidates: string[], spec: ShardSpec): string[] {
+  const folder = candidates.find((c) => !c.toLowerCase().endsWith('.onnx'));
+  if (folder !== undefined) throw new InputError(`${folder}: ${shardName(spec.index, spec.count)}: a matrix splits .onnx model files, not a pack folder`);
+  return shardItems(candidates, modelNameOf, spec);
 }
 
 function describeBaseline(baseline: Baseline, models: ModelComparison[]): Report['baseline'] {
@@ -133,6 +176,7 @@ interface Candidates {
  */
 async function resolveCandidates(
   request: CompareRequest,
+  files: string[],
   sets: EvalSet[] | null,
   dir: string,
   scratch: string,
@@ -140,11 +184,10 @@ async function resolveCandidates(
   baselines: Map<string, PackedModel>,
 ): Promise<Candidates> {
   const { config } = request;
-  if (request.candidates.length === 0) throw new InputError('--candidate: no candidate given (a pack folder or .onnx files)');
   const out: PackedModel[] = [];
   const loose: string[] = [];
   const lossy = config.variants.build.length > 0;
-  for (const path of request.candidates) {
+  for (const path of files) {
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) {
       // run and the action pack what they are given into packDir: a folder there would be compared but never packed.
@@ -159,7 +202,7 @@ async function resolveCandidates(
   if (loose.length > 0) {
     if (lossy && !sets) {
       throw new InputError(
-        `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data (--eval-data / the eval-data input) to measure what that costs; model-gate does not publish a lossy variant it has not checked`,
+        `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data to measure what that costs; model-gate does not publish a lossy variant it has not checked`,
       );
     }
     checkUniqueNames(loose);
@@ -183,10 +226,9 @@ async function resolveCandidates(
         }
         step(`building and measuring variants (${config.variants.build.join(', ')}) against the original`);
         const selection = await selectVariant(model, config.variants, join(scratch, 'variants', String(i)), variantTools(sets!, config, step));
-        const row = selection.table.rows.find((r) => r.variant === selection.published)!;
         const published = selection.model;
-        const variant: ManifestVariant = { name: selection.published, original: selection.original.entry.raw };
-        if (row.score) variant.score = { metric: row.score.metric, original: row.score.original, variant: row.score.variant, budget: row.score.budget };
+        // The variants stage's record of its choice is the manifest's entry as it is (a compile error if they part).
+        const variant: ManifestVariant = selection.published;
         variants.set(name, selection.table);
         chosen.push({ ...published, entry: { ...published.entry, variant } });
         if (published.origin) origins.set(name, published.origin);
@@ -194,10 +236,11 @@ async function resolveCandidates(
       progress.done();
       pack = await assembleInto(chosen, dir);
     } else {
-      pack = await packInto({ models: loose, level: config.level, threads: config.threads, codec: config.codec }, dir);
+      pack = await packInto({ models: loose, ...packOptions(config) }, dir);
     }
     out.push(...packedModels(dir, pack).map((m) => ({ ...m, origin: origins.get(m.entry.name) ?? m.path })));
   }
+  checkGateSize(out.length, 'candidates');
   const seen = new Set<string>();
   for (const m of out) {
     if (seen.has(m.entry.name)) throw new InputError(`${m.path}: a second candidate named "${m.entry.name}"; model names must be unique`);
@@ -219,6 +262,16 @@ async function load(model: PackedModel, config: Config): Promise<Loaded> {
     return { model, session: await createSession(loadable.source, config.bench, label), label };
   } finally {
     await loadable.dispose();
+  }
+}
+
+/** The eval of `model` alone, for what it refuses (eval data that does not fit the model is bad input), not its scores. */
+async function checkEvalData(model: PackedModel, sets: EvalSet[], config: Config): Promise<void> {
+  const loaded = await load(model, config);
+  try {
+    await evaluate(sets, { session: loaded.session, info: loaded.model.entry.onnx, label: loaded.label }, null, config.eval);
+  } finally {
+    await loaded.session.release();
   }
 }
 
@@ -281,9 +334,9 @@ async function publishedBefore(file: string, base: PackedModel | undefined, conf
 function variantTools(sets: EvalSet[], config: Config, step: (phase: string) => void): VariantTools<PackedModel> {
   return {
     pack: async (file, into, origin) => {
-      const manifest = await packModels({ models: [file], outDir: into, level: config.level, threads: config.threads, codec: config.codec });
+      const manifest = await packModels({ models: [file], outDir: into, ...packOptions(config) });
       const model = { ...packedModels(into, manifest)[0]!, origin };
-      return { model, packedBytes: totalPackedBytes(model.entry) };
+      return { model, packedBytes: totalPackedBytes(model.entry), raw: model.entry.raw };
     },
     measure: async (original, variant) => {
       const measured = await measureModel(original, variant, sets, config, step);
@@ -312,4 +365,72 @@ function tracker(request: CompareRequest): Tracker {
     },
     done: () => request.section?.(null),
   };
+}
+
+interface MergeRequest {
+  /** The shards' artifact folders, each a shard's report.json and its pack/ folder. */
+  folders: string[];
+  /** How messages name the input that gave the folders (e.g. "input 'reports'"). */
+  source: string;
+}
+
+interface Merged {
+  /** The finished report of the whole matrix: every shard's models, one verdict. */
+  report: Report;
+  /** The shards whose own verdict failed ("shard 2/3"). */
+  failed: string[];
+  shards: ShardReport[];
+}
+
+/**
+ * The merge of a matrix: each shard's report.json is read like any untrusted artifact (no link, at most a report's size)
+ * and validated, and the reports are checked against each other and merged (matrix/merge.ts).
+ */
+export async function runMerge(request: MergeRequest): Promise<Merged> {
+  const shards: ShardReport[] = [];
+  for (const folder of request.folders) {
+    const path = join(folder, 'report.json');
+    const text = await readUntrustedText(path, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
+      throw error instanceof InputError ? new InputError(`${request.source}: ${error.message}`) : error;
+    });
+    shards.push({ source: folder, report: validateReport(text, path) });
+  }
+  return { ...mergeShardReports(shards), shards };
+}
+
+/**
+ * One pack from the shards' packs, into `packDir`: each shard's manifest is read and checked to hold exactly its report's
+ * models, and every packed file is restored into scratch, which checks its size, its frames and the restored bytes'
+ * sha256 against the manifest, before the files are copied into the merged pack.
+ */
+export async function assembleMergedPack(merged: Merged, packDir: string): Promise<Manifest> {
+  const scratch = await mkdtemp(join(tmpdir(), 'model-gate-merge-'));
+  try {
+    const models: PackedModel[] = [];
+    for (const [i, { source: folder, report }] of merged.shards.entries()) {
+      if (report.models.length === 0) continue;
+      const dir = join(folder, 'pack');
+      const manifest = await readManifest(dir);
+      const names = manifest.models.map((m) => m.name).sort();
+      const expected = report.models.map((m) => m.name).sort();
+      if (!isDeepStrictEqual(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(', ') || 'no model'}, its report ${expected.join(', ')}`);
+      for (const m of packedModels(dir, manifest)) {
+        const check = join(scratch, `shard-${i}-${m.entry.name}`);
+        await mkdir(check, { recursive: true });
+        await restoreModel(dir, m.entry, check);
+        await rm(check, { recursive: true, force: true });
+        models.push(m);
+      }
+    }
+    const staged = await stagePackDir(packDir);
+    try {
+      const manifest = await assembleInto(models, staged.dir);
+      await staged.commit();
+      return manifest;
+    } finally {
+      await staged.discard();
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

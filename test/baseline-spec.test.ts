@@ -69,9 +69,9 @@ describe('the baseline input', () => {
     const missing = '/nonexistent/model-gate/baselin';
     await assert.rejects(resolvePathBaseline({ kind: 'path', dir: missing, optional: false }, "input 'baseline'"), /^InputError: input 'baseline': baseline folder \/nonexistent\/model-gate\/baselin does not exist \(for a first release use none; to allow a missing folder, path\?:\/nonexistent/);
     const optional = await resolvePathBaseline({ kind: 'path', dir: missing, optional: true }, "input 'baseline'");
-    assert.equal(optional.dir, null);
-    assert.match(optional.note!, /does not exist, which was allowed/);
-    assert.equal((await resolvePathBaseline({ kind: 'path', dir: '.', optional: false }, 'x')).dir, '.');
+    assert.equal(optional.kind, 'none');
+    assert.match(optional.kind === 'none' ? optional.note : '', /does not exist, which was allowed/);
+    assert.deepEqual(await resolvePathBaseline({ kind: 'path', dir: '.', optional: false }, 'x'), { kind: 'folder', dir: '.' });
   });
 });
 

@@ -132,6 +132,20 @@ describe('--baseline takes the action\'s specs', () => {
     fake.assertNoViolations();
   });
 
+  test('a gate of 501 models is refused in one line naming the input, before the release is asked for or a model read', async () => {
+    const dir = await scratch();
+    await mkdir(join(dir, 'many'));
+    // 501 names: the report (and a matrix's merged report) holds at most 500 models.
+    for (let i = 0; i <= 500; i++) await copyFile(BASELINE_MODEL, join(dir, 'many', `m${String(i).padStart(3, '0')}.onnx`));
+    const before = fake.requests.length;
+    const r = await cli(['compare', '--baseline', 'release:v3.0.0', '--candidate', 'many/*.onnx', '--shard', '1/4', '--json', 'r.json'], { env: github(), cwd: dir });
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /^model-gate compare: --candidate: 501 models; one gate \(a whole matrix of shards included\) reports at most 500/);
+    assert.equal(fake.requests.length, before, 'no request reached GitHub');
+    assert.ok(!existsSync(join(dir, 'r.json')));
+  });
+
   test('a release spec without GITHUB_TOKEN or GITHUB_REPOSITORY is refused in one line before anything runs', async () => {
     const dir = await scratch();
     const json = join(dir, 'r.json');
@@ -276,6 +290,22 @@ describe('bad input: exit 2 and one message naming the input', () => {
     const r = await cli(['compare', '--baseline', BASELINE, '--candidate', candidate('unchanged'), '--eval-data', join(dir, 'eval'), ...FAST_BENCH]);
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, /input_0\.npy: .*\[2,5\].*"features".*\[N,4\]/);
+  });
+
+  test('eval labels that do not fit an unchanged model are bad input, as they are for a measured one', async () => {
+    const dir = await scratch();
+    const set = join(dir, 'eval', 'test_data_set_0');
+    await mkdir(set, { recursive: true });
+    await copyFile(join(EVAL, 'test_data_set_0', 'input_0.pb'), join(set, 'input_0.pb'));
+    // The fixture's input holds 50 rows; one label short.
+    const labels: number[] = JSON.parse(await readFile(join(EVAL, 'test_data_set_0', 'labels.json'), 'utf8'));
+    assert.equal(labels.length, 50);
+    await writeFile(join(set, 'labels.json'), JSON.stringify(labels.slice(1)));
+    for (const variant of ['unchanged', 'less-accurate']) {
+      const r = await cli(['compare', '--baseline', BASELINE, '--candidate', candidate(variant), '--eval-data', join(dir, 'eval'), ...FAST_BENCH, '--quiet']);
+      assert.equal(r.code, 2, `${variant}: ${r.stderr}`);
+      assert.match(r.stderr, /labels\.json.*has 49 labels but the model made 50 predictions/, variant);
+    }
   });
 
   test('an unknown option and an unknown command', async () => {

@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { METRICS, isMetricId } from '../src/compare/metrics.js';
-import { shardOf } from '../src/inputs/shard.js';
+import { shardOf } from '../src/matrix/shard.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { type EventRunResult, FAST, prPayload, runOnEvent } from './support/action-run.js';
 import { candidate, cli, FIXTURES, scratch, WORKSPACE_CONFIG } from './helpers.js';
@@ -97,6 +97,26 @@ describe('a matrix of three shards and a merge', () => {
     const bad = await cli(['compare', '--baseline', 'baseline9', '--candidate', 'models/*.onnx', '--shard', '4/3'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--shard: "4\/3" is not K\/N/);
+  });
+
+  test('the CLI: a shard no model hashes to is a passing empty report that records the shard, as the action\'s is', async () => {
+    const dir = await workspace({});
+    const runs = await Promise.all(['1/2', '2/2'].map(async (spec, i) => {
+      const r = await cli(['compare', '--baseline', 'baseline9', '--candidate', 'models/alder.onnx', '--shard', spec, '--json', `r${i}.json`, '--quiet'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(await readFile(join(dir, `r${i}.json`), 'utf8'));
+    }));
+    // One model, two shards: exactly one of them gates it, and the other gates nothing.
+    const counts = runs.map((report) => report.models.length).sort();
+    assert.deepEqual(counts, [0, 1]);
+    const empty = runs.find((report) => report.models.length === 0)!;
+    assert.notEqual(empty.verdict, 'fail');
+    assert.match(empty.summary, /^pass — no models in shard [12]\/2 \(of 1\); nothing to gate$/);
+    assert.deepEqual(empty.matrix.models, ['alder']);
+    // Both shards agree on what the baseline has that no model of the gate is: the merge takes those names.
+    assert.deepEqual(runs[0].removed, NAMES.filter((n) => n !== 'alder'));
+    assert.deepEqual(runs[1].removed, runs[0].removed);
+    assert.deepEqual(runs[1].baseline, runs[0].baseline);
   });
 
   test('a failing pull request: one comment with the one-job verdicts; the failed shard named; no upload on a failing tag', async (t) => {

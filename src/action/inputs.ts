@@ -9,9 +9,10 @@ import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
 import type { CommentMode } from '../github/comments.js';
 import type { RunContext } from '../github/context.js';
-import type { ShardSpec } from '../inputs/shard.js';
+import type { ShardSpec } from '../inputs/shard-spec.js';
 import type { Config, RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
+import { checkGateSize } from '../matrix/shard.js';
 import { readInputs } from '../inputs/action-inputs.js';
 import { buildConfig } from '../inputs/build-config.js';
 import { type ActionMode, inputSource, parseValue, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
@@ -112,6 +113,8 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
   const patterns = get('models') ?? [];
   if (patterns.length === 0) throw new InputError(`${source('models')} is required: a path or glob of .onnx files`);
   const models = await expandModelPatterns(patterns, source('models'));
+  // Every model of the gate, before a shard takes its part: the merged report holds them all.
+  checkGateSize(models.length, source('models'));
 
   // On a release or a tag push the release being made is the candidate: compare with the one before it.
   const baselineInput = get('baseline');

@@ -1,44 +1,35 @@
-// The action front door: inputs (all read and checked first, action/inputs.ts) → baseline → pack → engine → job summary,
+// The action front door: inputs (all read and checked first, action/inputs.ts) → baseline → engine → job summary,
 // outputs, the PR comment and release assets, and last of all the step's status. The one place the action turns errors
-// into setFailed: bad input fails the step (exit 1) with one line naming the input; anything else is an internal error
-// (exit 3, like the CLI), its stack trace in the log and one line in the annotation.
+// into setFailed: bad input fails the step with one line naming the input; anything else is an internal error, its stack
+// trace in the log and one line in the annotation (the exit codes: gate/gate.ts).
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { baselineTag } from '../baseline/resolved.js';
 import { resolveBaseline } from '../baseline/spec.js';
-import { runCompare } from '../engine.js';
-import { exitCodeFor } from '../gate/gate.js';
+import { assembleMergedPack, runCompare, runMerge } from '../engine.js';
+import { ACTION_BAD_INPUT, EXIT, exitCodeFor } from '../gate/gate.js';
 import { InputError } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { tokenLogin, upsertStickyComment } from '../github/comments.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { pullsForWorkflowRun } from '../github/pulls.js';
 import { createDraftRelease, publishRelease, releaseForTag, uploadAssets } from '../github/releases.js';
-import { addReleaseHistory } from '../history/from-releases.js';
 import { provisionOnnxRuntime } from '../onnx/provision.js';
-import { overallVerdict } from '../compare/compare.js';
-import { mergeShardReports, shardName, type ShardReport } from '../matrix/merge.js';
-import { shardItems } from '../inputs/shard.js';
-import { assembleInto, stagePackDir } from '../pack/pack.js';
-import { MANIFEST_FILE, type Manifest, modelNameOf, type PackedModel, packedBlobs, packedModels, readManifest } from '../pack/format/manifest.js';
-import { restoreModel } from '../pack/format/restore.js';
-import { collectEnvironment } from '../report/environment.js';
-import { buildReport } from '../report/json.js';
+import { shardName } from '../matrix/merge.js';
+import { packOptions } from '../inputs/config.js';
+import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/format/manifest.js';
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { modelCause } from '../report/text.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
+import { annotations } from './annotations.js';
 import { type CommentSettings, type GateInputs, type MergeInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
 
 /** GitHub's limit on a step's job summary, 1 MiB, less a margin for what other steps add. */
 const SUMMARY_LIMIT = 1_000_000;
-
-/** The CLI's exit code for an internal error; the step ends with it so a bug is told apart from a failed gate. */
-const INTERNAL_ERROR = 3;
 
 const info = (text: string) => core.info(logLine(text));
 /** Progress lines of the engine and the GitHub client, which start with whatever they name: prefixed, as the CLI's are. */
@@ -63,18 +54,20 @@ export async function runAction(): Promise<void> {
     const inputs = await readActionInputs(context);
     const github = githubClient(context, inputs.token);
     if (inputs.mode === 'publish-comment') await publishComment(inputs, context, github!);
-    else if (inputs.mode === 'merge') await merge(inputs, context, github, scratch);
+    else if (inputs.mode === 'merge') await merge(inputs, context, github);
     else await gate(inputs, context, github, scratch);
   } catch (error) {
     core.setOutput('verdict', 'error');
     if (error instanceof InputError) {
       fail(error.message);
+      process.exitCode = ACTION_BAD_INPUT;
     } else {
       // The stack goes to the log for a bug report; the annotation keeps to one line.
       core.info('model-gate internal error, stack trace:');
       for (const line of String((error as Error)?.stack ?? error).split('\n')) info(line);
       fail(`model-gate internal error: ${(error as Error)?.message ?? String(error)}`);
-      process.exitCode = INTERNAL_ERROR;
+      // Like the CLI's: a bug is told apart from a failed gate.
+      process.exitCode = EXIT.internal;
     }
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -82,7 +75,7 @@ export async function runAction(): Promise<void> {
 }
 
 async function gate(inputs: GateInputs, context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
-  const { config } = inputs;
+  const { config, shard } = inputs;
   let grouped = false;
   const packDir = join(inputs.outDir, 'pack');
   // Before onnxruntime first loads: where no copy for this platform resolves, it is fetched (src/onnx/provision.ts).
@@ -93,26 +86,16 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     includePrereleases: inputs.includePrereleases,
     modelPatterns: inputs.patterns,
     scratch,
-    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    pack: packOptions(config),
     source: inputs.baselineSource,
   });
-
-  // A shard gates only the models that hash to it; the report records the shard and every model's name for the merge.
-  const shard = inputs.shard;
-  const models = shard ? shardItems(inputs.models, modelNameOf, shard) : inputs.models;
-  if (shard) info(`model-gate: ${shardName(shard.index, shard.count)}: ${models.length} of ${inputs.models.length} models${models.length > 0 ? `: ${models.map(modelNameOf).join(', ')}` : ''}`);
   let outcome: Awaited<ReturnType<typeof runCompare>>;
-  if (models.length === 0) {
-    // Nothing hashed to this shard: an empty report still tells the merge that the shard ran.
-    const report = buildReport({ verdict: overallVerdict([]), models: [], baseline: { source: baseline.dir ? baseline.label : null, note: baseline.note ?? null }, removed: [], config, environment: collectEnvironment() });
-    report.summary = `pass — no models in ${shardName(shard!.index, shard!.count)} (of ${inputs.models.length}); nothing to gate`;
-    outcome = { report, pack: null };
-  } else try {
+  try {
     outcome = await runCompare({
-      baseline: baseline.dir,
-      baselineLabel: baseline.label,
-      baselineNote: baseline.note ?? undefined,
-      candidates: models,
+      baseline,
+      candidates: inputs.models,
+      shard: shard ? { spec: shard, commit: context.sha } : null,
+      releases: github ? { github, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases } : null,
       packDir,
       evalData: inputs.evalData,
       config,
@@ -130,31 +113,23 @@ async function gate(inputs: GateInputs, context: RunContext, github: GitHubClien
     grouped = false;
   }
   const { report } = outcome;
-  if (shard) {
-    const all = inputs.models.map(modelNameOf);
-    // Baseline models that are another shard's are not removed; the merge takes the removed names all shards agree on.
-    report.removed = report.removed.filter((name) => !all.includes(name));
-    report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: context.sha };
-  }
-  // The history across releases, from their report.json assets: chained onto this run's report before it is written.
-  if (config.history.releases > 0 && github) await addReleaseHistory(report, github, { config, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases, scratch, log: progress });
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
-  core.setOutput('baseline-tag', baseline.tag ?? '');
+  core.setOutput('baseline-tag', baselineTag(baseline) ?? '');
   core.setOutput('pack-dir', packDir);
-  annotate(report, inputs.models);
+  const passed = exitCodeFor(report.verdict, config.failOn) === EXIT.pass;
+  annotate(report, inputs.models, !passed);
 
   // A shard's report is part of a verdict: the merge job comments once for all shards, under the same key.
   if (shard) info(`model-gate: no pull-request comment: ${source('shard')} is ${shardName(shard.index, shard.count).slice('shard '.length)}; the merge job comments`);
   else if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
 
-  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
   if (inputs.upload) {
     if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
     else await publishPack(github!, context.currentTag!, [...packFiles(packDir, outcome.pack!), jsonPath], inputs.publishRelease);
   }
   // Report first, fail last: everything above is written before the step's status is decided.
-  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
-  else info(`model-gate: ${outcome.report.summary}`);
+  if (!passed) fail(`model-gate: ${report.summary}`);
+  else info(`model-gate: ${report.summary}`);
 }
 
 /** report.json, report.md, the job summary and the report outputs; returns the JSON's path and the comment's short form. */
@@ -177,21 +152,14 @@ async function writeReports(report: Report, outDir: string): Promise<{ jsonPath:
 }
 
 /**
- * The job after a matrix of shards: each shard's artifact folder (report.json and pack/) is read like any untrusted
- * artifact, the reports are checked against each other and merged (matrix/merge.ts), and the one report, comment and —
- * on a release, when the merged verdict passes — the one upload of the pack assembled from the shards' packs follow.
+ * The job after a matrix of shards: the engine reads and merges the shards' artifact folders (runMerge); the one report,
+ * comment and — on a release, when the merged verdict passes — the one upload of the pack assembled from the shards'
+ * packs follow.
  */
-async function merge(inputs: MergeInputs, context: RunContext, github: GitHubClient | null, scratch: string): Promise<void> {
-  const shards: ShardReport[] = [];
-  for (const folder of inputs.reports) {
-    const path = join(folder, 'report.json');
-    const text = await readUntrustedText(path, 'report', MAX_REPORT_BYTES).catch((error: unknown) => {
-      throw error instanceof InputError ? new InputError(`${source('reports')}: ${error.message}`) : error;
-    });
-    shards.push({ source: folder, report: validateReport(text, path) });
-  }
-  const { report, failed } = mergeShardReports(shards);
-  info(`model-gate: merged ${shards.length} shards: ${report.models.length} models`);
+async function merge(inputs: MergeInputs, context: RunContext, github: GitHubClient | null): Promise<void> {
+  const merged = await runMerge({ folders: inputs.reports, source: source('reports') });
+  const { report, failed } = merged;
+  info(`model-gate: merged ${inputs.reports.length} shards: ${report.models.length} models`);
   const packDir = join(inputs.outDir, 'pack');
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
   core.setOutput('baseline-tag', '');
@@ -199,49 +167,17 @@ async function merge(inputs: MergeInputs, context: RunContext, github: GitHubCli
   // No annotations here: each shard annotated its failing models on their files, which only its checkout has.
   if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
 
-  const passed = exitCodeFor(report.verdict, report.settings.failOn) === 0 && failed.length === 0;
+  const passed = exitCodeFor(report.verdict, report.settings.failOn) === EXIT.pass && failed.length === 0;
   if (inputs.upload) {
     if (!passed) info('model-gate: the gate failed, so nothing is uploaded to the release');
     else {
-      const manifest = await assembleShardPacks(shards, packDir, scratch);
+      const manifest = await assembleMergedPack(merged, packDir);
       await publishPack(github!, context.currentTag!, [...packFiles(packDir, manifest), jsonPath], inputs.publishRelease);
     }
   }
   const failedNote = failed.length > 0 ? ` (failed: ${failed.join(', ')})` : '';
   if (!passed) fail(`model-gate: ${report.summary}${failedNote}`);
   else info(`model-gate: ${report.summary}`);
-}
-
-/**
- * One pack from the shards' packs: each shard's manifest is read and checked to hold exactly its report's models, and
- * every packed file is restored into scratch, which checks its size, its frames and the restored bytes' sha256 against
- * the manifest, before the files are copied into the merged pack.
- */
-async function assembleShardPacks(shards: ShardReport[], packDir: string, scratch: string): Promise<Manifest> {
-  const models: PackedModel[] = [];
-  for (const [i, { source: folder, report }] of shards.entries()) {
-    if (report.models.length === 0) continue;
-    const dir = join(folder, 'pack');
-    const manifest = await readManifest(dir);
-    const names = manifest.models.map((m) => m.name).sort();
-    const expected = report.models.map((m) => m.name).sort();
-    if (!isDeepStrictEqual(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(', ') || 'no model'}, its report ${expected.join(', ')}`);
-    for (const m of packedModels(dir, manifest)) {
-      const check = join(scratch, `shard-${i}-${m.entry.name}`);
-      await mkdir(check, { recursive: true });
-      await restoreModel(dir, m.entry, check);
-      await rm(check, { recursive: true, force: true });
-      models.push(m);
-    }
-  }
-  const staged = await stagePackDir(packDir);
-  try {
-    const manifest = await assembleInto(models, staged.dir);
-    await staged.commit();
-    return manifest;
-  } finally {
-    await staged.discard();
-  }
 }
 
 async function comment(github: GitHubClient, context: RunContext, issue: number, report: Report, markdown: string, settings: CommentSettings): Promise<void> {
@@ -268,18 +204,15 @@ async function comment(github: GitHubClient, context: RunContext, issue: number,
 
 /**
  * One annotation per failing or warning model, on its .onnx file, so the cause shows on the pull request's checks page
- * (and in the diff when the file changed). The message is the model's line of the summary: its flagged checks.
+ * (and in the diff when the file changed), within GitHub's limit per step (action/annotations.ts).
  */
-function annotate(report: Report, models: string[]): void {
+function annotate(report: Report, models: string[], stepFails: boolean): void {
   // Annotations attach to paths relative to the repository's root, which is GITHUB_WORKSPACE on a runner.
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
   const files = new Map(models.map((file) => [modelNameOf(file), relative(root, resolve(file))]));
-  for (const m of report.models) {
-    if (m.verdict !== 'fail' && m.verdict !== 'warn') continue;
-    const message = logLine(`${m.name}: ${modelCause(m)}`);
-    const properties = { title: `model-gate: ${m.name} ${m.verdict === 'fail' ? 'fails' : 'warns'}`, file: files.get(m.name) };
-    if (m.verdict === 'fail') core.error(message, properties);
-    else core.warning(message, properties);
+  for (const a of annotations(report, files, stepFails)) {
+    if (a.type === 'error') core.error(a.message, { title: a.title, file: a.file });
+    else core.warning(a.message, { title: a.title, file: a.file });
   }
 }
 

@@ -7,8 +7,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
-import type { CodecRequest } from '../pack/codecs/registry.js';
-import { packModels } from '../pack/pack.js';
+import { type PackOptions, packModels } from '../pack/pack.js';
 
 function git(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -30,7 +29,7 @@ async function gitShowToFile(ref: string, path: string, dest: string): Promise<v
 }
 
 /** Packs the files matching `patterns` as they were at `ref` into `outDir`; no match at the ref means no baseline. */
-export async function packAtRef(ref: string, patterns: string[], outDir: string, pack: { level: number; threads: number; codec: CodecRequest }, source: string): Promise<boolean> {
+export async function packAtRef(ref: string, patterns: string[], outDir: string, pack: PackOptions, source: string): Promise<boolean> {
   let listing: string;
   try {
     await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

@@ -1,8 +1,9 @@
-// Baseline stage, local flavour: a pack folder (manifest.json + *.onnx.zst) from an earlier `pack`.
+// Baseline stage, local flavour: the resolved baseline's pack folder (manifest.json + *.onnx.zst) read for the engine.
 import { lstat } from 'node:fs/promises';
 import { type Manifest, MANIFEST_FILE, type PackedModel, packedModels, readManifest } from '../pack/format/manifest.js';
 import { InputError } from '../errors.js';
 import { requireDirectory } from '../util/fs.js';
+import type { ResolvedBaseline } from './resolved.js';
 
 export type Baseline =
   | { kind: 'found'; source: string; manifest: Manifest; models: PackedModel[] }
@@ -10,10 +11,13 @@ export type Baseline =
 
 /**
  * The front doors decided already whether a missing folder may mean "no baseline" (baseline/spec.ts): here a folder
- * that does not exist, or is not a pack, is bad input.
+ * that does not exist, or is not a pack, is bad input. A fetched baseline is named by its label, and so are its models
+ * in messages ("release v1.2.0, x.onnx.zst"), never by the scratch folder it was fetched into.
  */
-export async function resolveLocalBaseline(dir: string | null, label?: string, noneNote?: string): Promise<Baseline> {
-  if (dir === null) return { kind: 'none', source: label ?? null, note: noneNote ?? 'no baseline was given' };
+export async function readBaseline(baseline: ResolvedBaseline): Promise<Baseline> {
+  if (baseline.kind === 'none') return { kind: 'none', source: baseline.label, note: baseline.note };
+  const { dir } = baseline;
+  const source = baseline.kind === 'fetched' ? baseline.label : dir;
   const exists = await lstat(dir).then(
     () => true,
     () => false,
@@ -21,6 +25,7 @@ export async function resolveLocalBaseline(dir: string | null, label?: string, n
   if (!exists) throw new InputError(`baseline folder ${dir} does not exist`);
   await requireDirectory(dir, 'baseline folder');
   const manifest = await readManifest(dir);
-  if (manifest.models.length === 0) return { kind: 'none', source: dir, note: `baseline ${dir}/${MANIFEST_FILE} lists no models` };
-  return { kind: 'found', source: label ?? dir, manifest, models: packedModels(dir, manifest) };
+  if (manifest.models.length === 0) return { kind: 'none', source, note: `baseline ${baseline.kind === 'fetched' ? source : `${dir}/${MANIFEST_FILE}`} lists no models` };
+  const models = packedModels(dir, manifest);
+  return { kind: 'found', source, manifest, models: baseline.kind === 'fetched' ? models.map((m) => ({ ...m, origin: `${source}, ${m.entry.file}` })) : models };
 }

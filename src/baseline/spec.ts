@@ -6,9 +6,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
-import type { CodecRequest } from '../pack/codecs/registry.js';
 import type { Release } from '../github/releases.js';
+import type { PackOptions } from '../pack/pack.js';
 import { resolvePathBaseline } from './path.js';
+import type { ResolvedBaseline } from './resolved.js';
 
 export type BaselineSpec =
   | { kind: 'latest-release' }
@@ -34,15 +35,6 @@ export function parseBaselineSpec(text: string, source: string): BaselineSpec {
   return { kind: 'ref', ref: arg };
 }
 
-export interface ResolvedBaseline {
-  /** A pack folder, or null with `note` saying why there is no baseline. */
-  dir: string | null;
-  label: string;
-  note: string | null;
-  /** The release tag compared against, when the baseline is a release. */
-  tag: string | null;
-}
-
 interface BaselineContext {
   github: GitHubClient | null;
   /** The tag being released, on a release event or a tag push. */
@@ -52,21 +44,22 @@ interface BaselineContext {
   modelPatterns: string[];
   scratch: string;
   /** The candidates' pack settings: a `ref:` baseline is packed exactly like them, so load time compares models, not codecs. */
-  pack: { level: number; threads: number; codec: CodecRequest };
+  pack: PackOptions;
   source: string;
 }
 
 export async function resolveBaseline(spec: BaselineSpec, context: BaselineContext): Promise<ResolvedBaseline> {
   switch (spec.kind) {
     case 'none':
-      return { dir: null, label: 'none', note: 'baseline: none was asked for', tag: null };
+      return { kind: 'none', label: 'none', note: 'baseline: none was asked for', tag: null };
     case 'path':
       return resolvePathBaseline(spec, context.source);
     case 'ref': {
       const dir = join(context.scratch, 'baseline-ref');
       const { packAtRef } = await import('./git-ref.js');
       const found = await packAtRef(spec.ref, context.modelPatterns, dir, context.pack, context.source);
-      return { dir: found ? dir : null, label: `ref ${spec.ref}`, note: found ? null : `no model file matches at ${spec.ref}`, tag: null };
+      const label = `ref ${spec.ref}`;
+      return found ? { kind: 'fetched', dir, label, tag: null } : { kind: 'none', label, note: `no model file matches at ${spec.ref}`, tag: null };
     }
     default:
       return fromRelease(await findRelease(spec, context), context);
@@ -89,12 +82,12 @@ async function findRelease(spec: BaselineSpec, context: BaselineContext): Promis
 }
 
 async function fromRelease(found: Release | string, context: BaselineContext): Promise<ResolvedBaseline> {
-  if (typeof found === 'string') return { dir: null, label: 'none', note: found, tag: null };
+  if (typeof found === 'string') return { kind: 'none', label: 'none', note: found, tag: null };
   const dir = join(context.scratch, 'baseline-release');
   await mkdir(dir, { recursive: true });
   const { downloadPack } = await import('../github/releases.js');
   const pack = await downloadPack(context.github!, found, dir);
   const label = `release ${found.tag_name}`;
-  if (pack.kind === 'none') return { dir: null, label, note: pack.note, tag: found.tag_name };
-  return { dir, label, note: null, tag: found.tag_name };
+  if (pack.kind === 'none') return { kind: 'none', label, note: pack.note, tag: found.tag_name };
+  return { kind: 'fetched', dir, label, tag: found.tag_name };
 }

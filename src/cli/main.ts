@@ -6,22 +6,21 @@ import { lstat, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import { EXIT_BAD_INPUT, exitCodeFor } from '../gate/gate.js';
-import type { Config, Raw, RawSettings } from '../inputs/config.js';
+import { EXIT, exitCodeFor } from '../gate/gate.js';
+import { type Config, packOptions, type Raw, type RawSettings } from '../inputs/config.js';
 import { expandModelPatterns } from '../inputs/models.js';
 import { buildConfig } from '../inputs/build-config.js';
 import { cliOptions, parseCli } from '../inputs/cli-flags.js';
 import { type Command as CommandName, parseValue, SETTINGS } from '../inputs/settings.js';
-import { shardItems } from '../inputs/shard.js';
+import { checkGateSize } from '../matrix/shard.js';
 import { THRESHOLD_FORMS } from '../inputs/thresholds.js';
 import { resolvePathBaseline } from '../baseline/path.js';
-import { type BaselineSpec, parseBaselineSpec, type ResolvedBaseline } from '../baseline/spec.js';
+import type { ResolvedBaseline } from '../baseline/resolved.js';
+import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import type { GitHubClient } from '../github/client.js';
 import { checkOutputFile, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { VERSION } from '../version.js';
-
-const EXIT_INTERNAL = 3;
 
 interface Io {
   out: (text: string) => void;
@@ -54,7 +53,7 @@ const COMMANDS: Record<CommandName, Command> = {
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, 'pack <model>');
       const { packModels } = await import('../pack/pack.js');
-      const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
+      const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} → ${m.packed.bytes} bytes (${((100 * m.packed.bytes) / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}\n`);
       }
@@ -94,66 +93,61 @@ const last = (flags: RawSettings, name: keyof typeof SETTINGS): Raw | undefined 
 
 async function compareAndReport(flags: RawSettings, patterns: string[], given: string[], io: Io, packDir?: string): Promise<number> {
   const config = await buildConfig(flags);
-  // --shard K/N: only the .onnx models that hash to shard K (matrix/shard.ts), as the action's shard input does.
+  const candidatesSource = packDir === undefined ? '--candidate' : 'run <model>';
+  // The whole gate's models, before --shard takes this job's part: the merged report holds them all.
+  checkGateSize(given.length, candidatesSource);
   const shardRaw = last(flags, 'shard');
   const shard = shardRaw ? parseValue('shard', shardRaw) : null;
-  const { modelNameOf } = await import('../pack/format/manifest.js');
-  if (shard && given.some((c) => !c.toLowerCase().endsWith('.onnx'))) throw new InputError(`${shardRaw!.source}: shards split .onnx model files, not a pack folder`);
-  const candidates = shard ? shardItems(given, modelNameOf, shard) : given;
-  if (shard && candidates.length === 0) throw new InputError(`${shardRaw!.source}: no model of the ${given.length} given falls in shard ${shard.index}/${shard.count}`);
   const quiet = last(flags, 'quiet') !== undefined;
+  const log = quiet ? () => {} : (line: string) => io.err(`model-gate: ${logLine(line)}\n`);
   const json = last(flags, 'json')?.value;
   const markdown = last(flags, 'markdown')?.value;
   const evalData = last(flags, 'eval-data')?.value ?? null;
+  const includePrereleases = last(flags, 'include-prereleases') !== undefined;
   const scratch = await mkdtemp(join(tmpdir(), 'model-gate-cli-'));
   try {
     // Before onnxruntime first loads: where no copy for this platform resolves, it is fetched (src/onnx/provision.ts).
     const { provisionOnnxRuntime } = await import('../onnx/provision.js');
-    await provisionOnnxRuntime(quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`));
-    const baseline = await cliBaseline(flags, config, patterns, scratch, async () => {
+    await provisionOnnxRuntime(log);
+    const { baseline, github } = await cliBaseline(flags, config, patterns, scratch, async () => {
       // Outputs are checked before the benchmark (and before a baseline is downloaded), not found unusable after it.
       if (json !== undefined) await checkOutputFile(json, 'JSON report (--json)');
       if (markdown !== undefined) await checkOutputFile(markdown, 'Markdown report (--markdown)');
-    }, quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`));
+    }, log);
     const { runCompare } = await import('../engine.js');
     const { renderMarkdown } = await import('../report/markdown.js');
     const { renderTerminal } = await import('../report/terminal.js');
-    const outcome = await runCompare({
-      baseline: baseline.dir,
-      baselineLabel: baseline.label,
-      baselineNote: baseline.note ?? undefined,
-      candidates,
+    const { report } = await runCompare({
+      baseline,
+      candidates: given,
+      // --shard K/N: the engine gates only the models that hash to shard K, as the action's shard input does.
+      shard: shard ? { spec: shard, commit: process.env.GITHUB_SHA || null } : null,
+      // The history across releases needs GitHub, which a release baseline brought; without one there is none to read.
+      releases: github ? { github, currentTag: null, includePrereleases } : null,
       packDir,
       evalData,
       config,
-      log: quiet ? undefined : (line) => io.err(`model-gate: ${logLine(line)}\n`),
+      log: quiet ? undefined : log,
     });
-    if (shard) {
-      const all = given.map(modelNameOf);
-      outcome.report.removed = outcome.report.removed.filter((name) => !all.includes(name));
-      outcome.report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: process.env.GITHUB_SHA || null };
-    }
-    // The history across releases needs GitHub, which a release baseline brought; without one there is none to read.
-    if (baseline.github && config.history.releases > 0) {
-      const { addReleaseHistory } = await import('../history/from-releases.js');
-      const includePrereleases = last(flags, 'include-prereleases') !== undefined;
-      await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {} : (line) => io.err(`model-gate: ${logLine(line)}\n`) });
-    }
-    const exitCode = exitCodeFor(outcome.report.verdict, config.failOn);
-    const text = renderMarkdown(outcome.report);
+    const exitCode = exitCodeFor(report.verdict, config.failOn);
+    const text = renderMarkdown(report);
     // The report is printed first: if a file cannot be written after all, the result is not lost with it. A person at a
     // terminal gets the table; a pipe or a file gets the Markdown, as --markdown writes it.
-    io.out(io.tty ? renderTerminal(outcome.report, io.colour === true) : text);
-    if (json !== undefined) await writeFileAtomic(json, `${JSON.stringify(outcome.report, null, 2)}\n`, 'JSON report (--json)');
+    io.out(io.tty ? renderTerminal(report, io.colour === true) : text);
+    if (json !== undefined) await writeFileAtomic(json, `${JSON.stringify(report, null, 2)}\n`, 'JSON report (--json)');
     if (markdown !== undefined) await writeFileAtomic(markdown, text, 'Markdown report (--markdown)');
-    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${exitCode})\n`);
+    if (!quiet) io.err(`model-gate: ${logLine(report.summary)} (exit ${exitCode})\n`);
     return exitCode;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-type CliBaseline = Omit<ResolvedBaseline, 'label' | 'tag'> & { label?: string; github?: GitHubClient | null };
+/** The baseline --baseline resolved to, and the GitHub client a release spec made (the history reads releases with it). */
+interface CliBaseline {
+  baseline: ResolvedBaseline;
+  github: GitHubClient | null;
+}
 
 /** Bare words that are baseline specs, unless a folder of that name is here (which the CLI always took them for). */
 const KEYWORDS = new Set(['none', 'latest-release', 'previous-release']);
@@ -170,7 +164,7 @@ async function cliBaseline(flags: RawSettings, config: Config, patterns: string[
   if (given === undefined) {
     if (optional) throw new InputError(`${optional.source} needs --baseline`);
     await checked();
-    return { dir: null, note: 'no --baseline was given' };
+    return { baseline: { kind: 'none', label: null, note: 'no --baseline was given', tag: null }, github: null };
   }
   const spec = await cliBaselineSpec(given);
   if (optional) {
@@ -179,13 +173,13 @@ async function cliBaseline(flags: RawSettings, config: Config, patterns: string[
   }
   const allow = `without a baseline leave --baseline out; to allow a missing folder add --baseline-optional`;
   if (spec.kind === 'path') {
-    const resolved = await resolvePathBaseline(spec, given.source, allow);
+    const baseline = await resolvePathBaseline(spec, given.source, allow);
     await checked();
-    return resolved;
+    return { baseline, github: null };
   }
   if (spec.kind === 'none') {
     await checked();
-    return { dir: null, label: 'none', note: 'baseline: none was asked for' };
+    return { baseline: { kind: 'none', label: 'none', note: 'baseline: none was asked for', tag: null }, github: null };
   }
   let github = null;
   if (spec.kind === 'release' || spec.kind === 'latest-release') {
@@ -203,16 +197,16 @@ async function cliBaseline(flags: RawSettings, config: Config, patterns: string[
     await checked();
   }
   const { resolveBaseline } = await import('../baseline/spec.js');
-  const resolved = await resolveBaseline(spec, {
+  const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,
     includePrereleases: last(flags, 'include-prereleases') !== undefined,
     modelPatterns: patterns,
     scratch,
-    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    pack: packOptions(config),
     source: given.source,
   });
-  return { ...resolved, github };
+  return { baseline, github };
 }
 
 async function cliBaselineSpec(given: Raw): Promise<BaselineSpec> {
@@ -241,7 +235,7 @@ function mainHelp(): string {
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
     '',
-    'Exit codes: 0 pass, warn or no baseline · 1 a regression passed a fail threshold · 2 bad usage or bad input · 3 internal error',
+    `Exit codes: ${EXIT.pass} pass, warn or no baseline · ${EXIT.regression} a regression passed a fail threshold · ${EXIT.badInput} bad usage or bad input · ${EXIT.internal} internal error`,
     'Pickle and PyTorch checkpoints are refused: loading them runs code. Export to ONNX first.',
   ];
   return `${lines.join('\n')}\n`;
@@ -263,22 +257,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp());
-    return name === undefined ? EXIT_BAD_INPUT : 0;
+    return name === undefined ? EXIT.badInput : EXIT.pass;
   }
   if (name === '--version' || name === '-v') {
     io.out(`${VERSION}\n`);
-    return 0;
+    return EXIT.pass;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   if (!command) {
     io.err(`model-gate: unknown command "${logLine(name)}"; commands: ${Object.keys(COMMANDS).join(', ')} (model-gate --help)\n`);
-    return EXIT_BAD_INPUT;
+    return EXIT.badInput;
   }
   try {
     const { flags, positionals, help } = parseCli(name as CommandName, rest);
     if (help) {
       io.out(commandHelp(name as CommandName, command));
-      return 0;
+      return EXIT.pass;
     }
     return await command.run(flags, positionals, io);
   } catch (error) {
@@ -290,14 +284,14 @@ function reportError(error: unknown, command: string, io: Io): number {
   const e = error as Error & { code?: string };
   if (error instanceof InputError) {
     io.err(`model-gate ${command}: ${logLine(e.message)}\n`);
-    return EXIT_BAD_INPUT;
+    return EXIT.badInput;
   }
   if (typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
     io.err(`model-gate ${command}: ${logLine(e.message)} (model-gate ${command} --help)\n`);
-    return EXIT_BAD_INPUT;
+    return EXIT.badInput;
   }
   // The stack is model-gate's own, but its message may quote untrusted text: it is printed as one escaped line.
   io.err(`model-gate ${command}: internal error: ${logLine(String(e?.stack ?? error))}\n`);
-  return EXIT_INTERNAL;
+  return EXIT.internal;
 }
 

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { METRICS, type MetricId } from '../compare/metrics.js';
 import { InputError } from '../errors.js';
 import type { CodecRequest } from '../pack/codecs/registry.js';
+import type { PackOptions } from '../pack/pack.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
 
 // Each stage declares its own settings; the config assembles them.
@@ -68,6 +69,11 @@ export function configSkeleton(): Config {
     history: { drift: { 'load-time': { warn: null, fail: null }, 'latency-p50': { warn: null, fail: null } } },
     configFile: null,
   } as unknown as Config;
+}
+
+/** The pack settings of a Config: one reading for every place that packs (the candidates, variants, a `ref:` baseline). */
+export function packOptions(config: Config): PackOptions {
+  return { level: config.level, threads: config.threads, codec: config.codec };
 }
 
 /** The thresholds in force for one model: the global ones with its overrides on top. */

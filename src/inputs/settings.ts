@@ -25,7 +25,7 @@ import {
   splitList,
 } from './config.js';
 import { parseThresholdLines } from './thresholds.js';
-import { parseShard } from './shard.js';
+import { parseShard } from './shard-spec.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
 export type ActionMode = 'gate' | 'publish-comment' | 'merge';

@@ -7,7 +7,7 @@ import { overallVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
 import type { Report } from '../report/schema.js';
 import { summarize } from '../report/text.js';
-import { shardOf } from '../inputs/shard.js';
+import { shardOf } from './shard.js';
 
 export interface ShardReport {
   /** Where it was read from, for messages: the artifact folder. */

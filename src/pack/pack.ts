@@ -26,11 +26,15 @@ import { type FloatRun, mapTensors } from '../onnx/tensors.js';
 import { CODECS, type CodecRequest } from './codecs/registry.js';
 import type { CompressOptions } from './format/content.js';
 
-interface PackRequest extends CompressOptions {
-  models: string[];
-  outDir: string;
+/** How models are packed: what a candidate and a `ref:` baseline share (inputs/config.ts packOptions derives it). */
+export interface PackOptions extends CompressOptions {
   /** Default `auto`: per file, the smallest of the codecs registered for auto (codecs/registry.ts). */
   codec?: CodecRequest;
+}
+
+interface PackRequest extends PackOptions {
+  models: string[];
+  outDir: string;
   /** Test hook: onnx-planes block size. */
   blockSize?: number;
 }

@@ -14,7 +14,7 @@ import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 
-const MAX_MODELS = 500;
+export const MAX_MODELS = 500;
 /** Longest string field accepted; the renderer clips shorter still (names to 200 characters). */
 const MAX_STRING = 10_000;
 /** Checks per model: one per metric at most, with room for metrics added later (a new metric is not a new format). */

@@ -12,11 +12,27 @@ import type { VariantId, VariantSettings } from './kinds.js';
 
 export interface VariantTools<M> {
   /** Packs a model file into `dir` with the candidate's packing settings; `origin` is how messages name it. */
-  pack(file: string, dir: string, origin: string): Promise<{ model: M; packedBytes: number }>;
+  pack(file: string, dir: string, origin: string): Promise<{ model: M; packedBytes: number; raw: RawDigest }>;
   /** Eval, and timing checks confirmed like the release comparison's, of a packed variant against the packed original. */
   measure(original: M, variant: M): Promise<{ timing: Check[]; eval: EvalResult | null }>;
   /** Progress lines about the model. */
   log(line: string): void;
+}
+
+/** The size and sha256 of a model file as it was given (the manifest's `raw`). */
+interface RawDigest {
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * What the pack's manifest records of the published model's variant (its `variant` entry, pack/manifest.ts): which one,
+ * made from which original file, and how it scored against that original on the eval data (absent for the original).
+ */
+interface PublishedVariant {
+  name: VariantId;
+  original: RawDigest;
+  score?: { metric: string; original: number; variant: number; budget: string };
 }
 
 interface Selection<M> {
@@ -25,7 +41,8 @@ interface Selection<M> {
   /** The packed lossless original, which the variants were measured against. */
   original: M;
   table: VariantTable;
-  published: VariantId;
+  /** The manifest's entry for the published model. */
+  published: PublishedVariant;
 }
 
 /** `file` is the original .onnx model; variants are built and packed under `dir`. */
@@ -57,5 +74,8 @@ export async function selectVariant<M>(file: string, settings: VariantSettings, 
   const table = chooseVariant({ packedBytes: original.packedBytes, weightBytes }, measurements, settings);
   const model = measurements.find((m) => m.build.variant === table.published)?.packed ?? original.model;
   tools.log(`publishing ${table.published === 'original' ? 'the original' : `the ${table.published} variant`}`);
-  return { model, original: original.model, table, published: table.published };
+  const score = table.rows.find((r) => r.variant === table.published)?.score;
+  const published: PublishedVariant = { name: table.published, original: original.raw };
+  if (score) published.score = { metric: score.metric, original: score.original, variant: score.variant, budget: score.budget };
+  return { model, original: original.model, table, published };
 }
