@@ -119,7 +119,7 @@ describe('variant models', () => {
     const b = await build(dir, mlp(), 'int8');
     assert.ok(b.path, b.reason ?? '');
     assert.deepEqual(b.converted.map((t) => t.name).sort(), ['W1', 'W2']);
-    assert.deepEqual(b.kept, [{ name: 'B1', reason: 'read by Add, not by MatMul, Gemm or Conv' }]);
+    assert.deepEqual(b.kept, [{ name: 'B1', reason: 'read by Add, not by MatMul, Gemm, Conv or Gather' }]);
     const m = decodeModel(await readFile(b.path!));
     const dq = m.graph.node.filter((n: any) => n.opType === 'DequantizeLinear');
     assert.deepEqual(dq.map((n: any) => [n.output[0], Number(n.attribute.find((a: any) => a.name === 'axis').i)]), [['W1', 1], ['W2', 1]]);
