@@ -196,10 +196,16 @@ describe('variants of a model with external data', () => {
 
   test('weights ratios on a model whose weights dominate: fp16 0.50, int8 0.25–0.27, the same as the inline model', async () => {
     const dir = await scratch();
-    const model = await saveExternal(join(dir, 'original'), matmulStack(4, 256));
+    const stack = matmulStack(4, 256);
+    const model = await saveExternal(join(dir, 'original'), stack);
+    const inline = join(dir, 'inline.onnx');
+    const initializer = stack.weights.map((w) => ({ name: w.name, dims: w.dims, dataType: FLOAT, rawData: new Uint8Array(w.data.buffer) }));
+    await writeFile(inline, onnx.ModelProto.encode({ irVersion: 8, opsetImport: [{ domain: '', version: 17 }], graph: { name: 'g', node: stack.nodes, initializer, input: stack.inputs, output: stack.outputs } }).finish());
     for (const [variant, low, high] of [['fp16', 0.5, 0.5], ['int8', 0.25, 0.27]] as const) {
       const b = await buildVariant(model, 'model.onnx', variant, settings, join(dir, 'out'));
       await assertVariantFolder(b, 'model.onnx');
+      const same = await buildVariant(inline, 'model.onnx', variant, settings, join(dir, 'inline-out'));
+      assert.deepEqual([b.converted, b.kept, b.weightBytes], [same.converted, same.kept, same.weightBytes], `${variant}: the inline model's variant`);
       const ratio = b.weightBytes.variant / b.weightBytes.original;
       assert.ok(ratio >= low && ratio <= high, `${variant}: weights ratio ${ratio}`);
       // The files say the same: the variant's data file against the original's.
@@ -217,6 +223,12 @@ describe('variants of a model with external data', () => {
     assert.deepEqual(b.converted.map((t) => t.name).sort(), ['down', 'up']);
     const checked = await pythonCheck(dir, model, b.path!);
     assert.ok(checked.external.includes('embedding') && checked.external.includes('unembed'), JSON.stringify(checked));
+    // Without "length" (it is optional) the shape and type give it.
+    const lengthless = onnx.ModelProto.decode(await readFile(model));
+    for (const t of lengthless.graph!.initializer!) t.externalData = t.externalData!.filter((e) => e.key !== 'length');
+    await writeFile(join(dir, 'original', 'lengthless.onnx'), onnx.ModelProto.encode(lengthless).finish());
+    const fp16 = await buildVariant(join(dir, 'original', 'lengthless.onnx'), 'model.onnx', 'fp16', settings, join(dir, 'lengthless'));
+    assert.equal((await pythonCheck(dir, model, fp16.path!)).checked.length, 6);
     const escaping = onnx.ModelProto.decode(await readFile(model));
     escaping.graph!.initializer![0]!.externalData!.find((e) => e.key === 'location')!.value = '../model.weights';
     await writeFile(join(dir, 'original', 'escaping.onnx'), onnx.ModelProto.encode(escaping).finish());

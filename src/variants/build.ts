@@ -80,7 +80,7 @@ export async function buildVariant(modelPath: string, fileName: string, variant:
     return result;
   }
   const path = join(outDir, variant, fileName);
-  await mkdir(dirname(path), { recursive: true });
+  if (external.length > 0) await mkdir(dirname(path), { recursive: true });
   const store = external.length > 0 ? TensorStore.external(`${path}.data`) : TensorStore.inline();
   try {
     const plan = PLANNERS[variant](view, modelPath, settings, store);

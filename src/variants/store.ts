@@ -6,7 +6,7 @@ import { closeSync, constants, openSync, readSync, rmSync, writeSync } from 'nod
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { DATA_LOCATION_EXTERNAL, dataTypeFromElemType, encodeTensorProto, littleEndianBytes, TensorField } from '../onnx/tensor-proto.js';
-import type { ExternalTensor } from '../onnx/tensors.js';
+import { type ExternalTensor, tensorBytes } from '../onnx/tensors.js';
 import { WireWriter } from '../onnx/wire.js';
 import type { Tensor } from '../types.js';
 
@@ -70,7 +70,7 @@ export class TensorStore {
    * is: copied into the data file a chunk at a time, or inline when small.
    */
   copy(name: string, e: ExternalTensor, modelPath: string): StoredTensor {
-    const length = e.length ?? 0;
+    const length = byteLength(e);
     const from = openSync(join(dirname(modelPath), e.location), READ_FLAGS);
     try {
       if (length < INLINE_MAX_BYTES || this.fd === null) {
@@ -115,7 +115,7 @@ export class TensorStore {
  * checkExternalData): one tensor read into memory, never the file.
  */
 export function readExternalFloat32(e: ExternalTensor, modelPath: string): Float32Array {
-  const out = new Float32Array((e.length ?? 0) / 4);
+  const out = new Float32Array(byteLength(e) / 4);
   const bytes = new Uint8Array(out.buffer);
   const fd = openSync(join(dirname(modelPath), e.location), READ_FLAGS);
   try {
@@ -126,6 +126,9 @@ export function readExternalFloat32(e: ExternalTensor, modelPath: string): Float
   if (!LITTLE_ENDIAN_HOST) for (let i = 0; i < bytes.length; i += 4) bytes.subarray(i, i + 4).reverse();
   return out;
 }
+
+/** external_data "length", or (when absent) what the shape and type need: checkExternalData made them agree. */
+const byteLength = (e: ExternalTensor): number => e.length ?? tensorBytes(e.dataType, e.dims) ?? 0;
 
 function readAll(fd: number, into: Uint8Array, position: number, modelPath: string, e: ExternalTensor): void {
   for (let filled = 0; filled < into.length; ) {
