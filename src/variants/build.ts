@@ -144,7 +144,7 @@ const decode = (t: Initializer, modelPath: string) => (t.external ? readExternal
 type Planner = (view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore) => Plan;
 const PLANNERS: Record<VariantName, Planner> = { fp16: planFp16, int8: planInt8 };
 
-function planFp16(view: GraphView, label: string, settings: VariantSettings, store: TensorStore): Plan {
+function planFp16(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
   if (view.opset > 0 && view.opset < 6) {
     plan.reason = `the model's opset ${view.opset} predates Cast with a numeric "to" (opset 6)`;
@@ -172,7 +172,7 @@ function planFp16(view: GraphView, label: string, settings: VariantSettings, sto
       plan.kept.push({ name: t.name, reason: `fewer than ${FP16_MIN_ELEMENTS} elements` });
       continue;
     }
-    const data = decode(t, label);
+    const data = decode(t, modelPath);
     const half = toHalf(data);
     const stored = freshName(view, `${t.name}_fp16`);
     plan.replacements.push({
@@ -204,7 +204,7 @@ function channelAxis(use: Use, rank: number): number | string {
   }
 }
 
-function planInt8(view: GraphView, label: string, settings: VariantSettings, store: TensorStore): Plan {
+function planInt8(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
   const quantized = alreadyQuantized(view);
   if (quantized) {
@@ -237,7 +237,7 @@ function planInt8(view: GraphView, label: string, settings: VariantSettings, sto
       keep(`fewer than ${settings.int8MinElements} elements (int8-min-elements)`);
       continue;
     }
-    const data = decode(t, label);
+    const data = decode(t, modelPath);
     if (!allFinite(data)) {
       keep('holds NaN or infinite values');
       continue;
