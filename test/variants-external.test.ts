@@ -229,6 +229,15 @@ describe('variants of a model with external data', () => {
     await writeFile(join(dir, 'original', 'lengthless.onnx'), onnx.ModelProto.encode(lengthless).finish());
     const fp16 = await buildVariant(join(dir, 'original', 'lengthless.onnx'), 'model.onnx', 'fp16', settings, join(dir, 'lengthless'));
     assert.equal((await pythonCheck(dir, model, fp16.path!)).checked.length, 6);
+    // An external tensor where variants do not rewrite (here a function's Constant): no variant, with the reason.
+    const withFunction = onnx.ModelProto.decode(await readFile(model));
+    const value = { name: 'c', dims: [WIDTH], dataType: FLOAT, dataLocation: EXTERNAL, externalData: [{ key: 'location', value: 'model.weights' }, { key: 'offset', value: '0' }] };
+    withFunction.functions = [onnx.FunctionProto.create({ name: 'f', domain: 'local', output: ['c'], node: [{ opType: 'Constant', output: ['c'], attribute: [{ name: 'value', type: onnx.AttributeProto.AttributeType.TENSOR, t: value }] }] })];
+    await writeFile(join(dir, 'original', 'function.onnx'), onnx.ModelProto.encode(withFunction).finish());
+    const refused = await buildVariant(join(dir, 'original', 'function.onnx'), 'model.onnx', 'fp16', settings, join(dir, 'function'));
+    assert.equal(refused.path, null);
+    assert.match(refused.reason!, /^tensor "c" keeps its data in an external file from a place variants do not rewrite/);
+    assert.deepEqual(await readdir(join(dir, 'function')).catch(() => []), [], 'nothing written');
     const escaping = onnx.ModelProto.decode(await readFile(model));
     escaping.graph!.initializer![0]!.externalData!.find((e) => e.key === 'location')!.value = '../model.weights';
     await writeFile(join(dir, 'original', 'escaping.onnx'), onnx.ModelProto.encode(escaping).finish());
