@@ -368,7 +368,8 @@ export function encodeTensorProto(t: Tensor): Uint8Array {
   return w.finish();
 }
 
-function littleEndianBytes(data: NumericArray): Uint8Array {
+/** A numeric array's bytes in little-endian order (a view on little-endian hosts, else a swapped copy). */
+export function littleEndianBytes(data: NumericArray): Uint8Array {
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (LITTLE_ENDIAN_HOST) return bytes;
   const copy = bytes.slice();

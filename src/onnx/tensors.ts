@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import { DATA_LOCATION_EXTERNAL, TensorField, dataTypeBits } from './tensor-proto.js';
 import { type FieldCursor, type Walk, WIRE_LEN, WIRE_VARINT, expectWire, fieldInt32, forEachVarint, toBigInt, walkBytes, walkFile } from './wire.js';
-import type { Field } from './wire.js';
+import type { Field, WireReader } from './wire.js';
 
 /** How a float element is laid out; see planes.ts for how each is split. */
 type FloatLayout = 'f32' | 'f16' | 'bf16' | 'f64';
@@ -184,19 +184,23 @@ function* readTensor(c: FieldCursor, tensor: Field): Walk<TensorFields> {
         t.external ||= fieldInt32(f, c.label, 'TensorProto.data_location') === DATA_LOCATION_EXTERNAL;
         break;
       case TensorField.externalData: {
-        const entry = yield* c.message(f, 'TensorProto.external_data');
-        let key = '';
-        let value = '';
-        for (const e of entry) {
-          if (e.no === 1) key = entry.string(e, 'StringStringEntryProto.key');
-          else if (e.no === 2) value = entry.string(e, 'StringStringEntryProto.value');
-        }
-        t.entries.set(key, value);
+        t.entries.set(...stringEntry(yield* c.message(f, 'TensorProto.external_data')));
         break;
       }
     }
   }
   return t;
+}
+
+/** A StringStringEntryProto (an external_data entry) as [key, value]. */
+export function stringEntry(entry: WireReader): [string, string] {
+  let key = '';
+  let value = '';
+  for (const e of entry) {
+    if (e.no === 1) key = entry.string(e, 'StringStringEntryProto.key');
+    else if (e.no === 2) value = entry.string(e, 'StringStringEntryProto.value');
+  }
+  return [key, value];
 }
 
 function addRun(found: Found, f: Field, layout: FloatLayout): void {
@@ -206,7 +210,8 @@ function addRun(found: Found, f: Field, layout: FloatLayout): void {
   found.runs.push({ offset: f.offset, length: f.length, layout });
 }
 
-function externalTensor(label: string, t: TensorFields): ExternalTensor {
+/** A tensor's external_data entries (key → value) read as a reference; `label` names the model in errors. */
+export function externalTensor(label: string, t: Pick<TensorFields, 'name' | 'dataType' | 'dims' | 'entries'>): ExternalTensor {
   const what = `${label}: tensor "${t.name}" (external data)`;
   const number = (key: string): number | null => {
     const text = t.entries.get(key);

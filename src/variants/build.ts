@@ -1,13 +1,18 @@
 // Builds lossy variants of an ONNX model: each is an ordinary ONNX model onnxruntime loads, written beside the others
 // in a scratch folder; the original file is only read. What each conversion cost per tensor is reported, so a user
-// sees where accuracy went.
-import { join } from 'node:path';
+// sees where accuracy went. A model with external data gets a variant with external data (store.ts): its weights are
+// read a tensor at a time and written as they are converted.
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { VariantName, VariantSettings } from './kinds.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
+import { mapTensorsInBytes } from '../onnx/tensors.js';
+import { checkExternalData } from '../pack/external-data.js';
 import { readUntrusted, writeFileAtomic } from '../util/fs.js';
 import { freshName, type GraphView, type Initializer, readGraphView, type Use, weightBytes } from './graph.js';
 import { allFinite, dequantizePerChannel, halfRestored, type Int8Quantized, quantizePerChannel, sqnrDb, toHalf } from './numeric.js';
 import { type Replacement, rewriteModel } from './rewrite.js';
+import { readExternalFloat32, TensorStore } from './store.js';
 
 /** TensorProto.DataType.FLOAT */
 const FLOAT = 1;
@@ -37,7 +42,10 @@ export interface TensorNote {
 
 export interface VariantBuild {
   variant: VariantName;
-  /** The variant's .onnx file, or null when nothing in the model could be converted (see `reason`). */
+  /**
+   * The variant's .onnx file, or null when nothing in the model could be converted (see `reason`). When the original
+   * keeps weights in external data, the variant keeps its own in `<file name>.data` beside it.
+   */
   path: string | null;
   reason: string | null;
   converted: TensorNote[];
@@ -56,27 +64,46 @@ export async function buildVariant(modelPath: string, fileName: string, variant:
   const view = readGraphView(bytes, modelPath);
   const original = weightBytes(view);
   const result: VariantBuild = { variant, path: null, reason: null, converted: [], kept: [], weightBytes: { original, variant: original } };
-  const external = [...view.initializers.values(), ...view.nested].find((t) => t.external);
-  if (external) {
-    result.reason = `its weights are in external data files (e.g. "${external.name}"); lossy variants are built from models with their weights inline`;
-    return result;
-  }
   if (view.opset === 0) {
     result.reason = 'the model imports no default-domain (ai.onnx) opset, so it cannot use Cast or DequantizeLinear nodes';
     return result;
   }
-  const plan = PLANNERS[variant](view, modelPath, settings);
-  result.converted = plan.converted;
-  result.kept = plan.kept;
-  if (plan.reason || plan.replacements.length === 0) {
-    result.reason = plan.reason ?? noneConverted(variant, result.kept, settings, view);
+  // Every external reference is checked before any is read: a bare file name in the model's folder, a regular file of
+  // its own, the tensor's byte range inside it.
+  const external = mapTensorsInBytes(bytes, modelPath).external;
+  await checkExternalData(modelPath, external);
+  const rewritten = [...view.initializers.values(), ...view.nested].filter((t) => t.external);
+  if (external.length > rewritten.length) {
+    const names = new Set(rewritten.map((t) => t.name));
+    const elsewhere = external.find((e) => !names.has(e.name)) ?? external[0]!;
+    result.reason = `tensor "${elsewhere.name}" keeps its data in an external file from a place variants do not rewrite (a function, a sparse tensor or a Constant inside a subgraph)`;
     return result;
   }
-  const model = rewriteModel(bytes, modelPath, plan.replacements, { 'model_gate.variant': variant });
-  result.weightBytes.variant = weightBytes(readGraphView(model, `${variant} variant of ${modelPath}`));
-  result.path = join(outDir, variant, fileName);
-  await writeFileAtomic(result.path, model);
-  return result;
+  const path = join(outDir, variant, fileName);
+  if (external.length > 0) await mkdir(dirname(path), { recursive: true });
+  const store = external.length > 0 ? TensorStore.external(`${path}.data`) : TensorStore.inline();
+  try {
+    const plan = PLANNERS[variant](view, modelPath, settings, store);
+    result.converted = plan.converted;
+    result.kept = plan.kept;
+    if (plan.reason || plan.replacements.length === 0) {
+      result.reason = plan.reason ?? noneConverted(variant, result.kept, settings, view);
+      store.discard();
+      return result;
+    }
+    // External tensors the plan did not replace are copied into the variant's data file under their own names.
+    const replaced = new Set(plan.replacements.map((r) => r.at));
+    const copies: Replacement[] = rewritten.filter((t) => !replaced.has(t.at)).map((t) => ({ original: t.name, at: t.at, initializers: [store.copy(t.name, t.external!, modelPath)], nodes: [] }));
+    const model = rewriteModel(bytes, modelPath, [...plan.replacements, ...copies], { 'model_gate.variant': variant });
+    store.close();
+    result.weightBytes.variant = weightBytes(readGraphView(model, `${variant} variant of ${modelPath}`));
+    await writeFileAtomic(path, model);
+    result.path = path;
+    return result;
+  } catch (error) {
+    store.discard();
+    throw error;
+  }
 }
 
 interface Plan {
@@ -107,12 +134,17 @@ function overridable(view: GraphView, t: Initializer): boolean {
 /** JSON has no Infinity: an exact conversion (infinite SQNR) is null. */
 const finiteOrNull = (db: number) => (Number.isFinite(db) ? db : null);
 const elementsOf = (t: Initializer) => t.dims.reduce((a, b) => a * b, 1);
-const decode = (t: Initializer, label: string) => decodeTensorProto(t.proto, label).data as Float32Array;
+/** A float32 weight's values, from the model (`modelPath`) or a tensor at a time from its external data file. */
+const decode = (t: Initializer, modelPath: string) => (t.external ? readExternalFloat32(t.external, modelPath) : (decodeTensorProto(t.proto, modelPath).data as Float32Array));
 
-/** Each kind's planner (variants/kinds.ts names the kinds; a kind without a planner does not compile). */
-const PLANNERS: Record<VariantName, (view: GraphView, label: string, settings: VariantSettings) => Plan> = { fp16: planFp16, int8: planInt8 };
+/**
+ * Each kind's planner (variants/kinds.ts names the kinds; a kind without a planner does not compile). A planner reads
+ * weights with `decode` and puts each new tensor in `store` as it makes it, so no more than one tensor is in memory.
+ */
+type Planner = (view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore) => Plan;
+const PLANNERS: Record<VariantName, Planner> = { fp16: planFp16, int8: planInt8 };
 
-function planFp16(view: GraphView, label: string, settings: VariantSettings): Plan {
+function planFp16(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
   if (view.opset > 0 && view.opset < 6) {
     plan.reason = `the model's opset ${view.opset} predates Cast with a numeric "to" (opset 6)`;
@@ -140,13 +172,13 @@ function planFp16(view: GraphView, label: string, settings: VariantSettings): Pl
       plan.kept.push({ name: t.name, reason: `fewer than ${FP16_MIN_ELEMENTS} elements` });
       continue;
     }
-    const data = decode(t, label);
+    const data = decode(t, modelPath);
     const half = toHalf(data);
     const stored = freshName(view, `${t.name}_fp16`);
     plan.replacements.push({
       original: t.name,
       at: t.at,
-      initializers: [{ name: stored, elemType: 'float16', dims: t.dims, data: half.bits }],
+      initializers: [store.put({ name: stored, elemType: 'float16', dims: t.dims, data: half.bits })],
       nodes: [{ opType: 'Cast', inputs: [stored], outputs: [t.name], name: freshName(view, `${t.name}_to_float`), ints: { to: FLOAT } }],
     });
     plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, halfRestored(half.bits))), clamped: half.clamped, flushed: half.flushed });
@@ -157,6 +189,8 @@ function planFp16(view: GraphView, label: string, settings: VariantSettings): Pl
 /** The output-channel axis of a weight in one use, or why that use is not a quantizable weight slot. */
 function channelAxis(use: Use, rank: number): number | string {
   if (use.domain !== '' && use.domain !== 'ai.onnx') return `read by ${use.domain}.${use.opType}`;
+  // An embedding table: one scale per row it gathers (per token), as onnxruntime's int8 quantizer treats Gather.
+  if (use.opType === 'Gather' && use.slot === 0) return rank >= 2 ? ((use.ints.axis ?? 0) + rank) % rank : 'a 1-D Gather table';
   if (use.slot !== 1) return `read by ${use.opType} as input ${use.slot}, not as its weight`;
   switch (use.opType) {
     case 'MatMul':
@@ -166,11 +200,11 @@ function channelAxis(use: Use, rank: number): number | string {
     case 'Conv':
       return rank >= 3 ? 0 : `a rank-${rank} Conv weight`;
     default:
-      return `read by ${use.opType}, not by MatMul, Gemm or Conv`;
+      return `read by ${use.opType}, not by MatMul, Gemm, Conv or Gather`;
   }
 }
 
-function planInt8(view: GraphView, label: string, settings: VariantSettings): Plan {
+function planInt8(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
   const quantized = alreadyQuantized(view);
   if (quantized) {
@@ -203,14 +237,14 @@ function planInt8(view: GraphView, label: string, settings: VariantSettings): Pl
       keep(`fewer than ${settings.int8MinElements} elements (int8-min-elements)`);
       continue;
     }
-    const data = decode(t, label);
+    const data = decode(t, modelPath);
     if (!allFinite(data)) {
       keep('holds NaN or infinite values');
       continue;
     }
     const axis = axes[0] as number;
     const q = quantizePerChannel(data, t.dims, axis);
-    plan.replacements.push(view.opset >= 13 ? dequantizeLinear(view, t, q, axis) : castAndScale(view, t, q, axis));
+    plan.replacements.push(view.opset >= 13 ? dequantizeLinear(view, store, t, q, axis) : castAndScale(view, store, t, q, axis));
     plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizePerChannel(q, t.dims, axis))), clamped: 0, flushed: 0 });
   }
   return plan;
@@ -221,16 +255,16 @@ function planInt8(view: GraphView, label: string, settings: VariantSettings): Pl
  * MatMul into an integer MatMul that also quantizes the activations on the fly (measured on a 10 MB weight: loads like
  * float32, runs 2.4× faster); the accuracy model-gate measures is that of this computation.
  */
-function dequantizeLinear(view: GraphView, t: Initializer, q: Int8Quantized, axis: number): Replacement {
+function dequantizeLinear(view: GraphView, store: TensorStore, t: Initializer, q: Int8Quantized, axis: number): Replacement {
   const channels = t.dims[axis]!;
   const names = { q: freshName(view, `${t.name}_int8`), scale: freshName(view, `${t.name}_scale`), zero: freshName(view, `${t.name}_zero_point`) };
   return {
     original: t.name,
     at: t.at,
     initializers: [
-      { name: names.q, elemType: 'int8', dims: t.dims, data: q.q },
-      { name: names.scale, elemType: 'float32', dims: [channels], data: q.scales },
-      { name: names.zero, elemType: 'int8', dims: [channels], data: new Int8Array(channels) },
+      store.put({ name: names.q, elemType: 'int8', dims: t.dims, data: q.q }),
+      store.put({ name: names.scale, elemType: 'float32', dims: [channels], data: q.scales }),
+      store.put({ name: names.zero, elemType: 'int8', dims: [channels], data: new Int8Array(channels) }),
     ],
     nodes: [{ opType: 'DequantizeLinear', inputs: [names.q, names.scale, names.zero], outputs: [t.name], name: freshName(view, `${t.name}_dequantize`), ints: { axis } }],
   };
@@ -241,14 +275,14 @@ function dequantizeLinear(view: GraphView, t: Initializer, q: Int8Quantized, axi
  * channel axis. The same numbers; onnxruntime folds both nodes into a float32 weight at load, so the file is small and
  * the run time that of the original.
  */
-function castAndScale(view: GraphView, t: Initializer, q: Int8Quantized, axis: number): Replacement {
+function castAndScale(view: GraphView, store: TensorStore, t: Initializer, q: Int8Quantized, axis: number): Replacement {
   const names = { q: freshName(view, `${t.name}_int8`), scale: freshName(view, `${t.name}_scale`), float: freshName(view, `${t.name}_int8_float`) };
   return {
     original: t.name,
     at: t.at,
     initializers: [
-      { name: names.q, elemType: 'int8', dims: t.dims, data: q.q },
-      { name: names.scale, elemType: 'float32', dims: t.dims.map((d, i) => (i === axis ? d : 1)), data: q.scales },
+      store.put({ name: names.q, elemType: 'int8', dims: t.dims, data: q.q }),
+      store.put({ name: names.scale, elemType: 'float32', dims: t.dims.map((d, i) => (i === axis ? d : 1)), data: q.scales }),
     ],
     nodes: [
       { opType: 'Cast', inputs: [names.q], outputs: [names.float], name: freshName(view, `${t.name}_int8_to_float`), ints: { to: FLOAT } },

@@ -4,7 +4,7 @@
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
 import { DATA_LOCATION_EXTERNAL, TensorField } from '../onnx/tensor-proto.js';
-import { tensorBytes } from '../onnx/tensors.js';
+import { type ExternalTensor, externalTensor, stringEntry, tensorBytes } from '../onnx/tensors.js';
 import { fieldInt, toBigInt, WIRE_VARINT, WireReader } from '../onnx/wire.js';
 
 export const NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 } as const;
@@ -31,7 +31,8 @@ export interface Initializer {
   dims: number[];
   /** The encoded TensorProto. */
   proto: Uint8Array;
-  external: boolean;
+  /** Where its bytes are when it keeps them in an external data file (unchecked: external-data.ts validates it). */
+  external: ExternalTensor | null;
   /** Main-graph initializer; main-graph Constant node (`name` is its output); initializer of a subgraph. */
   where: 'initializer' | 'constant' | 'subgraph';
   /** Absolute offset in the model of the TensorProto (or, for a Constant, of its NodeProto): what a rewrite keys on. */
@@ -184,13 +185,17 @@ function readSubgraph(r: WireReader, view: GraphView, depth: number): void {
 
 function readInitializer(proto: Uint8Array, label: string, where: Initializer['where'], at: number): Initializer {
   const r = new WireReader(proto, label);
-  const t: Initializer = { name: '', dataType: 0, dims: [], proto, external: false, where, at };
+  const t: Initializer = { name: '', dataType: 0, dims: [], proto, external: null, where, at };
+  const entries = new Map<string, string>();
+  let external = false;
   for (const f of r) {
     if (f.no === TensorField.name) t.name = r.string(f, 'TensorProto.name');
     else if (f.no === TensorField.dataType) t.dataType = fieldInt(f, label, 'TensorProto.data_type');
     else if (f.no === TensorField.dims) r.varints(f, 'TensorProto.dims', (lo, hi) => t.dims.push(Number(toBigInt(lo, hi))));
-    else if (f.no === TensorField.dataLocation) t.external = fieldInt(f, label, 'TensorProto.data_location') === DATA_LOCATION_EXTERNAL;
+    else if (f.no === TensorField.dataLocation) external = fieldInt(f, label, 'TensorProto.data_location') === DATA_LOCATION_EXTERNAL;
+    else if (f.no === TensorField.externalData) entries.set(...stringEntry(r.message(f, 'TensorProto.external_data')));
   }
+  if (external) t.external = externalTensor(label, { ...t, entries });
   return t;
 }
 

@@ -3,15 +3,14 @@
 // metadata, functions, fields newer than model-gate — is copied byte for byte, so consumers see the same graph.
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
-import { dataTypeFromElemType, encodeTensorProto } from '../onnx/tensor-proto.js';
 import { WireReader, WireWriter } from '../onnx/wire.js';
-import type { Tensor } from '../types.js';
 import { AttributeField, NodeField } from './graph.js';
+import type { StoredTensor } from './store.js';
 
 /** AttributeProto.AttributeType.INT */
 const ATTRIBUTE_INT = 2;
 const MetadataField = { key: 1, value: 2 } as const;
-/** Protobuf messages are limited to 2 GiB; onnxruntime refuses larger model files. */
+/** Protobuf messages are limited to 2 GiB; onnxruntime refuses larger model files (weights in external data do not count). */
 const MAX_MODEL_BYTES = 2 ** 31 - 1;
 
 interface NodeSpec {
@@ -27,7 +26,8 @@ export interface Replacement {
   original: string;
   /** Where the replaced tensor is: `Initializer.at` (a TensorProto, or a Constant's NodeProto), at any depth. */
   at: number;
-  initializers: Tensor[];
+  /** Already stored (store.ts): their data inline or in the variant's external data file. */
+  initializers: StoredTensor[];
   nodes: NodeSpec[];
 }
 
@@ -92,7 +92,7 @@ function rewriteGraph(g: WireReader, edits: Edits, main: boolean): Uint8Array {
         continue;
       }
     } else if (f.no === GraphField.initializer && r) {
-      for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
+      for (const t of r.initializers) out.bytes(GraphField.initializer, t.proto);
       emitted.add(r);
       continue;
     } else if (f.no === GraphField.input && main) {
@@ -107,7 +107,7 @@ function rewriteGraph(g: WireReader, edits: Edits, main: boolean): Uint8Array {
     out.raw(g.bytes.subarray(start - g.base, f.offset + f.length - g.base));
   }
   // Values that came from Constant nodes had no initializer to take the place of: theirs go last.
-  for (const r of here) if (!emitted.has(r)) for (const t of r.initializers) out.bytes(GraphField.initializer, encodeTensorProto(t));
+  for (const r of here) if (!emitted.has(r)) for (const t of r.initializers) out.bytes(GraphField.initializer, t.proto);
   return out.finish();
 }
 
@@ -134,10 +134,10 @@ function firstString(r: WireReader, no: number): string {
 }
 
 /** ValueInfoProto { name, type: TypeProto { tensor_type: { elem_type, shape: { dim: [{ dim_value }] } } } } */
-function encodeValueInfo(t: Tensor): Uint8Array {
+function encodeValueInfo(t: StoredTensor): Uint8Array {
   const shape = new WireWriter();
   for (const d of t.dims) shape.bytes(1, new WireWriter().varint(1, d).finish());
-  const tensorType = new WireWriter().varint(1, dataTypeFromElemType(t.elemType)).bytes(2, shape.finish()).finish();
+  const tensorType = new WireWriter().varint(1, t.dataType).bytes(2, shape.finish()).finish();
   return new WireWriter().string(1, t.name).bytes(2, new WireWriter().bytes(1, tensorType).finish()).finish();
 }
 
