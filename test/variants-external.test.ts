@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import onnxProto, { type onnx as proto } from 'onnx-proto';
 import ort from 'onnxruntime-node';
-import { defaultConfig } from '../src/inputs/settings.js';
+import { defaultConfig } from '../src/inputs/build-config.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { INLINE_MAX_BYTES } from '../src/variants/store.js';
 import { cli, FAST_BENCH, NODE24, ROOT, run, scratch } from './helpers.js';

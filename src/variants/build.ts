@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { VariantName, VariantSettings } from './kinds.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
 import { mapTensorsInBytes } from '../onnx/tensors.js';
-import { checkExternalData } from '../pack/external-data.js';
+import { checkExternalData } from '../pack/format/external-data.js';
 import { readUntrusted, writeFileAtomic } from '../util/fs.js';
 import { freshName, type GraphView, type Initializer, readGraphView, type Use, weightBytes } from './graph.js';
 import { allFinite, dequantizePerChannel, halfRestored, type Int8Quantized, quantizePerChannel, sqnrDb, toHalf } from './numeric.js';
