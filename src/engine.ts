@@ -7,7 +7,7 @@ import { type BenchSubject, benchConfirmed } from './bench/bench.js';
 import { createSession, type Session, syntheticInputs } from './onnx/runtime.js';
 import { type Baseline, resolveLocalBaseline } from './baseline/local.js';
 import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
-import { METRICS } from './compare/metrics.js';
+import { METRICS } from './checks.js';
 import { timingRule } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';

@@ -5,7 +5,7 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
+import { METRIC_IDS, METRICS } from '../src/checks.js';
 import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
 import { checkGenerated } from './support/generated.js';
 import { assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction, scratch } from './helpers.js';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
-import { METRICS } from '../src/compare/metrics.js';
+import { METRICS } from '../src/checks.js';
 import { markerFor, trimBody, MAX_COMMENT_LENGTH } from '../src/github/comments.js';
 import { summarize } from '../src/report/text.js';
 import { renderMarkdown } from '../src/report/markdown.js';

@@ -30,6 +30,7 @@ import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { modelCause } from '../report/text.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
+import { levelsOf, recheck } from '../report/recheck.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { type CommentSettings, type GateInputs, type MergeInputs, type PublishCommentInputs, readActionInputs, source } from './inputs.js';
@@ -190,7 +191,7 @@ async function merge(inputs: MergeInputs, context: RunContext, github: GitHubCli
     });
     shards.push({ source: folder, report: validateReport(text, path) });
   }
-  const { report, failed } = mergeShardReports(shards);
+  const { report, failed } = mergeShardReports(shards, levelsOf(inputs.config));
   info(`model-gate: merged ${shards.length} shards: ${report.models.length} models`);
   const packDir = join(inputs.outDir, 'pack');
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
@@ -317,6 +318,7 @@ async function publishComment(inputs: PublishCommentInputs, context: RunContext,
     throw error instanceof InputError ? new InputError(`${source('report')}: ${error.message}`) : error;
   });
   const report = validateReport(text, inputs.report);
+  recheck(report, levelsOf(inputs.config), inputs.report);
   const markdown = renderMarkdown(report, 'comment');
   core.setOutput('verdict', report.verdict);
   core.setOutput('summary', report.summary);

@@ -4,7 +4,7 @@
 import { lstat } from 'node:fs/promises';
 import { parseUntrustedJson, readUntrustedText } from '../util/fs.js';
 import { availableParallelism } from 'node:os';
-import { METRICS, type MetricId } from '../compare/metrics.js';
+import { METRICS, type MetricId } from '../checks.js';
 import { InputError } from '../errors.js';
 import { CODEC_REQUESTS, type CodecRequest } from '../pack/codecs.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
@@ -12,7 +12,7 @@ import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThr
 // Each stage declares its own settings; the config assembles them.
 import type { BenchSettings } from '../bench/settings.js';
 import type { EvalSettings } from '../eval/settings.js';
-import type { FailOn, Threshold, ThresholdPair } from '../checks.js';
+import { FAIL_ON, type FailOn, type Threshold, type ThresholdPair } from '../checks.js';
 
 // Variant kinds and their settings are the variants stage's own (variants/kinds.ts); re-exported for this module's users.
 import type { VariantName, VariantSettings } from '../variants/kinds.js';
@@ -168,16 +168,20 @@ export function parseLevel(value: string, source: string): number {
   return parseInteger(value, source, 1, 22);
 }
 
+/** The one check of a value against its enum (trimmed, any case): the value as the enum spells it, or an InputError. */
+export function oneOf<const T extends string>(value: string, allowed: readonly T[], source: string): T {
+  const v = value.trim().toLowerCase();
+  const found = allowed.find((a) => a === v);
+  if (found === undefined) throw new InputError(`${source}: "${value}" is not one of ${allowed.join(', ')}`);
+  return found;
+}
+
 export function parseCodec(value: string, source: string): CodecRequest {
-  const v = value.trim() as CodecRequest;
-  if (!CODEC_REQUESTS.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${CODEC_REQUESTS.join(', ')}`);
-  return v;
+  return oneOf(value, CODEC_REQUESTS, source);
 }
 
 export function parseFailOn(value: string, source: string): FailOn {
-  const v = value.trim().toLowerCase();
-  if (v === 'fail' || v === 'warn' || v === 'never') return v;
-  throw new InputError(`${source}: "${value}" is not one of fail, warn, never`);
+  return oneOf(value, FAIL_ON, source);
 }
 
 export function parseInteger(value: string, source: string, min: number, max: number): number {

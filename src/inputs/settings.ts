@@ -5,13 +5,14 @@
 // (plus, when the stages read it, its field in config.ts).
 import { InputError } from '../errors.js';
 import { parseArgs } from 'node:util';
-import { METRIC_IDS } from '../compare/metrics.js';
+import { METRIC_IDS } from '../checks.js';
 import {
   asObject,
   checkKeys,
   type Config,
   DEFAULT_FP16_KEEP_OPS,
   configSkeleton,
+  oneOf as oneOfList,
   findDefaultConfig,
   parseBoolean,
   parseBudget,
@@ -29,6 +30,8 @@ import {
   splitList,
 } from './config.js';
 import { parseThresholdLines } from './thresholds.js';
+import { VARIANT_PUBLISH } from '../variants/kinds.js';
+import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
@@ -90,13 +93,7 @@ const COMMENT_KEY = /^[A-Za-z0-9._/-]{1,100}$/;
 /** GitHub logins: letters, digits and single hyphens, up to 39 characters; an app's bot account ends in [bot]. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\[bot\])?$/;
 
-function oneOf<const T extends string>(allowed: readonly T[]): (value: string, source: string) => T {
-  return (value, source) => {
-    const v = value.trim().toLowerCase() as T;
-    if (!allowed.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${allowed.join(', ')}`);
-    return v;
-  };
-}
+const oneOf = <const T extends string>(allowed: readonly T[]) => (value: string, source: string): T => oneOfList(value, allowed, source);
 const text = (value: string): string => value.trim();
 const lines = (value: string): string[] => value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 const bool = (value: string, source: string): boolean => parseBoolean(value, source);
@@ -179,7 +176,7 @@ export const SETTINGS = {
   },
   config: {
     cli: PACKING,
-    action: GATE,
+    action: ALL_MODES,
     arg: 'FILE',
     default: '',
     parse: text,
@@ -190,7 +187,7 @@ export const SETTINGS = {
   thresholds: {
     cli: MEASURE,
     aliases: ['threshold'],
-    action: GATE,
+    action: ALL_MODES,
     file: 'thresholds',
     arg: 'METRIC=WARN/FAIL',
     multiple: true,
@@ -277,14 +274,14 @@ export const SETTINGS = {
     example: '3',
     default: '10',
     set: (config: Config, value: string, source: string) => {
-      config.history.releases = parseInteger(value, source, 0, 100);
+      config.history.releases = parseInteger(value, source, 0, MAX_HISTORY_RELEASES);
     },
     help: "How many releases back the history of each model goes, read from the releases' report.json assets (0: no history). The action reads it with its token; the CLI with a release baseline's GITHUB_TOKEN and GITHUB_REPOSITORY.",
     readme: 'Releases back the [history](#history-across-releases) goes, from their `report.json` (0: off); empty → `10`, or the config file\'s.',
   },
   'latency-p50-drift': {
     cli: MEASURE,
-    action: GATE,
+    action: ALL_MODES,
     file: 'latency-p50-drift',
     arg: 'WARN/FAIL',
     example: '+10%/+30%',
@@ -298,7 +295,7 @@ export const SETTINGS = {
   },
   'load-time-drift': {
     cli: MEASURE,
-    action: GATE,
+    action: ALL_MODES,
     file: 'load-time-drift',
     arg: 'WARN/FAIL',
     example: '+10%/+30%',
@@ -344,7 +341,7 @@ export const SETTINGS = {
     example: 'original',
     default: 'best',
     set: (config: Config, value: string, source: string) => {
-      config.variants.publish = oneOf(['original', 'best'])(value, source);
+      config.variants.publish = oneOf(VARIANT_PUBLISH)(value, source);
     },
     help: 'Which variant the pack (and the release) holds — best (the smallest variant inside the accuracy budget, else the original) or original.',
     readme: 'Which variant the pack holds: `best` (the smallest inside the budget, else the original) or `original`; empty → `best`, or the config file\'s.',
