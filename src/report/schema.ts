@@ -51,10 +51,10 @@ const added = <T extends z.ZodType>(schema: z.ZodNullable<T>) => schema.default(
  * One of a list that grows without a new format (metric ids, variant kinds): a string in the JSON Schema, checked
  * against the list.
  */
-const member = <T extends string>(values: readonly T[]) =>
+const member = <T extends string>(values: readonly T[], error = `is not one of ${values.join(', ')}`) =>
   z
-    .string({ error: `is not one of ${values.join(', ')}` })
-    .refine((v): v is T => (values as readonly string[]).includes(v), { error: `is not one of ${values.join(', ')}` })
+    .string({ error })
+    .refine((v): v is T => (values as readonly string[]).includes(v), { error })
     .transform((v) => v as T);
 const flag = () => z.boolean({ error: 'must be true or false' });
 
@@ -70,7 +70,7 @@ const Check = named(
   object({
     // A string in the JSON Schema, checked against the metric catalog (checks.ts): a new metric is not a new format,
     // and the README's thresholds table lists the ids.
-    metric: member(METRIC_IDS),
+    metric: member(METRIC_IDS, 'is not a known metric'),
     baseline: measure(),
     candidate: measure(),
     change: Change.nullable(),
