@@ -36,7 +36,6 @@ const SPECS = {
   'first-inference': { rank: 8, label: 'first inference', unit: 'ms', worse: 'higher', timing: { group: 'cold' }, defaults: { warn: '+15%', fail: '+30%' } },
   'latency-p50': { rank: 5, label: 'latency p50', unit: 'ms', worse: 'higher', timing: { group: 'warm', quantile: 0.5 }, defaults: { warn: '+5%', fail: '+10%' } },
   'latency-p95': { rank: 6, label: 'latency p95', unit: 'ms', worse: 'higher', timing: { group: 'warm', quantile: 0.95 }, defaults: { warn: '+10%', fail: '+20%' } },
-  'latency-p99': { rank: 11, label: 'latency p99', unit: 'ms', worse: 'higher', timing: { group: 'warm', quantile: 0.99 }, defaults: { warn: '+15%', fail: '+30%' } },
   // Peak RSS varies by well under 1% between identical loads; these levels are a policy (a model that needs 10% more
   // memory to load should be a decision), not a noise floor.
   'peak-rss': { rank: 9, label: 'peak RSS (load)', unit: 'bytes', worse: 'higher', timing: { group: 'cold' }, defaults: { warn: '+5%', fail: '+10%' } },
