@@ -12,7 +12,7 @@ import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThr
 // Each stage declares its own settings; the config assembles them.
 import type { BenchSettings } from '../bench/settings.js';
 import type { EvalSettings } from '../eval/settings.js';
-import { FAIL_ON, type FailOn, type Threshold, type ThresholdPair } from '../checks.js';
+import { FAIL_ON, type FailOn, type HistoryMetric, type Threshold, type ThresholdPair } from '../checks.js';
 
 // Variant kinds and their settings are the variants stage's own (variants/kinds.ts); re-exported for this module's users.
 import type { VariantName, VariantSettings } from '../variants/kinds.js';
@@ -40,7 +40,7 @@ export interface Config {
   /** Per-model overrides by model name, applied over `thresholds`. */
   modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
   /** The history across releases (history/history.ts): how many releases back, and the drift levels of its chains. */
-  history: { releases: number; drift: Record<'load-time' | 'latency-p50', ThresholdPair> };
+  history: { releases: number; drift: Record<HistoryMetric, ThresholdPair> };
   /** The config file read, if any. */
   configFile: string | null;
 }
