@@ -169,7 +169,7 @@ describe('the PR comment as GitHub renders it, in Chromium at 900 px', () => {
     'less-accurate': /^❌ model-gate: fail — iris: top-1 accuracy −\d+\.\d\d pp \(beyond −1\.00 pp\)/,
     // The slower fixture is also larger; with this test's single pair no timing can fail, so size is what decides.
     slower: /^❌ model-gate: fail — iris: (.*; )?packed size \+\d+% \(beyond \+25%\)/,
-    larger: /^❌ model-gate: fail — iris: (.*; )?packed size \+\d+% \(beyond \+25%\)/,
+    larger: /^❌ model-gate: fail — iris: (.*; )?packed size \d+× \(beyond \+25%\)/,
   };
 
   for (const v of VARIANTS) {

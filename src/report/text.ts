@@ -254,7 +254,7 @@ export function rowCells(baselineSource: string | null, m: ReportModel, marks: M
   };
 }
 
-/** "801.2 kB (+2.1%)"; a flagged size also says what it was: "801.2 kB (+93613% ❌, was 856 B)". */
+/** "801.2 kB (+2.1%)"; a flagged size also says what it was: "801.2 kB (936× ❌, was 856 B)". */
 function sizeCell(c: ReportCheck | undefined, marks: Marks): string {
   if (!c || c.candidate === null) return '—';
   if (!c.change || c.baseline === null) return bytes(c.candidate);
