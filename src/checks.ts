@@ -1,6 +1,6 @@
-// Shared value types of a verdict: a threshold, a check of one metric against it, and the statuses and verdicts built
-// from checks. Every stage that reads or writes them (compare, variants, report, gate) imports them from here, not from
-// each other.
+// Shared value types of a verdict: the metric catalog, a threshold, a check of one metric against it, the statuses and
+// verdicts built from checks, and the confidence the intervals are judged at. A leaf: it imports nothing, so every stage
+// that reads or writes them (bench, compare, variants, report, history, gate, inputs) imports them from here.
 
 type Unit = 'bytes' | 'ms' | 'share' | 'value';
 
