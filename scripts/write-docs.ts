@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
-import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
+import { METRIC_IDS, METRICS } from '../src/checks.js';
 import { actionInputNames, emptyMeans, plainText, setting } from '../src/inputs/settings.js';
 
 export interface ActionInput {

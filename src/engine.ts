@@ -10,7 +10,7 @@ import { createSession, type Session, syntheticInputs } from './onnx/runtime.js'
 import { type Baseline, readBaseline } from './baseline/local.js';
 import type { ResolvedBaseline } from './baseline/resolved.js';
 import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
-import { METRICS } from './compare/metrics.js';
+import { METRICS } from './checks.js';
 import { timingRule } from './compare/timing.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
@@ -21,6 +21,7 @@ import type { ShardSpec } from './inputs/shard-spec.js';
 import type { GitHubClient } from './github/client.js';
 import { checkGateSize, shardItems } from './matrix/shard.js';
 import { mergeShardReports, shardName, type ShardReport } from './matrix/merge.js';
+import type { Levels } from './report/recheck.js';
 import { isPackedFileName, type Manifest, sameRawContent, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/format/manifest.js';
 import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
 import { loadPackedModel, restoreModel } from './pack/format/restore.js';
@@ -372,6 +373,8 @@ interface MergeRequest {
   folders: string[];
   /** How messages name the input that gave the folders (e.g. "input 'reports'"). */
   source: string;
+  /** The merge job's own levels: every shard's statuses are recomputed at them, and a shard judged at others is refused. */
+  levels: Levels;
 }
 
 interface Merged {
@@ -395,7 +398,7 @@ export async function runMerge(request: MergeRequest): Promise<Merged> {
     });
     shards.push({ source: folder, report: validateReport(text, path) });
   }
-  return { ...mergeShardReports(shards), shards };
+  return { ...mergeShardReports(shards, request.levels), shards };
 }
 
 /**

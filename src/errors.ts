@@ -20,3 +20,11 @@ export function fileError(path: string, err: unknown): InputError {
     : `cannot read (${err instanceof Error ? err.message : String(err)})`;
   return new InputError(`${path}: ${reason}`);
 }
+
+/** The one check of a value against its enum (trimmed, any case): the value as the enum spells it, or an InputError. */
+export function oneOf<const T extends string>(value: string, allowed: readonly T[], source: string): T {
+  const v = value.trim().toLowerCase();
+  const found = allowed.find((a) => a.toLowerCase() === v);
+  if (found === undefined) throw new InputError(`${source}: "${value}" is not one of ${allowed.join(', ')}`);
+  return found;
+}

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { dirname } from 'node:path';
 import { FakeGitHub, TOKENS } from './support/fake-github.js';
 import type { MetricId } from '../src/checks.js';
-import { METRICS } from '../src/compare/metrics.js';
+import { METRICS } from '../src/checks.js';
 import { assertNoRegression, BASELINE_MODEL, builtCli, candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 
 const BASELINE = join(FIXTURES, 'baseline');

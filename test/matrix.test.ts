@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { METRICS, isMetricId } from '../src/compare/metrics.js';
+import { METRICS, isMetricId } from '../src/checks.js';
 import { shardOf } from '../src/matrix/shard.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { type EventRunResult, FAST, prPayload, runOnEvent } from './support/action-run.js';

@@ -11,7 +11,7 @@ import { buildReport } from '../src/report/json.js';
 import { summarize } from '../src/report/text.js';
 import { REPORT_VERSION } from '../src/report/format.js';
 import { reportJsonSchema } from '../src/report/schema.js';
-import { METRIC_IDS, METRICS } from '../src/compare/metrics.js';
+import { METRIC_IDS, METRICS } from '../src/checks.js';
 import { defaultConfig } from '../src/inputs/build-config.js';
 import { ROOT } from './helpers.js';
 
@@ -26,6 +26,7 @@ const SCHEMA_HASHES: Record<number, string> = {
   3: '488334972ab4be3f5d6cb51a8b0449ee56202c14dae37b3d7d93302f2d44fa3c',
   4: 'c90d279d40414ca945db97fd781a7a78c95fefb9e2f9087a34e20a93384e8f77',
   5: '859711c7d1a1c8591e383367bc565a33142e3568337545ce4db610f339ad3fb1',
+  6: 'e1b64e06be361c7ba34a4aaa8106dfa65391ee0e0879631664356e00176d5578',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };
@@ -110,7 +111,7 @@ describe('the summary line', () => {
     assert.equal(new Set(ranks).size, METRIC_IDS.length);
     const change = { absolute: 1, relative: 0.5, interval: null };
     const threshold = { warn: null, fail: '+10%' };
-    const checks = ['packed-size', 'peak-rss', 'latency-p50', 'accuracy'].map((metric) => ({ metric: metric as (typeof METRIC_IDS)[number], status: 'fail' as const, change, note: null, threshold }));
+    const checks = ['packed-size', 'peak-rss', 'latency-p50', 'accuracy'].map((metric) => ({ metric: metric as (typeof METRIC_IDS)[number], status: 'fail' as const, change, note: null, inconclusive: false, threshold }));
     // Peak RSS was missing from the old hand-written order, which put it first.
     assert.equal(
       summarize('fail', [{ name: 'm', verdict: 'fail', checks }], null),

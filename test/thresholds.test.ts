@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { METRICS } from '../src/compare/metrics.js';
+import { METRICS } from '../src/checks.js';
 import { InputError } from '../src/errors.js';
 import { thresholdsFor } from '../src/inputs/config.js';
 import { buildConfig } from '../src/inputs/build-config.js';

@@ -525,6 +525,7 @@ describe('the accuracy budget and publish: best', () => {
       threshold: { warn: '+15%', fail: '+25%' },
       status,
       note: null,
+      inconclusive: false,
       samples: { baseline: 12, candidate: 12 },
       sampling: { pairs: 12, stop: 'settled', seconds: 3 },
       firstAttempt: null,

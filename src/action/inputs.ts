@@ -56,6 +56,8 @@ export interface GateInputs extends Common {
 
 export interface MergeInputs extends Common {
   mode: 'merge';
+  /** This job's own settings: the levels every shard's statuses are checked against. */
+  config: Config;
   /** The shards' artifact folders, expanded from the `reports` patterns. */
   reports: string[];
   outDir: string;
@@ -65,6 +67,8 @@ export interface MergeInputs extends Common {
 
 export interface PublishCommentInputs extends Common {
   mode: 'publish-comment';
+  /** This job's own settings: the levels the report's statuses are checked against. */
+  config: Config;
   report: string;
 }
 
@@ -96,7 +100,7 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
       throw new InputError(`${source('mode')}: publish-comment runs on a workflow_run event (this run is ${context.eventName || 'no event'}, with no workflow_run.head_sha)`);
     }
     if (!token || !context.repo) throw new InputError(`${source('github-token')}: publishing a comment needs a token with pull-requests: write`);
-    return { mode, token, comment, report: get('report')! };
+    return { mode, token, comment, report: get('report')!, config: await buildConfig(given) };
   }
 
   if (mode === 'merge') {
@@ -106,7 +110,7 @@ export async function readActionInputs(context: RunContext, env: NodeJS.ProcessE
     const outDir = get('out-dir')!;
     await checkOutputs(outDir);
     const { upload, publishRelease } = releaseInputs(get, context, token, false);
-    return { mode, token, comment, reports, outDir, upload, publishRelease };
+    return { mode, token, comment, reports, outDir, upload, publishRelease, config: await buildConfig(given) };
   }
 
   const config = await buildConfig(given);

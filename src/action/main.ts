@@ -23,6 +23,7 @@ import { MANIFEST_FILE, type Manifest, modelNameOf, packedBlobs } from '../pack/
 import type { Report } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { MAX_REPORT_BYTES, validateReport } from '../report/validate.js';
+import { levelsOf, recheck } from '../report/recheck.js';
 import { readUntrustedText, writeFileAtomic } from '../util/fs.js';
 import { logLine } from '../util/log.js';
 import { annotations } from './annotations.js';
@@ -157,7 +158,7 @@ async function writeReports(report: Report, outDir: string): Promise<{ jsonPath:
  * packs follow.
  */
 async function merge(inputs: MergeInputs, context: RunContext, github: GitHubClient | null): Promise<void> {
-  const merged = await runMerge({ folders: inputs.reports, source: source('reports') });
+  const merged = await runMerge({ folders: inputs.reports, source: source('reports'), levels: levelsOf(inputs.config) });
   const { report, failed } = merged;
   info(`model-gate: merged ${inputs.reports.length} shards: ${report.models.length} models`);
   const packDir = join(inputs.outDir, 'pack');
@@ -250,6 +251,7 @@ async function publishComment(inputs: PublishCommentInputs, context: RunContext,
     throw error instanceof InputError ? new InputError(`${source('report')}: ${error.message}`) : error;
   });
   const report = validateReport(text, inputs.report);
+  recheck(report, levelsOf(inputs.config), inputs.report);
   const markdown = renderMarkdown(report, 'comment');
   core.setOutput('verdict', report.verdict);
   core.setOutput('summary', report.summary);

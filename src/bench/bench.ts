@@ -11,16 +11,14 @@ import { samplePairs, type Sampling } from './sampling.js';
 import { median } from './stats.js';
 import { type LatencyRound, latencyRound } from './warm.js';
 
-const COLD_METRICS = ['load-time', 'first-inference', 'peak-rss'] as const;
-const WARM_METRICS = ['latency-p50', 'latency-p95'] as const;
-type ColdMetric = (typeof COLD_METRICS)[number];
-type WarmMetric = (typeof WARM_METRICS)[number];
-export type TimingMetric = ColdMetric | WarmMetric;
-export const TIMING_METRICS: readonly TimingMetric[] = [...COLD_METRICS, ...WARM_METRICS];
+import { type ColdMetric, COLD_METRICS, METRICS, TIMING_METRICS, type TimingMetric, WARM_METRICS, type WarmMetric } from '../checks.js';
+
+// The timing metrics are the catalog's (checks.ts); re-exported beside the measurements that produce them.
+export { TIMING_METRICS, type TimingMetric };
 
 /** Metrics measured together, and so re-measured together. */
 type Group = 'cold' | 'warm';
-const groupOf = (metric: TimingMetric): Group => ((COLD_METRICS as readonly string[]).includes(metric) ? 'cold' : 'warm');
+const groupOf = (metric: TimingMetric): Group => METRICS[metric].timing!.group;
 
 /** Paired samples: index i of one side was taken next to index i of the other. Empty baseline = no baseline. */
 export interface Series {
@@ -194,7 +192,7 @@ async function warmRounds(subjects: Subjects, settings: BenchSettings, settled: 
   const sides = sidesOf(subjects);
   const feeds = new Map(sides.map((side) => [side, toFeeds(subjectOf(subjects, side).inputs)]));
   const rounds: Record<Side, LatencyRound[]> = { baseline: [], candidate: [] };
-  const series = (key: 'p50' | 'p95'): Series => ({ baseline: rounds.baseline.map((r) => r[key]), candidate: rounds.candidate.map((r) => r[key]) });
+  const series = (metric: WarmMetric): Series => ({ baseline: rounds.baseline.map((r) => r.quantiles[metric]), candidate: rounds.candidate.map((r) => r.quantiles[metric]) });
   const round = async (i: number) => {
     const order = orderOf(i, sides);
     const sessions = new Map<Side, Session>();
@@ -206,7 +204,7 @@ async function warmRounds(subjects: Subjects, settings: BenchSettings, settled: 
     }
   };
   const sampling = await samplePairs({ minPairs: settings.latencyRounds, maxPairs: MAX_PAIRS, budgetMs }, round, () =>
-    WARM_METRICS.every((m) => settled(m, series(m === 'latency-p50' ? 'p50' : 'p95'))),
+    WARM_METRICS.every((m) => settled(m, series(m))),
   );
-  return { 'latency-p50': [{ series: series('p50'), sampling }], 'latency-p95': [{ series: series('p95'), sampling }] };
+  return Object.fromEntries(WARM_METRICS.map((m) => [m, [{ series: series(m), sampling }]])) as Record<WarmMetric, Attempt[]>;
 }

@@ -1,4 +1,5 @@
 // Order statistics and the paired-ratio interval: pure functions over numbers, deterministic for a given input.
+import { CONFIDENCE } from '../checks.js';
 
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
@@ -20,8 +21,6 @@ export interface Interval {
   confidence: number;
 }
 
-/** The confidence every timing interval is computed at. */
-export const CONFIDENCE = 0.95;
 
 /** P(X ≤ k) for X ~ Binomial(n, 1/2), summed in log space so n in the thousands stays exact enough. */
 export function binomialHalfCdf(k: number, n: number): number {

@@ -4,7 +4,7 @@ import { type Attempt, type BenchResult, type PhaseRow, TIMING_METRICS } from '.
 import { type Interval, median } from '../bench/stats.js';
 import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/format/manifest.js';
-import { type MetricId, METRICS } from './metrics.js';
+import { type MetricId, METRICS } from '../checks.js';
 import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '../checks.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
@@ -79,7 +79,8 @@ function worst(statuses: Status[]): 'pass' | 'warn' | 'fail' {
   return 'pass';
 }
 
-function thresholdText(pair: ThresholdPair) {
+/** A pair of levels as its texts: what a check's `threshold` and a report's settings carry. */
+export function thresholdText(pair: ThresholdPair): { warn: string | null; fail: string | null } {
   return { warn: pair.warn?.text ?? null, fail: pair.fail?.text ?? null };
 }
 
@@ -99,13 +100,18 @@ function deterministicCheck(metric: MetricId, baseline: number | null, candidate
     return check;
   }
   check.change = changeOf(baseline, candidate, null);
-  const beyond = (t: Threshold | null) => t !== null && worsening(metric, check.change!, t) > t.amount + 1e-12;
-  check.status = beyond(pair.fail) ? 'fail' : beyond(pair.warn) ? 'warn' : 'pass';
+  check.status = judgeChange(metric, check.change, pair);
   return check;
 }
 
+/** An exact change (not sampled) against a pair of levels: beyond the fail level fails, beyond the warn level warns. */
+export function judgeChange(metric: MetricId, change: Change, pair: ThresholdPair): 'pass' | 'warn' | 'fail' {
+  const beyond = (t: Threshold | null) => t !== null && worsening(metric, change, t) > t.amount + 1e-12;
+  return beyond(pair.fail) ? 'fail' : beyond(pair.warn) ? 'warn' : 'pass';
+}
+
 function emptyCheck(metric: MetricId, pair: ThresholdPair): Check {
-  const none = { baseline: null, candidate: null, change: null, note: null, samples: null, sampling: null, firstAttempt: null };
+  const none = { baseline: null, candidate: null, change: null, note: null, inconclusive: false, samples: null, sampling: null, firstAttempt: null };
   return { metric, ...none, threshold: thresholdText(pair), status: 'skipped' };
 }
 
@@ -136,6 +142,7 @@ function timingCheck(metric: MetricId, attempts: Attempt[], pair: ThresholdPair,
   check.baseline = median(series.baseline);
   check.change = last.change;
   check.status = last.status;
+  check.inconclusive = last.inconclusive !== null;
   check.note = last.note;
   const first = judged[0]!;
   if (judged.length > 1) {
@@ -156,7 +163,6 @@ function timingChange(attempt: Attempt, ratio: Interval): Change {
   };
 }
 
-
-function changeOf(baseline: number, candidate: number, interval: Change['interval']): Change {
+export function changeOf(baseline: number, candidate: number, interval: Change['interval']): Change {
   return { absolute: candidate - baseline, relative: baseline === 0 ? null : (candidate - baseline) / baseline, interval };
 }

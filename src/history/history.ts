@@ -9,10 +9,10 @@
 // its weakest step, never more. Multiplying the interval ends instead would hold whatever the steps' dependence, but
 // widens linearly (±3% per step is ±30% after ten), hiding the very drift a history is for, while its guaranteed coverage
 // falls to 1 − Σ(1 − confidence): 50% after ten steps of 95%.
-import type { Status, Threshold, ThresholdPair } from '../checks.js';
-import { modelVerdict, overallVerdict } from '../compare/compare.js';
-import { METRICS } from '../compare/metrics.js';
-import { HISTORY_METRICS, type HistoryMetric, type Report, type ReportChain, type ReportHistoryPoint, type ReportHistoryStep, type ReportModel, type ReportModelHistory } from '../report/schema.js';
+import { HISTORY_METRICS, type HistoryMetric, METRICS, type ThresholdPair } from '../checks.js';
+import { modelVerdict, overallVerdict, thresholdText } from '../compare/compare.js';
+import { judgeDrift } from '../compare/timing.js';
+import { type Report, type ReportChain, type ReportHistoryPoint, type ReportHistoryStep, type ReportModel, type ReportModelHistory } from '../report/schema.js';
 import { summarize } from '../report/text.js';
 
 /** One release of the window, newest first: its validated report, or why there is none (no asset, refused). */
@@ -28,9 +28,6 @@ export interface HistorySettings {
   /** The drift levels on each chained change; none set: the chain is shown, not judged. */
   drift: Record<HistoryMetric, ThresholdPair>;
 }
-
-/** The confidence a timing interval needs to fail (compare/timing.ts has the same rule for one measurement). */
-const CONFIDENCE = 0.95;
 
 /** One link of a chain: a report and the release its baseline must be for the chain to go on. */
 interface Link {
@@ -119,7 +116,7 @@ function chain(name: string, metric: HistoryMetric, links: Link[], pair: Thresho
   }
   const since = steps.at(-1)?.against ?? null;
   const combined = combine(steps);
-  const judged = judge(combined, pair, steps.length);
+  const judged = judgeDrift(combined && { estimate: combined.relative, ...combined.interval }, pair, steps.length);
   return {
     metric,
     since,
@@ -127,7 +124,7 @@ function chain(name: string, metric: HistoryMetric, links: Link[], pair: Thresho
     relative: combined?.relative ?? null,
     interval: combined?.interval ?? null,
     broken,
-    threshold: { warn: pair.warn?.text ?? null, fail: pair.fail?.text ?? null },
+    threshold: thresholdText(pair),
     ...judged,
   };
 }
@@ -165,25 +162,4 @@ export function combine(steps: ReportHistoryStep[]): { relative: number; interva
     confidence = Math.min(confidence, i.confidence);
   }
   return { relative: Math.expm1(log), interval: { low: Math.expm1(log - Math.sqrt(below)), high: Math.expm1(log + Math.sqrt(above)), confidence } };
-}
-
-/**
- * The drift rule, the timing rule's (compare/timing.ts) on the chained interval: fail (or warn) only when the whole
- * interval is beyond the fail (or warn) level; an estimate beyond the fail level whose interval reaches back inside is an
- * inconclusive warning. An interval below 95% (a step with fewer than 6 pairs) can warn, never fail.
- */
-function judge(combined: ReturnType<typeof combine>, pair: ThresholdPair, steps: number): { status: Status; note: string | null } {
-  if (pair.warn === null && pair.fail === null) return { status: 'skipped', note: null };
-  if (!combined) return { status: 'skipped', note: 'no chain to judge' };
-  const { relative, interval } = combined;
-  const beyond = (t: Threshold | null, v: number) => t !== null && v > t.amount + 1e-12;
-  const trusted = interval.confidence >= CONFIDENCE - 1e-12;
-  const over = `over ${steps} release${steps === 1 ? '' : 's'}`;
-  if (trusted && beyond(pair.fail, interval.low)) return { status: 'fail', note: over };
-  if (trusted && beyond(pair.warn, interval.low)) return { status: 'warn', note: over };
-  if (beyond(pair.fail, relative)) {
-    const why = trusted ? 'the chained interval reaches back inside it' : 'a step of the chain has too few pairs for a 95% interval';
-    return { status: 'warn', note: `${over}: beyond the fail level, but ${why}: inconclusive` };
-  }
-  return { status: 'pass', note: over };
 }

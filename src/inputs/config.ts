@@ -2,8 +2,8 @@
 // where (flag, action input, config-file key) is declared once in settings.ts; build-config.ts builds the Config from
 // them: defaults ← config file ← flags/inputs. Every error names the input and what it accepts.
 import { availableParallelism } from 'node:os';
-import { METRICS, type MetricId } from '../compare/metrics.js';
-import { InputError } from '../errors.js';
+import { METRICS, type MetricId } from '../checks.js';
+import { InputError, oneOf } from '../errors.js';
 import type { CodecRequest } from '../pack/codecs/registry.js';
 import type { PackOptions } from '../pack/pack.js';
 import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThresholdPair } from './thresholds.js';
@@ -11,7 +11,7 @@ import { checkOrder, defaultThresholds, metricFromName, parseThreshold, parseThr
 // Each stage declares its own settings; the config assembles them.
 import type { BenchSettings } from '../bench/settings.js';
 import type { EvalSettings } from '../eval/settings.js';
-import type { FailOn, Threshold, ThresholdPair } from '../checks.js';
+import { FAIL_ON, type FailOn, type HistoryMetric, type Threshold, type ThresholdPair } from '../checks.js';
 
 // Variant kinds and their settings are the variants stage's own (variants/kinds.ts); re-exported for this module's users.
 import type { VariantName, VariantSettings } from '../variants/kinds.js';
@@ -39,7 +39,7 @@ export interface Config {
   /** Per-model overrides by model name, applied over `thresholds`. */
   modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
   /** The history across releases (history/history.ts): how many releases back, and the drift levels of its chains. */
-  history: { releases: number; drift: Record<'load-time' | 'latency-p50', ThresholdPair> };
+  history: { releases: number; drift: Record<HistoryMetric, ThresholdPair> };
   /** The config file read, if any. */
   configFile: string | null;
 }
@@ -141,9 +141,7 @@ export function parseLevel(value: string, source: string): number {
 }
 
 export function parseFailOn(value: string, source: string): FailOn {
-  const v = value.trim().toLowerCase();
-  if (v === 'fail' || v === 'warn' || v === 'never') return v;
-  throw new InputError(`${source}: "${value}" is not one of fail, warn, never`);
+  return oneOf(value, FAIL_ON, source);
 }
 
 export function parseInteger(value: string, source: string, min: number, max: number): number {

@@ -4,8 +4,8 @@
 // config file's keys (config-file.ts), the Config (build-config.ts), and action.yml's inputs and the README's input
 // table (scripts/write-docs.ts, kept in step by test/settings.test.ts). A new setting is one entry here (plus, when the
 // stages read it, its field in the Config).
-import { InputError } from '../errors.js';
-import { METRIC_IDS } from '../compare/metrics.js';
+import { InputError, oneOf as oneOfList } from '../errors.js';
+import { METRIC_IDS } from '../checks.js';
 import { AUTO_CODECS, CODEC_NAMES, CODEC_REQUESTS, CODECS, parseCodecRequest } from '../pack/codecs/registry.js';
 import {
   asObject,
@@ -25,6 +25,8 @@ import {
   splitList,
 } from './config.js';
 import { parseThresholdLines } from './thresholds.js';
+import { VARIANT_PUBLISH } from '../variants/kinds.js';
+import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard-spec.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
@@ -88,13 +90,7 @@ const COMMENT_KEY = /^[A-Za-z0-9._/-]{1,100}$/;
 /** GitHub logins: letters, digits and single hyphens, up to 39 characters; an app's bot account ends in [bot]. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(\[bot\])?$/;
 
-function oneOf<const T extends string>(allowed: readonly T[]): (value: string, source: string) => T {
-  return (value, source) => {
-    const v = value.trim().toLowerCase() as T;
-    if (!allowed.includes(v)) throw new InputError(`${source}: "${value}" is not one of ${allowed.join(', ')}`);
-    return v;
-  };
-}
+const oneOf = <const T extends string>(allowed: readonly T[]) => (value: string, source: string): T => oneOfList(value, allowed, source);
 const text = (value: string): string => value.trim();
 const lines = (value: string): string[] => value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 const bool = (value: string, source: string): boolean => parseBoolean(value, source);
@@ -170,7 +166,7 @@ export const SETTINGS = {
   },
   config: {
     cli: PACKING,
-    action: GATE,
+    action: ALL_MODES,
     arg: 'FILE',
     default: '',
     parse: text,
@@ -180,7 +176,7 @@ export const SETTINGS = {
   thresholds: {
     cli: MEASURE,
     aliases: ['threshold'],
-    action: GATE,
+    action: ALL_MODES,
     file: 'thresholds',
     arg: 'METRIC=WARN/FAIL',
     multiple: true,
@@ -263,13 +259,13 @@ export const SETTINGS = {
     example: '3',
     default: '10',
     set: (config: Config, value: string, source: string) => {
-      config.history.releases = parseInteger(value, source, 0, 100);
+      config.history.releases = parseInteger(value, source, 0, MAX_HISTORY_RELEASES);
     },
     text: "How many releases back the history of each model goes, read from the releases' `report.json` assets (0: no history). The action reads them with its token; the CLI with a release baseline's `GITHUB_TOKEN` and `GITHUB_REPOSITORY`.",
   },
   'latency-p50-drift': {
     cli: MEASURE,
-    action: GATE,
+    action: ALL_MODES,
     file: 'latency-p50-drift',
     arg: 'WARN/FAIL',
     example: '+10%/+30%',
@@ -282,7 +278,7 @@ export const SETTINGS = {
   },
   'load-time-drift': {
     cli: MEASURE,
-    action: GATE,
+    action: ALL_MODES,
     file: 'load-time-drift',
     arg: 'WARN/FAIL',
     example: '+10%/+30%',
@@ -325,7 +321,7 @@ export const SETTINGS = {
     example: 'original',
     default: 'best',
     set: (config: Config, value: string, source: string) => {
-      config.variants.publish = oneOf(['original', 'best'])(value, source);
+      config.variants.publish = oneOf(VARIANT_PUBLISH)(value, source);
     },
     text: 'Which variant the pack (and the release) holds: `best` (the smallest variant inside the accuracy budget, else the original) or `original`.',
   },

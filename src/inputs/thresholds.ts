@@ -1,7 +1,7 @@
 // Threshold syntax, parsed in one place for the CLI, the action and the config file.
 import { InputError } from '../errors.js';
 import type { Threshold, ThresholdPair } from '../checks.js';
-import { isMetricId, METRIC_IDS, METRICS, type MetricDef, type MetricId } from '../compare/metrics.js';
+import { isMetricId, METRIC_IDS, METRICS, type MetricDef, type MetricId } from '../checks.js';
 
 export const THRESHOLD_FORMS =
   'accepted forms: "+10%" or "10%" (relative to the baseline), "+0.01" / "-0.01" (absolute, in the metric\'s unit), ' +

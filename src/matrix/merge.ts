@@ -1,10 +1,12 @@
 // The merge of a matrix's shard reports into the one report: pure over reports already validated (validateReport), so
 // the checks — every shard present once, every model covered once by the shard it hashes to, one commit, one tool
-// version, one baseline and the same settings — are testable without a runner. Any mismatch is an InputError naming the
+// version, one baseline, every setting that changes a verdict the same, and every status what its numbers give at the
+// merge job's own levels (report/recheck.ts) — are testable without a runner. Any mismatch is an InputError naming the
 // shard and what is wrong; a failed shard is not an error here: its models carry the fail into the merged verdict.
 import { isDeepStrictEqual } from 'node:util';
 import { overallVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
+import { type Levels, pairText, recheck } from '../report/recheck.js';
 import type { Report } from '../report/schema.js';
 import { summarize } from '../report/text.js';
 import { shardOf } from './shard.js';
@@ -18,8 +20,11 @@ export interface ShardReport {
 /** "shard 2/3". */
 export const shardName = (index: number, count: number): string => `shard ${index}/${count}`;
 
-/** The shards' reports checked against each other and merged; the shards in index order. */
-export function mergeShardReports(shards: readonly ShardReport[]): { report: Report; failed: string[] } {
+/**
+ * The shards' reports checked against each other and against the merge job's own `levels`, and merged; the shards in
+ * index order.
+ */
+export function mergeShardReports(shards: readonly ShardReport[], levels: Levels): { report: Report; failed: string[] } {
   if (shards.length === 0) throw new InputError('no shard report to merge');
   for (const s of shards) {
     const m = s.report.matrix;
@@ -35,15 +40,20 @@ export function mergeShardReports(shards: readonly ShardReport[]): { report: Rep
     ['commit', (r) => r.matrix!.commit],
     ['model-gate version', (r) => r.tool.version],
     ['baseline', (r) => r.baseline.source],
-    ['settings', (r) => r.settings],
   ];
+  const nameOf = (r: Report) => shardName(r.matrix!.shard!, r.matrix!.shards);
   for (const s of shards.slice(1)) {
     for (const [what, of] of same) {
       if (!isDeepStrictEqual(of(s.report), of(first.report))) {
-        throw new InputError(`${s.source}: its ${what} differs from ${first.source}'s (${shardName(s.report.matrix!.shard!, s.report.matrix!.shards)} and ${shardName(matrix.shard!, count)} are not from the same run)`);
+        throw new InputError(`${s.source}: its ${what} differs from ${first.source}'s (${nameOf(s.report)} and ${shardName(matrix.shard!, count)} are not from the same run)`);
       }
     }
+    const differs = difference(s.report.settings, first.report.settings, '');
+    if (differs) {
+      throw new InputError(`${s.source}: ${nameOf(s.report)}: its ${differs.path} differs from ${nameOf(first.report)}'s (${differs.mine} vs ${differs.theirs}): the shards must run with the same settings`);
+    }
   }
+  for (const s of shards) recheck(s.report, levels, `${s.source} (${nameOf(s.report)})`);
   const byIndex = new Map<number, ShardReport>();
   for (const s of shards) {
     const index = s.report.matrix!.shard!;
@@ -84,4 +94,23 @@ export function mergeShardReports(shards: readonly ShardReport[]): { report: Rep
     matrix: { shard: null, shards: count, models: [...all], commit: matrix.commit },
   };
   return { report, failed };
+}
+
+const isPair = (v: object): v is { warn: string | null; fail: string | null } => Object.keys(v).sort().join() === 'fail,warn';
+const shown = (v: unknown): string => (v === null || v === undefined ? 'none' : typeof v === 'string' ? v.slice(0, 40) : JSON.stringify(v).slice(0, 40));
+
+/** The first setting whose value differs, by its path ("thresholds.latency-p50", "bench.budgetSeconds"); a pair of levels is one value. */
+function difference(mine: unknown, theirs: unknown, path: string): { path: string; mine: string; theirs: string } | null {
+  if (isDeepStrictEqual(mine, theirs)) return null;
+  const objects = typeof mine === 'object' && mine !== null && typeof theirs === 'object' && theirs !== null && !Array.isArray(mine) && !Array.isArray(theirs);
+  if (objects && !(isPair(mine) && isPair(theirs))) {
+    const a = mine as Record<string, unknown>;
+    const b = theirs as Record<string, unknown>;
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) {
+      const found = difference(a[key], b[key], path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  const text = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) && isPair(v) ? pairText(v) : shown(v));
+  return { path: path || 'settings', mine: text(mine), theirs: text(theirs) };
 }

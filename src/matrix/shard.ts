@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import type { ShardSpec } from '../inputs/shard-spec.js';
-import { MAX_MODELS } from '../report/schema.js';
+import { MAX_MODELS } from '../limits.js';
 
 /** The shard (1-based) of `count` that gates the model named `name`. */
 export function shardOf(name: string, count: number): number {

@@ -3,6 +3,6 @@
 
 export const REPORT_SCHEMA = 'model-gate/report';
 /** The version written; each version's changes: docs/REPORT.md#versions. */
-export const REPORT_VERSION = 5;
+export const REPORT_VERSION = 6;
 /** The versions a reader accepts. */
-export const READABLE_VERSIONS = [1, 2, 3, 4, REPORT_VERSION] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4, 5, REPORT_VERSION] as const;

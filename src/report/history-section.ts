@@ -2,7 +2,7 @@
 // chained paired change of load time and latency p50 with its interval and a sparkline of the chain, packed size and
 // accuracy as exact values — and, in the job summary, a chart and a per-release table of each flagged or drifting model.
 // No timing of one run is ever set beside a timing of another: a release's timing appears only as its paired change.
-import { METRICS } from '../compare/metrics.js';
+import { METRICS } from '../checks.js';
 import { escapeMarkdown } from './escape.js';
 import type { Report, ReportChain, ReportHistoryPoint, ReportHistoryStep, ReportModel } from './schema.js';
 import { bytes, formatPercent, formatShare, intervalText, isInconclusive } from './text.js';

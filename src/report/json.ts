@@ -2,8 +2,8 @@
 // buildReport maps each stage's result onto it field by field, so a field renamed inside a stage is a compile error
 // here, not a silent change of the public format. The key order written is the order of the mappings below.
 import type { PhaseRow } from '../bench/bench.js';
-import type { Check, Verdict } from '../checks.js';
-import type { ModelComparison } from '../compare/compare.js';
+import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
+import { type ModelComparison, thresholdText } from '../compare/compare.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import type { Config } from '../inputs/config.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
@@ -25,7 +25,7 @@ interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): Report {
-  const { level, threads, failOn, bench, eval: evalSettings } = input.config;
+  const { level, threads, failOn, bench, eval: evalSettings, variants } = input.config;
   const e = input.environment;
   const models = input.models.map(reportModel);
   return {
@@ -55,6 +55,19 @@ export function buildReport(input: ReportInput): Report {
         interOpThreads: bench.interOpThreads,
       },
       eval: { atol: evalSettings.atol, rtol: evalSettings.rtol, output: evalSettings.output },
+      codec: input.config.codec,
+      remeasureUnchanged: input.config.remeasureUnchanged,
+      thresholds: levelTexts(input.config.thresholds),
+      modelThresholds: Object.fromEntries(Object.entries(input.config.modelThresholds).map(([name, t]) => [name, levelTexts(t)])),
+      history: { releases: input.config.history.releases, drift: levelTexts(input.config.history.drift) },
+      variants: {
+        build: [...variants.build],
+        publish: variants.publish,
+        maxAccuracyDrop: variants.maxAccuracyDrop.text,
+        maxErrorIncrease: variants.maxErrorIncrease.text,
+        int8MinElements: variants.int8MinElements,
+        fp16KeepOps: [...variants.fp16KeepOps],
+      },
     },
     environment: { cpu: e.cpu, cores: e.cores, os: e.os, arch: e.arch, node: e.node, onnxruntime: e.onnxruntime, runner: e.runner },
   };
@@ -81,6 +94,10 @@ function reportModel(m: ModelComparison): ReportModel {
   };
 }
 
+function levelTexts(levels: Partial<Record<MetricId, ThresholdPair>>): Partial<Record<MetricId, { warn: string | null; fail: string | null }>> {
+  return Object.fromEntries(Object.entries(levels).map(([metric, pair]) => [metric, thresholdText(pair)]));
+}
+
 function reportChange(c: NonNullable<Check['change']>): ReportChange {
   const i = c.interval;
   return { absolute: c.absolute, relative: c.relative, interval: i && { low: i.low, high: i.high, confidence: i.confidence } };
@@ -93,6 +110,7 @@ function reportCheck(c: Check): ReportCheck {
     candidate: c.candidate,
     change: c.change && reportChange(c.change),
     note: c.note,
+    inconclusive: c.inconclusive,
     samples: c.samples && { baseline: c.samples.baseline, candidate: c.samples.candidate },
     sampling: c.sampling && { pairs: c.sampling.pairs, stop: c.sampling.stop, seconds: c.sampling.seconds },
     firstAttempt: c.firstAttempt && { status: c.firstAttempt.status, change: reportChange(c.firstAttempt.change) },

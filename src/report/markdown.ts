@@ -5,7 +5,7 @@
 // GitHub's comment limit for any number of models — passing models shrink to their row, then the flagged models'
 // details to the checks that flagged them, before anything else is given up.
 import type { Status, Verdict } from '../checks.js';
-import { METRICS, type MetricId } from '../compare/metrics.js';
+import { METRICS, type MetricId } from '../checks.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { historySection } from './history-section.js';

@@ -6,23 +6,14 @@
 //
 // Every refusal names its field (the path is added by validate.ts) and the problem in a few words, never the value.
 import * as z from 'zod';
-import type { MetricId } from '../checks.js';
-import { isMetricId } from '../compare/metrics.js';
+import { FAIL_ON, HISTORY_METRICS, METRIC_IDS, STATUSES, STOP_REASONS, VERDICTS } from '../checks.js';
+import { CODEC_REQUESTS } from '../pack/codecs/registry.js';
 import { PHASES } from '../bench/cold-load.js';
-import { STOP_REASONS } from '../checks.js';
+import { MAX_CHECKS, MAX_HISTORY_RELEASES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
-import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
+import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 
-export const MAX_MODELS = 500;
-/** Longest string field accepted; the renderer clips shorter still (names to 200 characters). */
-const MAX_STRING = 10_000;
-/** Checks per model: one per metric at most, with room for metrics added later (a new metric is not a new format). */
-const MAX_CHECKS = 50;
-/** Rows of a variant table: the original and each variant kind, with room for kinds added later. */
-const MAX_VARIANT_ROWS = 20;
-/** The variant table lists at most this many of the worst tensors (model-gate writes 5). */
-const MAX_WORST_TENSORS = 20;
 
 /**
  * The named parts of the format: each is one `$defs` entry of the JSON Schema and one table of docs/REPORT.md.
@@ -57,17 +48,15 @@ const array = <T extends z.core.SomeType>(item: T, max?: number) => {
 const added = <T extends z.ZodType>(schema: z.ZodNullable<T>) => schema.default(null);
 
 /**
- * A variant's name: a string in the JSON Schema, checked against the variant kinds (variants/kinds.ts), so that a new
- * kind is not a new format.
+ * One of a list that grows without a new format (metric ids, variant kinds): a string in the JSON Schema, checked
+ * against the list.
  */
-const variantId = () =>
+const member = <T extends string>(values: readonly T[], error = `is not one of ${values.join(', ')}`) =>
   z
-    .string({ error: `is not one of ${VARIANT_IDS.join(', ')}` })
-    .refine((v): v is VariantId => (VARIANT_IDS as readonly string[]).includes(v), { error: `is not one of ${VARIANT_IDS.join(', ')}` })
-    .transform((v) => v as VariantId);
-
-const VERDICTS = ['pass', 'warn', 'fail', 'no-baseline'] as const;
-const STATUSES = ['pass', 'warn', 'fail', 'skipped'] as const;
+    .string({ error })
+    .refine((v): v is T => (values as readonly string[]).includes(v), { error })
+    .transform((v) => v as T);
+const flag = () => z.boolean({ error: 'must be true or false' });
 
 const Digest = named('Digest', object({ bytes: num(), sha256: sha256() }));
 /** A packed file's sha256 may be absent (docs/REPORT.md#versions). */
@@ -79,22 +68,27 @@ const Change = named('Change', object({ absolute: num(), relative: measure(), in
 const Check = named(
   'Check',
   object({
-    // A string in the JSON Schema, checked against the metric registry (compare/metrics.ts): a new metric is not a new
-    // format, and the README's thresholds table lists the ids.
-    metric: z
-      .string({ error: 'is not a known metric' })
-      .refine(isMetricId, { error: 'is not a known metric' })
-      .transform((id) => id as MetricId),
+    // A string in the JSON Schema, checked against the metric catalog (checks.ts): a new metric is not a new format,
+    // and the README's thresholds table lists the ids.
+    metric: member(METRIC_IDS, 'is not a known metric'),
     baseline: measure(),
     candidate: measure(),
     change: Change.nullable(),
     note: added(textOrNull()),
+    // Absent before version 6 (docs/REPORT.md#versions): read as false.
+    inconclusive: flag().default(false),
     samples: added(objectOrNull({ baseline: num(), candidate: num() })),
     sampling: added(objectOrNull({ pairs: num(), stop: oneOf(STOP_REASONS), seconds: num() })),
     firstAttempt: added(objectOrNull({ status: oneOf(STATUSES), change: Change })),
     threshold: object({ warn: textOrNull(), fail: textOrNull() }),
     status: oneOf(STATUSES),
   }),
+);
+
+/** A setting's levels by metric: each a warn and a fail level as the user wrote them (normalised), or null. */
+const Levels = named(
+  'Levels',
+  z.partialRecord(member(METRIC_IDS), object({ warn: textOrNull(), fail: textOrNull() }), { error: 'must be an object' }),
 );
 
 const Scores = named('Scores', object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure() }));
@@ -141,7 +135,7 @@ const Score = named(
       loss: measure(),
       budget: text(),
       unit: oneOf(['pp', '%', 'abs']),
-      within: z.boolean({ error: 'must be true or false' }),
+      within: flag(),
       output: text().optional(),
     },
     true,
@@ -151,7 +145,7 @@ const Score = named(
 const VariantRow = named(
   'VariantRow',
   object({
-    variant: variantId(),
+    variant: member(VARIANT_IDS),
     status: oneOf(ROW_STATUSES),
     reason: textOrNull(),
     packedBytes: measure(),
@@ -169,12 +163,8 @@ const VariantRow = named(
   }),
 );
 
-const Variants = named('Variants', object({ publish: oneOf(['original', 'best']), published: variantId(), rows: array(VariantRow, MAX_VARIANT_ROWS) }, true));
+const Variants = named('Variants', object({ publish: oneOf(VARIANT_PUBLISH), published: member(VARIANT_IDS), rows: array(VariantRow, MAX_VARIANT_ROWS) }, true));
 
-/** Most releases a history reads (the `history` setting's limit), and the points it holds: those and this run. */
-const MAX_HISTORY_RELEASES = 100;
-/** The timing metrics a history chains: measured side by side in every release's job. */
-export const HISTORY_METRICS = ['load-time', 'latency-p50'] as const;
 
 /** One release's paired change of a timing against the release it was compared with, as its report stated it. */
 const HistoryStep = named('HistoryStep', object({ against: text(), relative: num(), interval: Interval.nullable() }, true));
@@ -203,6 +193,8 @@ const Chain = named(
     threshold: object({ warn: textOrNull(), fail: textOrNull() }),
     status: oneOf(STATUSES),
     note: textOrNull(),
+    // Absent before version 6 (docs/REPORT.md#versions): read as false.
+    inconclusive: flag().default(false),
   }),
 );
 
@@ -219,7 +211,7 @@ const Model = named(
     baseline: objectOrNull({ file: text(), raw: Digest, packed: PackedDigest }),
     candidate: object({ file: text(), raw: Digest, packed: PackedDigest, producer: text() }),
     // Absent before version 3 (docs/REPORT.md#versions).
-    unchanged: z.boolean({ error: 'must be true or false' }).default(false),
+    unchanged: flag().default(false),
     checks: array(Check, MAX_CHECKS),
     eval: added(Eval.nullable()),
     phases: added(array(Phase, PHASES.length).nullable()),
@@ -253,13 +245,30 @@ export const ReportSchema = object({
       skipped: array(object({ release: text(), reason: text() }), MAX_HISTORY_RELEASES),
     }),
   ),
-  // Rendered in the method section: numbers and one enum, nothing free-form but the output's name.
+  // Every setting that changes a verdict, so that a merge can refuse shards run differently (matrix/merge.ts). The
+  // method section renders the numbers and the enum, nothing free-form but the output's name.
   settings: object({
     level: num(),
     threads: num(),
-    failOn: oneOf(['fail', 'warn', 'never']),
+    failOn: oneOf(FAIL_ON),
     bench: object({ budgetSeconds: num(), loadSamples: num(), latencyRounds: num(), latencyTimeMs: num(), warmupMs: num(), intraOpThreads: num(), interOpThreads: num() }),
     eval: object({ atol: num(), rtol: num(), output: textOrNull() }),
+    // Absent before version 6 (docs/REPORT.md#versions), like every field below.
+    codec: added(member(CODEC_REQUESTS).nullable()),
+    remeasureUnchanged: added(flag().nullable()),
+    thresholds: added(Levels.nullable()),
+    modelThresholds: added(z.record(text(), Levels, { error: 'must be an object' }).nullable()),
+    history: added(objectOrNull({ releases: num(), drift: Levels })),
+    variants: added(
+      objectOrNull({
+        build: array(member(VARIANT_KINDS), MAX_VARIANT_ROWS),
+        publish: oneOf(VARIANT_PUBLISH),
+        maxAccuracyDrop: text(),
+        maxErrorIncrease: text(),
+        int8MinElements: num(),
+        fp16KeepOps: array(text(), MAX_CHECKS),
+      }),
+    ),
   }),
   environment: object({ cpu: text(), cores: num(), os: text(), arch: text(), node: text(), onnxruntime: text(), runner: textOrNull() }),
 });
@@ -278,7 +287,6 @@ export type ReportModelHistory = NonNullable<ReportModel['history']>;
 export type ReportHistoryPoint = ReportModelHistory['points'][number];
 export type ReportHistoryStep = NonNullable<ReportHistoryPoint['latencyP50']>;
 export type ReportChain = ReportModelHistory['chains'][number];
-export type HistoryMetric = (typeof HISTORY_METRICS)[number];
 
 /** The report's JSON Schema, as a reader accepts it (fields added within a version may be absent). */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -1,13 +1,12 @@
 // How the report says numbers and causes in words, for every place that prints them (the summary line, the Markdown,
 // the CLI's table, the annotations): one minus sign (U+2212), shares and their changes in percentage points, timing
 // changes as the paired change, and a change whose interval includes 0 as "≈" rather than a number.
-import type { Status, Verdict } from '../checks.js';
-import { METRICS, type MetricId } from '../compare/metrics.js';
+import { CONFIDENCE, METRICS, type MetricId, type Status, type Verdict } from '../checks.js';
 import type { ReportCheck, ReportModel } from './schema.js';
 
 const MINUS = '\u2212';
 
-type CheckText = Pick<ReportCheck, 'metric' | 'change' | 'status' | 'note' | 'threshold'>;
+type CheckText = Pick<ReportCheck, 'metric' | 'change' | 'status' | 'note' | 'inconclusive' | 'threshold'>;
 
 function signed(value: number, digits: number): string {
   const text = Math.abs(value).toFixed(digits);
@@ -15,8 +14,17 @@ function signed(value: number, digits: number): string {
   return `${value > 0 ? '+' : MINUS}${text}`;
 }
 
+/**
+ * From this factor on, a growth reads as a factor ("133×") instead of a percentage ("+13192%"), which a reader has to
+ * divide by 100 and add 1 to: the factor 10 is +900% (docs/REPORT.md#numbers).
+ */
+const FACTOR_FROM = 10;
+
+/** A relative change: "+4.2%", "−31%", or past FACTOR_FROM times the baseline "133×". */
 export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return share > 0 ? '+∞%' : `${MINUS}∞%`;
+  const factor = 1 + share;
+  if (factor >= FACTOR_FROM) return `${factor.toFixed(factor < 100 ? 1 : 0)}×`;
   const pct = share * 100;
   return `${signed(pct, Math.abs(pct) < 10 ? 1 : 0)}%`;
 }
@@ -38,8 +46,8 @@ export function isNoise(c: Pick<ReportCheck, 'change'>): boolean {
 }
 
 /** A warning because the estimate crossed the fail level while its interval did not: not a measured regression. */
-export function isInconclusive(c: Pick<ReportCheck, 'status' | 'note'>): boolean {
-  return c.status === 'warn' && /inconclusive/.test(c.note ?? '');
+export function isInconclusive(c: { inconclusive: boolean }): boolean {
+  return c.inconclusive;
 }
 
 /** "≈" for noise, else the change: what a table cell shows of a change. */
@@ -50,7 +58,7 @@ export function changeCell(c: Pick<ReportCheck, 'metric' | 'change'>): string {
 /** "−1.2% … +3.4%", with the coverage when too few pairs allowed a 95% interval. */
 export function intervalText(i: { low: number; high: number; confidence: number }): string {
   const text = `${formatPercent(i.low)} … ${formatPercent(i.high)}`;
-  return i.confidence < 0.95 ? `${text} (${Math.floor(i.confidence * 100)}%)` : text;
+  return i.confidence < CONFIDENCE ? `${text} (${Math.floor(i.confidence * 100)}%)` : text;
 }
 
 /**
@@ -103,6 +111,7 @@ interface ChainText {
   threshold: { warn: string | null; fail: string | null };
   status: Status;
   note: string | null;
+  inconclusive: boolean;
 }
 
 interface Flaggable {
@@ -245,7 +254,7 @@ export function rowCells(baselineSource: string | null, m: ReportModel, marks: M
   };
 }
 
-/** "801.2 kB (+2.1%)"; a flagged size also says what it was: "801.2 kB (+93613% ❌, was 856 B)". */
+/** "801.2 kB (+2.1%)"; a flagged size also says what it was: "801.2 kB (936× ❌, was 856 B)". */
 function sizeCell(c: ReportCheck | undefined, marks: Marks): string {
   if (!c || c.candidate === null) return '—';
   if (!c.change || c.baseline === null) return bytes(c.candidate);

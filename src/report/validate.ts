@@ -3,12 +3,14 @@
 // forger could misstate (verdicts, summary) with the compare stage's own verdict rule.
 import { modelVerdict, overallVerdict } from '../compare/compare.js';
 import { InputError } from '../errors.js';
+import { MAX_REPORT_BYTES } from '../limits.js';
 import { parseUntrustedJson } from '../util/fs.js';
 import { summarize } from './text.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 import { type Report, ReportSchema } from './schema.js';
 
-export const MAX_REPORT_BYTES = 5 << 20;
+// Declared with the other limits; re-exported for the readers of report files.
+export { MAX_REPORT_BYTES };
 
 export function validateReport(text: string, source: string): Report {
   if (Buffer.byteLength(text) > MAX_REPORT_BYTES) throw new InputError(`${source}: report is larger than ${MAX_REPORT_BYTES} bytes`);

@@ -10,11 +10,14 @@ export type VariantName = (typeof VARIANT_KINDS)[number];
 export const VARIANT_IDS = ['original', ...VARIANT_KINDS] as const;
 export type VariantId = (typeof VARIANT_IDS)[number];
 
+/** Which model a release publishes: the lossless original, or the smallest variant inside the accuracy budget. */
+export const VARIANT_PUBLISH = ['original', 'best'] as const;
+
 export interface VariantSettings {
   /** Lossy variants to build and measure against the original; empty = the lossless original only. */
   build: VariantName[];
   /** original: publish the lossless original; best: the smallest variant inside the accuracy budget (else the original). */
-  publish: 'original' | 'best';
+  publish: (typeof VARIANT_PUBLISH)[number];
   /** Accuracy budget against the original, for top-1 accuracy (labels) or top-1 agreement (class scores, no labels). */
   maxAccuracyDrop: Threshold;
   /** Error budget against the original, for RMSE (numeric labels) or the output error (no labels, not class scores). */

@@ -2,7 +2,7 @@
 // codec's files look like (extension, first bytes) and loads the module that encodes and decodes them on first use, so
 // reading a manifest loads no codec. Adding a codec is its own module and one entry here. Also the decode entry point
 // every loader uses: it tells the codec from the file's first bytes and holds it against the manifest's.
-import { InputError } from '../../errors.js';
+import { InputError, oneOf } from '../../errors.js';
 import type { FloatRun } from '../../onnx/tensors.js';
 import { openUntrusted } from '../../util/fs.js';
 import { MAGIC as PLANES_MAGIC } from './onnx-planes/container.js';
@@ -84,9 +84,7 @@ export const CODEC_REQUESTS: readonly CodecRequest[] = ['auto', ...CODEC_NAMES];
 
 /** The `codec` setting's value: `auto` or a registered codec's name. */
 export function parseCodecRequest(value: string, source: string): CodecRequest {
-  const v = CODEC_REQUESTS.find((c) => c === value.trim());
-  if (v === undefined) throw new InputError(`${source}: "${value}" is not one of ${CODEC_REQUESTS.join(', ')}`);
-  return v;
+  return oneOf(value, CODEC_REQUESTS, source);
 }
 
 /** How `auto` decided: the packed size of each of its codecs (null: not tried), measured or (from samples) estimated. */
