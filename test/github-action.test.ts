@@ -57,8 +57,8 @@ describe('every input is read and checked before anything happens', () => {
     ['eval-data', { 'eval-data': 'evaluation' }, 'eval-data', /eval data folder evaluation does not exist/],
     ['models', { models: 'modles/*.onnx' }, 'models', /pattern "modles\/\*\.onnx" matches no file/],
     ['thresholds', { thresholds: 'latency-p50: quick' }, 'thresholds', /threshold "quick" for latency-p50 is not understood/],
-    ['compression-level', { 'compression-level': '99' }, 'compression-level', /./],
-    ['bench-budget', { 'bench-budget': 'soon' }, 'bench-budget', /./],
+    ['compression-level', { 'compression-level': '99' }, 'compression-level', /"99" must be a whole number from 1 to 22/],
+    ['bench-budget', { 'bench-budget': 'soon' }, 'bench-budget', /"soon" must be a whole number from 1 to 3600/],
   ];
   for (const [label, bad, name, reason] of cases) {
     test(`${label}: a bad value fails the step naming input '${name}'`, async () => {
