@@ -13,6 +13,7 @@ import { reportJsonSchema } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 import { githubLinks } from './support/github-links.js';
+import { syntheticReport } from './support/reports.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -112,5 +113,23 @@ describe('a forged report', () => {
     assert.throws(() => validateReport(forged, 'report.json'), /report\.json: models\[0\]\.name is 200000 characters long, over the limit of \d+$/);
     const wrongType = JSON.stringify(withValue(real, ['models', 0, 'candidate', 'producer'], 42));
     assert.throws(() => validateReport(wrongType, 'report.json'), /report\.json: models\[0\]\.candidate\.producer must be a string/);
+  });
+});
+
+describe("an artifact's limits (docs/SECURITY.md: 500 models, strings of 10,000 characters)", () => {
+  const json = (report: unknown) => JSON.stringify(report);
+  test('500 models are read; 501 are refused, naming the field and the limit', () => {
+    const report = syntheticReport(501, ['unchanged']);
+    const at500 = json({ ...report, models: report.models.slice(0, 500) });
+    assert.ok(Buffer.byteLength(at500) < 5 << 20, 'under the size limit, so the count is what is judged');
+    assert.equal(validateReport(at500, 'report.json').models.length, 500);
+    assert.throws(() => validateReport(json(report), 'report.json'), (e: Error) => e instanceof InputError && e.message === 'report.json: models must be an array of at most 500');
+  });
+
+  test('a string of 10,000 characters is read; 10,001 are refused, naming the field and the limit', () => {
+    const report = syntheticReport(1, ['same']);
+    const named = (length: number) => json({ ...report, models: [{ ...report.models[0], name: 'm'.repeat(length) }] });
+    assert.equal(validateReport(named(10_000), 'report.json').models[0]!.name.length, 10_000);
+    assert.throws(() => validateReport(named(10_001), 'report.json'), (e: Error) => e instanceof InputError && e.message === 'report.json: models[0].name is 10001 characters long, over the limit of 10000');
   });
 });
