@@ -179,9 +179,12 @@ describe('outputs, comments and baselines', () => {
     const mine = () => fake.comments(PR).filter((c) => c.user.login === 'model-gate-app[bot]');
     assert.equal(mine().length, 1);
     // Without comment-author the action takes the Actions bot's login and does not recognise the app's comment.
+    const appComment = mine()[0]!;
     const unnamed = await publishAs(TOKENS.app, key);
     assert.match(unnamed.stdout, /pull-request comment created/);
     assert.equal(mine().length, 2);
+    // The token could edit it (write access moderates any comment): the run that did not know it as its own did not.
+    assert.equal(fake.commentWrites(appComment.id).length, 1, 'only the second named run edited the app\'s comment');
   });
 
   test('include-prereleases: latest-release picks the newer prerelease only when asked', async () => {

@@ -200,6 +200,9 @@ describe('the sticky pull-request comment', () => {
     assert.match(ours[0]!.body, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
     assert.ok(ours[0]!.body.includes('<!-- model-gate comment-key: default -->'));
     assert.equal(fake.comments(number).find((c) => c.id === planted.id)?.body, planted.body, "mallory's comment is untouched");
+    // GitHub would let the job's token edit it (write access moderates any comment): model-gate never asks to.
+    assert.deepEqual(fake.commentWrites(planted.id), [], "no request edits or deletes mallory's comment");
+    assert.ok(fake.commentWrites(ours[0]!.id).some((q) => q.method === 'PATCH'), 'the second run edited its own comment');
     assert.equal(first.outputs['comment-body']?.split('\n')[0], ours[0]!.body.split('\n')[0]);
   });
 
@@ -471,6 +474,7 @@ describe('README workflows 1 and 3: the measuring run and the fork-safe publishe
     assert.match(comments[0]!.body, /<!-- model-gate comment-key: default -->/);
     assert.doesNotMatch(comments[0]!.body, /model-gate_comment\/default/);
     assert.equal(comments[1]!.body, otherKey.body, 'the comment of key gpu/default is not this one');
+    assert.deepEqual(fake.commentWrites(otherKey.id), [], 'no request touches the comment of another key');
   });
 
   test('a forged artifact cannot claim a pass, and a malformed one is refused', async () => {
