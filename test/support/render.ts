@@ -1,8 +1,8 @@
 // The PR comment as a reader sees it: Markdown rendered the way GitHub renders a comment — GFM (remark-gfm), raw HTML
 // re-parsed (rehype-raw) then cut down to GitHub's allow-list (rehype-sanitize's defaultSchema follows GitHub's
 // sanitiser) — styled by GitHub's own stylesheet (github-markdown-css) in an <article class="markdown-body"> 900 px
-// wide, and loaded in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core, which never downloads a
-// browser). checkComment measures the page and returns every problem it finds, so a test can show that a broken comment
+// wide, and loaded in headless Chromium (the one test/support/browser.ts finds, driven by playwright-core, which never
+// downloads a browser). checkComment measures the page and returns every problem it finds, so a test can show that a broken comment
 // is caught as well as that a real one passes.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -16,9 +16,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { findBrowser } from './browser.js';
 import { type Linked, textLinks } from './github-links.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser (test/support/browser.ts decides which); render.test.ts names it and its version. */
+export const CHROMIUM = findBrowser() ?? '/usr/bin/chromium';
 /** The width the comment is laid out at: the article, and the viewport. */
 export const WIDTH = 900;
 
