@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { annotations } from '../src/action/annotations.js';
-import { assertNoRegression, cleanActionCopy, fixtureWorkspace, NODE24, runBuiltAction } from './helpers.js';
+import { assertMeasured, assertNoRegression, cleanActionCopy, fixtureWorkspace, NODE24, runBuiltAction, sameWeightsOtherBytes } from './helpers.js';
 import { syntheticReport } from './support/reports.js';
 
 const INPUTS = { models: 'models/*.onnx', 'baseline-dir': 'previous-release', 'eval-data': 'eval', 'load-samples': '3', 'latency-rounds': '2', 'bench-budget': '1' };
@@ -38,11 +38,15 @@ describe('the built action on Node 24', () => {
     assert.ok(existsSync(join(workspace, r.outputs['pack-dir']!, 'manifest.json')));
   });
 
-  test('an unchanged model passes with the default sampling', async () => {
+  test('A/A: the same weights in other bytes are measured, and pass with the default sampling', async () => {
+    // Not the byte-identical copy: that is not measured again, so it would pass without timing anything.
     const workspace = await fixtureWorkspace('unchanged');
+    await sameWeightsOtherBytes(workspace);
     const r = await runBuiltAction(node, workspace, { models: INPUTS.models, 'baseline-dir': INPUTS['baseline-dir'], 'eval-data': INPUTS['eval-data'] });
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assertNoRegression(JSON.parse(await readFile(join(workspace, r.outputs['report-json']!), 'utf8')), r.summary);
+    const report = JSON.parse(await readFile(join(workspace, r.outputs['report-json']!), 'utf8'));
+    assertMeasured(report);
+    assertNoRegression(report, r.summary);
   });
 
   test('bad input fails the step with one line naming the input, before anything is written', async () => {

@@ -253,7 +253,7 @@ describe('fake GitHub: assets', () => {
 });
 
 describe('fake GitHub: comments, users, pull requests', () => {
-  test('comments: create, paginate, edit own, not others; read-only token and long bodies refused like GitHub', async () => {
+  test("comments: create, paginate, edit own and (with write access, as GitHub documents) others'; read-only token and long bodies refused like GitHub", async () => {
     const f = await fake();
     f.addPull({ number: 7, head_sha: 'a'.repeat(40) });
     const planted = f.addComment(7, '<!-- model-gate -->\nplanted', { login: 'mallory', type: 'User' });
@@ -273,10 +273,16 @@ describe('fake GitHub: comments, users, pull requests', () => {
     const edited = await o.rest.issues.updateComment({ ...repo(f), comment_id: created.data.id, body: '<!-- model-gate -->\nreport v2' });
     assert.equal(edited.data.body, '<!-- model-gate -->\nreport v2');
     assert.notEqual(edited.data.updated_at, created.data.updated_at);
-    assert.equal((await failure(o.rest.issues.updateComment({ ...repo(f), comment_id: planted.id, body: 'hijack' }))).status, 403);
-    assert.equal(f.comments(7)[0]?.body, planted.body);
-
+    // Write access edits anyone's comment ("Managing disruptive comments"); a read-only token edits none.
     const fork = octokit(f, TOKENS.forkReadOnly);
+    const readOnlyEdit = await failure(fork.rest.issues.updateComment({ ...repo(f), comment_id: planted.id, body: 'hijack' }));
+    assert.equal(readOnlyEdit.status, 403);
+    assert.equal((await failure(fork.rest.issues.deleteComment({ ...repo(f), comment_id: planted.id }))).status, 403);
+    assert.equal(f.comments(7)[0]?.body, planted.body);
+    const moderated = await o.rest.issues.updateComment({ ...repo(f), comment_id: planted.id, body: '<!-- model-gate -->\nplanted (edited by a maintainer)' });
+    assert.equal(moderated.data.user?.login, 'mallory', 'the author stays the author');
+    await o.rest.issues.updateComment({ ...repo(f), comment_id: planted.id, body: planted.body });
+
     const refused = await failure(fork.rest.issues.createComment({ ...repo(f), issue_number: 7, body: 'x' }));
     assert.equal(refused.status, 403);
     assert.equal((refused.data as { message: string }).message, 'Resource not accessible by integration');

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
 import onnxProto from 'onnx-proto';
 import { assertInputFailure, errorLines, FAST, GATE, prPayload, readReport, runOnEvent, runPayload } from './support/action-run.js';
-import { FakeGitHub, faults, githubLinks, TOKENS, webhookPayload } from './support/fake-github.js';
+import { FakeGitHub, faults, TOKENS, webhookPayload } from './support/fake-github.js';
+import { linksInRendered } from './support/render.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { validateReport } from '../src/report/validate.js';
 import { candidate, FIXTURES, fixtureWorkspace, scratch } from './helpers.js';
@@ -57,8 +58,8 @@ describe('every input is read and checked before anything happens', () => {
     ['eval-data', { 'eval-data': 'evaluation' }, 'eval-data', /eval data folder evaluation does not exist/],
     ['models', { models: 'modles/*.onnx' }, 'models', /pattern "modles\/\*\.onnx" matches no file/],
     ['thresholds', { thresholds: 'latency-p50: quick' }, 'thresholds', /threshold "quick" for latency-p50 is not understood/],
-    ['compression-level', { 'compression-level': '99' }, 'compression-level', /./],
-    ['bench-budget', { 'bench-budget': 'soon' }, 'bench-budget', /./],
+    ['compression-level', { 'compression-level': '99' }, 'compression-level', /"99" must be a whole number from 1 to 22/],
+    ['bench-budget', { 'bench-budget': 'soon' }, 'bench-budget', /"soon" must be a whole number from 1 to 3600/],
   ];
   for (const [label, bad, name, reason] of cases) {
     test(`${label}: a bad value fails the step naming input '${name}'`, async () => {
@@ -179,9 +180,12 @@ describe('outputs, comments and baselines', () => {
     const mine = () => fake.comments(PR).filter((c) => c.user.login === 'model-gate-app[bot]');
     assert.equal(mine().length, 1);
     // Without comment-author the action takes the Actions bot's login and does not recognise the app's comment.
+    const appComment = mine()[0]!;
     const unnamed = await publishAs(TOKENS.app, key);
     assert.match(unnamed.stdout, /pull-request comment created/);
     assert.equal(mine().length, 2);
+    // The token could edit it (write access moderates any comment): the run that did not know it as its own did not.
+    assert.equal(fake.commentWrites(appComment.id).length, 1, 'only the second named run edited the app\'s comment');
   });
 
   test('include-prereleases: latest-release picks the newer prerelease only when asked', async () => {
@@ -212,7 +216,7 @@ describe('outputs, comments and baselines', () => {
 });
 
 describe('untrusted text on its way into the comment', () => {
-  const HOSTILE = '@someone @org/team #1 GH-123 owner/repo#1 <img src=x onerror=alert(1)> | [x](https://evil.example) www.evil.example\n::warning::pwned';
+  const HOSTILE = '@someone @org/team #1 GH-123 owner/repo#1 <img src=x onerror=alert(1)> | [x](https://evil.example) www.evil.example <https://evil.example/auto> <a href="//evil.example/a">a</a> <mailto:victim@evil.example>\n::warning::pwned';
 
   test("a model's hostile producer_name and file name reach the posted comment escaped: no mention, no reference, no link, no HTML, the table intact", async () => {
     // The candidate with a hostile ModelProto.producer_name, under a file name that mentions and references.
@@ -237,13 +241,14 @@ describe('untrusted text on its way into the comment', () => {
 
     const [posted] = fake.comments(number);
     assert.ok(posted, 'the comment was posted');
-    // What GitHub would link after rendering (entities decoded, escapes consumed, code skipped): nothing.
-    assert.deepEqual(githubLinks(posted.body), []);
+    // What GitHub would link after rendering (its sanitised tree: every a, img, href and src, then mentions and
+    // references in the text outside code and links): nothing.
+    assert.deepEqual(linksInRendered(posted.body), []);
     assert.doesNotMatch(posted.body, /<img/);
     // The producer is in the model's details: in the job summary (the comment keeps details for flagged models).
-    assert.deepEqual(githubLinks(r.summary), []);
+    assert.deepEqual(linksInRendered(r.summary), []);
     assert.doesNotMatch(r.summary, /<img/);
-    assert.match(r.summary, /producer @\u200bsomeone @\u200borg\/team #\u200b1 GH-\u200b123 owner\/repo#\u200b1 &lt;img src=x onerror=alert\(1\)&gt; \\\| \\\[x\\\]\(https:\u200b\/\/evil\.example\) www\u200b\.evil\.example ::warning::pwned/);
+    assert.match(r.summary, /producer @\u200bsomeone @\u200borg\/team #\u200b1 GH-\u200b123 owner\/repo#\u200b1 &lt;img src=x onerror=alert\(1\)&gt; \\\| \\\[x\\\]\(https:\u200b\/\/evil\.example\) www\u200b\.evil\.example &lt;https:\u200b\/\/evil\.example\/auto&gt; &lt;a href="\/\/evil\.example\/a"&gt;a&lt;\/a&gt; &lt;mailto:victim@\u200bevil/);
     const row = posted.body.split('\n').find((l) => l.startsWith('| @'))!;
     assert.ok(row.startsWith('| @\u200bsomeone #\u200b1 GH-\u200b2 |'), row);
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, 'the row keeps its seven cells');
@@ -261,7 +266,7 @@ describe('untrusted text on its way into the comment', () => {
     const rendered = fake.comments(number)[0]!.body;
     // GitHub links mentions and references after rendering, so `&#64;` or `\@` would still notify; with a zero-width
     // space after `@` and `#` the name no longer follows them, and the text reads the same (test/support/github-links.ts).
-    assert.deepEqual(githubLinks(rendered), []);
+    assert.deepEqual(linksInRendered(rendered), []);
     assert.match(rendered, /^\| @\u200bsomeone @\u200borg\/team #\u200b1 \|/m);
   });
 });

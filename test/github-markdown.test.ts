@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { escapeMarkdown } from '../src/report/escape.js';
 import { githubLinks } from './support/github-links.js';
+import { linksInRendered, renderedTexts } from './support/render.js';
 
 const HOSTILE = [
   '@someone',
@@ -21,7 +22,33 @@ const HOSTILE = [
   'see @someone, #12 and @org/team-a.',
 ];
 
+/**
+ * GitHub's mention pattern as published in html-pipeline (the pipeline github.com's rendering grew from), verbatim but
+ * for Ruby's atomic group, written here as a lookahead and a backreference: gjtorikian/html-pipeline,
+ * lib/html/pipeline/mention_filter.rb (MENTION_PATTERNS with USERNAME_PATTERN [a-z0-9][a-z0-9-]*), at commit
+ * f8643c0000e4027eac02ce8602e5a1f8db7c8ae0. It runs on each text node of the rendered HTML outside pre, code, a, style
+ * and script (IGNORE_PARENTS): the name must follow `@` directly, so a zero-width space after `@` leaves no mention.
+ */
+const HTML_PIPELINE_MENTION = /(?:^|\W)@(?=([a-z0-9][a-z0-9-]*))\1(?!\/)(?=\.+[ \t\W]|\.+$|[^0-9a-zA-Z_.]|$)/gi;
+const pipelineMentions = (markdown: string) => renderedTexts(markdown).flatMap((text) => [...text.matchAll(HTML_PIPELINE_MENTION)].map((m) => m[1]));
+
 describe('escapeMarkdown and what GitHub links', () => {
+  test("the zero-width-space defence, against html-pipeline's published mention pattern on the rendered text", () => {
+    // The published pattern and the emulation agree, on plain text and after entities and escapes are rendered.
+    for (const text of ['@someone', 'hi @someone.', '&#64;someone', '\\@someone', '(@some-one)', '@\u200bsomeone', '`@someone`', 'a@b.example']) {
+      const emulated = linksInRendered(text).filter((l) => l.kind === 'mention').map((l) => l.text.slice(1));
+      assert.deepEqual(emulated, pipelineMentions(text), text);
+    }
+    assert.deepEqual(pipelineMentions('&#64;someone'), ['someone'], 'an entity still mentions');
+    assert.deepEqual(pipelineMentions('@\u200bsomeone'), [], 'a zero-width space after @ does not');
+    // Nothing in what escapeMarkdown makes of mentions, however written.
+    for (const text of ['@someone', '@org/team', 'see @someone, and @org/team-a.', '&#64;someone', '\\@someone', '&commat;someone']) {
+      const escaped = escapeMarkdown(text);
+      assert.deepEqual(pipelineMentions(escaped), [], `${text} → ${escaped}`);
+      assert.deepEqual(linksInRendered(escaped), [], `${text} → ${escaped}`);
+    }
+  });
+
   test('the way GitHub links is what the emulation finds: entity and backslash escapes still mention; code spans and a zero-width space do not', () => {
     // Reported from github.com: github/markup#1168 (\@ mentions), github/cmark-gfm#181 and openjdk/skara#1548 (&#64;
     // mentions, &#35; references), the zero-width space and code spans do not.

@@ -115,6 +115,19 @@ describe('the previous release as baseline', () => {
     assert.match(r.stdout, /::error::release v0\.9\.\d+, asset iris\.onnx\.zst: sha256 [0-9a-f]+ does not match the manifest's/);
     assert.equal(r.outputs.verdict, 'error');
   });
+  test("an asset whose bytes do not match GitHub's digest is refused, though they match the manifest", async () => {
+    // The bytes are the pack's own, so only GitHub's digest (a different asset's, as a swapped upload would have) tells.
+    const assets = await baselineAssets();
+    const packed = assets.find((a) => a.name.endsWith('.zst'))!;
+    const other = `sha256:${'0f'.repeat(32)}`;
+    const tag = uniqueTag('v0.9');
+    fake.addRelease({ tag_name: tag, assets: [...assets.filter((a) => a !== packed), { ...packed, digest: other }] });
+    const r = await runOnEvent({ event: 'pull_request', payload: prPayload(198, '9'.repeat(40)), inputs: { ...GATE, baseline: `release:${tag}` } });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.match(r.stdout, new RegExp(`::error::release ${tag.replace(/\./g, '\\.')}, asset iris\\.onnx\\.zst: sha256 [0-9a-f]{64} does not match GitHub's digest ${other}`));
+  });
+
   test('a corrupted asset of a schema-3 pack (no packed sha256) is refused by the decoder: the error names the release and asset, not a scratch path', async () => {
     const dir = await scratch();
     const packed = await cli(['pack', BASELINE_MODEL, '--out', dir, '--codec', 'zstd']);
@@ -187,6 +200,9 @@ describe('the sticky pull-request comment', () => {
     assert.match(ours[0]!.body, /^### ❌ model-gate: fail — iris: top-1 accuracy/);
     assert.ok(ours[0]!.body.includes('<!-- model-gate comment-key: default -->'));
     assert.equal(fake.comments(number).find((c) => c.id === planted.id)?.body, planted.body, "mallory's comment is untouched");
+    // GitHub would let the job's token edit it (write access moderates any comment): model-gate never asks to.
+    assert.deepEqual(fake.commentWrites(planted.id), [], "no request edits or deletes mallory's comment");
+    assert.ok(fake.commentWrites(ours[0]!.id).some((q) => q.method === 'PATCH'), 'the second run edited its own comment');
     assert.equal(first.outputs['comment-body']?.split('\n')[0], ours[0]!.body.split('\n')[0]);
   });
 
@@ -458,6 +474,7 @@ describe('README workflows 1 and 3: the measuring run and the fork-safe publishe
     assert.match(comments[0]!.body, /<!-- model-gate comment-key: default -->/);
     assert.doesNotMatch(comments[0]!.body, /model-gate_comment\/default/);
     assert.equal(comments[1]!.body, otherKey.body, 'the comment of key gpu/default is not this one');
+    assert.deepEqual(fake.commentWrites(otherKey.id), [], 'no request touches the comment of another key');
   });
 
   test('a forged artifact cannot claim a pass, and a malformed one is refused', async () => {

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
+import onnxProto from 'onnx-proto';
+import { TIMING_METRICS } from '../src/bench/bench.js';
 
 /** The repository root (tests run from build/test/). */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -125,6 +127,32 @@ function parseOutputs(text: string): Record<string, string> {
  * inconclusive timing — an estimate past a level whose interval reaches back inside it, which a heavily loaded machine
  * can produce and which the rule reports instead of a verdict. A quiet machine gives a plain pass.
  */
+/**
+ * An A/A candidate that is measured: models/iris.onnx re-encoded with the baseline's graph and weights and another
+ * doc_string, so its bytes differ from the baseline's (an unchanged file is not measured again) and nothing else does.
+ */
+export async function sameWeightsOtherBytes(workspace: string): Promise<void> {
+  const { onnx } = onnxProto;
+  const path = join(workspace, 'models', 'iris.onnx');
+  const model = onnx.ModelProto.decode(await readFile(path));
+  model.docString = 'A/A: the baseline re-encoded, the same graph and weights';
+  await writeFile(path, onnx.ModelProto.encode(model).finish());
+}
+
+/** That an A/A comparison timed something: each model measured, every timing check with samples on both sides. */
+export function assertMeasured(report: { models: Array<{ name: string; unchanged?: boolean; checks: Array<{ metric: string; status: string; samples: { baseline: number; candidate: number } | null; sampling: { pairs: number } | null }> }> }): void {
+  assert.ok(report.models.length > 0, 'a model was compared');
+  for (const m of report.models) {
+    assert.notEqual(m.unchanged, true, `${m.name} was skipped as unchanged, not measured`);
+    const timing = m.checks.filter((c) => (TIMING_METRICS as readonly string[]).includes(c.metric));
+    assert.equal(timing.length, TIMING_METRICS.length, `${m.name}: a check per timing metric`);
+    for (const c of timing) {
+      assert.notEqual(c.status, 'skipped', `${m.name} ${c.metric} was not judged`);
+      assert.ok(c.samples && c.samples.baseline > 0 && c.samples.candidate > 0 && c.sampling && c.sampling.pairs > 0, `${m.name} ${c.metric}: samples ${JSON.stringify(c.samples)}, sampling ${JSON.stringify(c.sampling)}`);
+    }
+  }
+}
+
 export function assertNoRegression(report: { verdict: string; models: Array<{ checks: Array<{ metric: string; status: string; note: string | null }> }> }, context = ''): void {
   assert.ok(report.verdict === 'pass' || report.verdict === 'warn', `verdict ${report.verdict}\n${context}`);
   for (const c of report.models.flatMap((m) => m.checks)) {

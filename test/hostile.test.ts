@@ -205,15 +205,21 @@ describe('special files never hang a run, nor get replaced', () => {
     assert.ok((await lstat('/dev/null')).isCharacterDevice());
   });
 
-  test('as an unprivileged user too: --json /dev/null is refused up front, not a crash after the benchmark', { skip: process.getuid?.() !== 0 && 'needs root to switch to nobody' }, async () => {
+  test('as an unprivileged user too: --json /dev/null is refused up front, not a crash after the benchmark', async (t) => {
     const w = await world();
     await withPack(w);
-    // The bundle and the world must be readable by nobody (scratch folders are private to root).
-    for (const dir of [w.outside, await cleanActionCopy()]) await chmod(dir, 0o755);
-    await chmod(w.root, 0o777);
-    execFileSync('chmod', ['-R', 'a+rX', w.work, await cleanActionCopy()]);
-    execFileSync('chmod', ['a+rwx', w.work]);
-    await expectRefusal(w, [...compareArgs, '--json', '/dev/null'], { code: 2, message: /\/dev\/null: JSON report \(--json\) is a device/ }, { uid: 65534, gid: 65534 });
+    // As root, switch to nobody; as anyone else (GitHub's runners), this process's user is already unprivileged.
+    let user: { uid: number; gid: number } | undefined;
+    if (process.getuid!() === 0) {
+      // The bundle and the world must be readable by nobody (scratch folders are private to root).
+      for (const dir of [w.outside, await cleanActionCopy()]) await chmod(dir, 0o755);
+      await chmod(w.root, 0o777);
+      execFileSync('chmod', ['-R', 'a+rX', w.work, await cleanActionCopy()]);
+      execFileSync('chmod', ['a+rwx', w.work]);
+      user = { uid: 65534, gid: 65534 };
+    }
+    t.diagnostic(`run as uid ${user?.uid ?? process.getuid!()}`);
+    await expectRefusal(w, [...compareArgs, '--json', '/dev/null'], { code: 2, message: /\/dev\/null: JSON report \(--json\) is a device/ }, user);
   });
 });
 
@@ -312,6 +318,42 @@ describe('sizes are capped before anything is read', () => {
     await handle.truncate(200e6);
     await handle.close();
     await expectRefusal(w, compareArgs, { code: 2, message: /pack\/manifest\.json: manifest is larger than \d+ bytes/, maxRssBytes: 200 << 20 });
+  });
+});
+
+describe('config files: bounded, and never quoted', () => {
+  test('a config file of 4 MiB is read; one byte more is refused by its size', async () => {
+    const w = await world();
+    await withPack(w);
+    // Exactly 4 MiB of YAML ending in an unknown key: refused for that key, so it was read and parsed whole.
+    const tail = 'no-such-setting: 1\n';
+    const padding = '#'.repeat(1023) + '\n';
+    const body = padding.repeat((4 << 20) / padding.length - 1) + padding.slice(0, padding.length - tail.length - 1) + '\n' + tail;
+    assert.equal(Buffer.byteLength(body), 4 << 20);
+    await writeFile(join(w.work, 'model-gate.yml'), body);
+    await expectRefusal(w, compareArgs, { code: 2, message: /model-gate\.yml: unknown key "no-such-setting"/ });
+    await writeFile(join(w.work, 'model-gate.yml'), body + '\n');
+    await expectRefusal(w, compareArgs, { code: 2, message: /model-gate\.yml: config file is larger than 4194304 bytes/, maxRssBytes: 200 << 20 });
+  });
+
+  test('a malformed YAML config holding a secret is refused by position, never quoting it', async () => {
+    const w = await world();
+    await withPack(w);
+    const cases: Array<[string, RegExp]> = [
+      // yaml's own message for an unresolved alias quotes the alias.
+      [`level: *${SECRET}\n`, /model-gate\.yml: not valid YAML$/],
+      [`level: 3\n  token: ${SECRET}: x\n`, /model-gate\.yml: not valid YAML at line 1, column 8 \(block as implicit key\)$/],
+      [`level: "${SECRET}\n`, /model-gate\.yml: not valid YAML at line 2, column 1 \(missing char\)$/],
+      [`${SECRET}: 1\n${SECRET}: 2\n`, /model-gate\.yml: not valid YAML at line 2, column 1 \(duplicate key\)$/],
+      // An unknown tag is a warning yaml writes to stderr, quoting the line; the value is then refused like any other.
+      [`compression-level: !${SECRET} x\n`, /model-gate\.yml.*compression-level.*"x"/],
+    ];
+    // Outside the checkout, where a file may hold the secret (the checkout is searched for it after each run).
+    const config = join(w.outside, 'model-gate.yml');
+    for (const [text, message] of cases) {
+      await writeFile(config, text);
+      await expectRefusal(w, [...compareArgs, '--config', config], { code: 2, message });
+    }
   });
 });
 

@@ -11,11 +11,16 @@ const SRC = join(ROOT, 'src');
 /** Root modules every stage may import; the other root modules (engine, the entries) sit on top of the stages. */
 const SHARED = new Set(['errors.ts', 'types.ts', 'checks.ts', 'version.ts']);
 
+/** The relative modules a source file imports: static (values or types, one line or many), re-exports, side-effect
+ * imports and lazy `import()`s. Packages (no leading dot) are not modules of src/. */
+function specifiersOf(text: string): string[] {
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+'(\.[^']+)'|^import\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/gm)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(join(SRC, file), 'utf8');
-    const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/gm)].map((m) => m[1] ?? m[2]!);
+    const specifiers = specifiersOf(readFileSync(join(SRC, file), 'utf8'));
     graph.set(
       file,
       specifiers.map((s) => relative(SRC, resolve(dirname(join(SRC, file)), s.replace(/\.js$/, '.ts')))),
@@ -57,9 +62,35 @@ function circles(graph: Map<string, string[]>): string[][] {
 /** A folder is a stage; the shared root modules are one more; engine.ts and each entry are their own. */
 const stageOf = (file: string): string => (file.includes(sep) ? file.split(sep)[0]! : SHARED.has(file) ? 'shared' : file);
 
+test('the scanner finds every form of import a module of src/ can use, and nothing else', () => {
+  const text = [
+    "import { a } from './a.js';",
+    "import type { B } from '../b/b.js';",
+    'import {',
+    '  c,',
+    '  type C,',
+    "} from './c.js';",
+    "import * as d from './d.js';",
+    "export { e } from './e.js';",
+    "export type * from './f.js';",
+    "import './g.js';",
+    "const h = await import('./h.js');",
+    "const { i } = await import( '../i.js' );",
+    "import { z } from 'zod';",
+    "const y = await import('yaml');",
+    "// a comment that says import { x } from './x.js' mid-line is not an import",
+    "const s = 'from ./not.js';",
+  ].join('\n');
+  assert.deepEqual(specifiersOf(text), ['./a.js', '../b/b.js', './c.js', './d.js', './e.js', './f.js', './g.js', './h.js', '../i.js']);
+});
+
 test('no circular imports between modules of src/', () => {
   const graph = importGraph();
   assert.ok(graph.size > 40, `read ${graph.size} modules`);
+  // Read from the real files: the front doors import the engine, the engine imports more than one stage.
+  const edges = [...graph.values()].reduce((n, targets) => n + targets.length, 0);
+  assert.ok(edges > graph.size, `${edges} imports among ${graph.size} modules`);
+  assert.ok([...graph].some(([file, targets]) => file.startsWith(`cli${sep}`) && targets.includes('engine.ts')), 'the CLI imports the engine');
   assert.deepEqual(circles(graph), []);
 });
 

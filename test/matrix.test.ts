@@ -81,7 +81,10 @@ describe('a matrix of three shards and a merge', () => {
     const afterAdd = split([...NAMES, 'larch']);
     t.diagnostic(`9 models: ${JSON.stringify(before)}`);
     t.diagnostic(`10 models (+larch): ${JSON.stringify(afterAdd)}`);
-    for (const name of NAMES) assert.equal(shardOf(name, 3), shardOf(name, 3), 'deterministic');
+    // Frozen, and computed apart from model-gate (Python's hashlib: each name to the K of the highest
+    // sha256("name/K")): every job and every later version must split a matrix the same way.
+    assert.deepEqual(before, { '1/3': ['fir', 'juniper'], '2/3': ['cedar', 'dogwood'], '3/3': ['alder', 'birch', 'elm', 'ginkgo', 'hazel'] });
+    assert.deepEqual(afterAdd['1/3'], ['fir', 'juniper', 'larch'], 'larch joins shard 1/3');
     for (const [k, names] of Object.entries(before)) assert.deepEqual(afterAdd[k]!.filter((n) => n !== 'larch'), names, `shard ${k} keeps its models`);
     assert.ok(Object.values(before).every((names) => names.length > 0), 'every shard of the fixture set has a model');
   });

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { readmeMetricsTable } from '../scripts/write-docs.js';
 import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
 import { checkGenerated } from './support/generated.js';
-import { assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction, scratch } from './helpers.js';
+import { assertMeasured, assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction, sameWeightsOtherBytes, scratch } from './helpers.js';
 
 const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
 const action = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; required?: boolean }>; outputs: Record<string, unknown> };
@@ -127,10 +127,14 @@ describe('README workflows', () => {
     const prFlow = byTrigger('pull_request');
     assert.deepEqual(permissions(prFlow), { contents: 'read', 'pull-requests': 'write' });
     const sha = '9'.repeat(40);
+    // A/A that is measured: the release's weights in other bytes (a byte-identical copy would not be timed at all).
     const workspace = await fixtureWorkspace('unchanged');
+    await sameWeightsOtherBytes(workspace);
     const pr = await run(workspace, gateStep(prFlow), 'pull_request', webhookPayload('pull_request', 'opened', fake, { number: 11, pull_request: { number: 11, head: { sha } } }));
     assert.equal(pr.code, 0, pr.stdout + pr.stderr);
-    assertNoRegression(JSON.parse(await readFile(join(workspace, pr.outputs['report-json']!), 'utf8')), pr.summary);
+    const prReport = JSON.parse(await readFile(join(workspace, pr.outputs['report-json']!), 'utf8'));
+    assertMeasured(prReport);
+    assertNoRegression(prReport, pr.summary);
     assert.equal(pr.outputs['baseline-tag'], 'v1.0.0');
     assert.equal(fake.comments(11).length, 1);
     const artifact = Object.values(prFlow.jobs!).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact'))!;

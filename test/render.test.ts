@@ -18,7 +18,8 @@ import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';
 import { BASELINE_MODEL, candidate, cli, FIXTURES, ROOT } from './helpers.js';
-import { checkComment, openBrowser, urlsIn, type CommentBrowser } from './support/render.js';
+import { browserVersion } from './support/browser.js';
+import { CHROMIUM, checkComment, openBrowser, urlsIn, type CommentBrowser } from './support/render.js';
 
 const OUT = join(ROOT, '.tmp', 'render');
 const VARIANTS = ['unchanged', 'improved', 'less-accurate', 'slower', 'larger'];
@@ -154,6 +155,13 @@ describe('the PR comment as GitHub renders it, in Chromium at 900 px', () => {
   after(async () => {
     await browser?.close();
     await rm(TMP, { recursive: true, force: true });
+  });
+
+  test('the browser that lays the comment out is named', (t) => {
+    // So a log from another machine (GitHub's runner has Google Chrome, this one Debian's Chromium) says what ran.
+    const version = browserVersion(CHROMIUM);
+    t.diagnostic(`browser: ${CHROMIUM} (${version})`);
+    assert.match(version, /^(Chromium|Google Chrome) \d+\./);
   });
 
   /** Renders and checks the page (its first heading must carry the verdict); returns the Markdown's first line, that heading. */

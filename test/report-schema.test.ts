@@ -18,7 +18,8 @@ import { ROOT } from './helpers.js';
 /**
  * The sha256 of the JSON Schema of each schema version (keys sorted, so only its content counts). Never edit a recorded
  * line: a change of the schema is a new version (bump REPORT_VERSION in src/report/format.ts, say what changed in
- * docs/REPORT.md, and add its hash here). Version 2 is the first recorded: the schema declared for what version 2 wrote.
+ * docs/REPORT.md, and add its hash here, and in the test below the sha256 of the lines before it, which freezes them).
+ * Version 2 is the first recorded: the schema declared for what version 2 wrote.
  * (Should a zod upgrade alone change the generated text, check that the schema means the same and say so in the commit.)
  */
 const SCHEMA_HASHES: Record<number, string> = {
@@ -84,6 +85,17 @@ describe('the report schema', () => {
       const fields = [...fieldPaths(node)].sort();
       assert.deepEqual([...(documented.get(name) ?? [])].sort(), fields, `docs/REPORT.md, section ${name}`);
     }
+  });
+
+  test('the recorded hashes of released versions are frozen: the ledger only grows', () => {
+    // Every version from the first recorded to this one has its line, and nothing above this one.
+    assert.deepEqual(Object.keys(SCHEMA_HASHES).map(Number), Array.from({ length: REPORT_VERSION - 1 }, (_, i) => i + 2));
+    // The lines of released versions (all but this one), as they were released: editing one fails here.
+    const released = Object.entries(SCHEMA_HASHES).filter(([version]) => Number(version) < REPORT_VERSION).map(([version, hash]) => `${version} ${hash}\n`).join('');
+    const RELEASED_LINES: Record<number, string> = {
+      5: '44f68491ca1374a4f50872e41433faf88c7b897c2bb10fecb9f229ea074836c7',
+    };
+    assert.equal(createHash('sha256').update(released).digest('hex'), RELEASED_LINES[REPORT_VERSION], `the recorded hashes of versions before ${REPORT_VERSION} changed:\n${released}`);
   });
 
   test('the schema changes only with a new schemaVersion', () => {

@@ -12,7 +12,8 @@ import { renderMarkdown } from '../src/report/markdown.js';
 import { reportJsonSchema } from '../src/report/schema.js';
 import { validateReport } from '../src/report/validate.js';
 import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
-import { githubLinks } from './support/github-links.js';
+import { linksInRendered } from './support/render.js';
+import { syntheticReport } from './support/reports.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -33,8 +34,9 @@ function withValue(doc: Json, path: Array<string | number>, replacement: Json): 
 }
 
 const HUGE = 'x'.repeat(200_000);
-/** What a forger would put in any text field: a mention, a team, a reference, HTML, a table break. */
-const HOSTILE = '@victim @org/team #1 <img src=x> | ::error::x';
+/** What a forger would put in any text field: a mention, a team, a reference, HTML, a table break, and links in every
+ * form GFM and GitHub's sanitiser let through (autolink, raw <a href>, mailto:, protocol-relative, bare www.). */
+const HOSTILE = '@victim @org/team #1 <img src=x> | ::error::x <https://evil.example> <a href="//evil.example/a">a</a> <mailto:victim@evil.example> [b](//evil.example/b) www.evil.example';
 /** Wrong types for any field, and the one size a forger would try. */
 const REPLACEMENTS: Json[] = [7, 'text', null, true, [], { a: 1 }, HUGE, HOSTILE];
 
@@ -94,7 +96,9 @@ describe('a forged report', () => {
           const markdown = renderMarkdown(report);
           if (markdown.includes(HUGE.slice(0, 10_000))) crashes.push(`${where}: a huge string reached the comment`);
           // What GitHub would link or mention in the rendered comment: the real report has no such text, so any is forged.
-          const linked = githubLinks(markdown);
+          // Only text can become a link, so the rendering is read for the hostile text (the wrong types render as text
+          // GitHub does not link, the huge string is checked above).
+          const linked = replacement === HOSTILE ? linksInRendered(markdown) : [];
           if (linked.length > 0) crashes.push(`${where}: the comment would link ${JSON.stringify(linked[0])}`);
           if (markdown.includes('<img')) crashes.push(`${where}: raw HTML reached the comment`);
         } catch (error) {
@@ -112,5 +116,23 @@ describe('a forged report', () => {
     assert.throws(() => validateReport(forged, 'report.json'), /report\.json: models\[0\]\.name is 200000 characters long, over the limit of \d+$/);
     const wrongType = JSON.stringify(withValue(real, ['models', 0, 'candidate', 'producer'], 42));
     assert.throws(() => validateReport(wrongType, 'report.json'), /report\.json: models\[0\]\.candidate\.producer must be a string/);
+  });
+});
+
+describe("an artifact's limits (docs/SECURITY.md: 500 models, strings of 10,000 characters)", () => {
+  const json = (report: unknown) => JSON.stringify(report);
+  test('500 models are read; 501 are refused, naming the field and the limit', () => {
+    const report = syntheticReport(501, ['unchanged']);
+    const at500 = json({ ...report, models: report.models.slice(0, 500) });
+    assert.ok(Buffer.byteLength(at500) < 5 << 20, 'under the size limit, so the count is what is judged');
+    assert.equal(validateReport(at500, 'report.json').models.length, 500);
+    assert.throws(() => validateReport(json(report), 'report.json'), (e: Error) => e instanceof InputError && e.message === 'report.json: models must be an array of at most 500');
+  });
+
+  test('a string of 10,000 characters is read; 10,001 are refused, naming the field and the limit', () => {
+    const report = syntheticReport(1, ['same']);
+    const named = (length: number) => json({ ...report, models: [{ ...report.models[0], name: 'm'.repeat(length) }] });
+    assert.equal(validateReport(named(10_000), 'report.json').models[0]!.name.length, 10_000);
+    assert.throws(() => validateReport(named(10_001), 'report.json'), (e: Error) => e instanceof InputError && e.message === 'report.json: models[0].name is 10001 characters long, over the limit of 10000');
   });
 });

@@ -155,13 +155,20 @@ describe("the action reads its inputs from the table", () => {
   });
 
   test("each setting's documented default is defaultConfig()'s value", () => {
+    // Set away from the default first (the setting's example), then back to the documented default: the Config must
+    // return to defaultConfig(). Setting the default onto a Config already built from it would prove nothing.
+    let checked = 0;
     for (const { name } of fileSettings()) {
-      const d = SETTINGS[name] as { default: string; set: (c: Config, v: string, s: string) => void };
-      if (d.default === '') continue;
+      const d = SETTINGS[name] as { default: string; example?: string; set: (c: Config, v: string, s: string) => void };
+      if (d.default === '' || d.example === undefined || d.example === '' || d.example === d.default) continue;
       const config = defaultConfig();
+      d.set(config, d.example, 'example');
+      assert.notDeepEqual(config, defaultConfig(), `${name}: the example ${d.example} changes the Config`);
       d.set(config, d.default, 'defaults');
       assert.deepEqual(config, defaultConfig(), `${name}: the table says ${d.default}`);
+      checked++;
     }
+    assert.ok(checked >= 10, `${checked} settings with a default and an example`);
   });
 
   test('defaultConfig() leaves nothing undefined: every field is the skeleton\'s or a setting\'s default', () => {

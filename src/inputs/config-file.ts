@@ -31,10 +31,13 @@ export async function readConfigFile(path: string, source = 'config file'): Prom
     // The YAML parser is loaded only when a YAML file is read: it is the largest module of the CLI. yaml is CommonJS
     // under Node: its module object is the default export both natively and in the esbuild bundle (whose chunk has no
     // named exports), so it is read through `default`.
-    return (await import('yaml')).default.parse(text);
+    // logLevel 'error': yaml's warnings (an unknown tag or directive) would otherwise go to stderr quoting the file.
+    return (await import('yaml')).default.parse(text, { logLevel: 'error' });
   } catch (error) {
-    // The first line of yaml's message says what and where; the lines after it quote the file, which is not echoed.
-    throw new InputError(`${path}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    // yaml's messages quote the file (an unresolved alias names itself), which is never echoed: its code and position.
+    const { code, linePos } = error as { code?: string; linePos?: Array<{ line: number; col: number }> };
+    const at = linePos?.[0] ? ` at line ${linePos[0].line}, column ${linePos[0].col}` : '';
+    throw new InputError(`${path}: not valid YAML${at}${code ? ` (${code.toLowerCase().replaceAll('_', ' ')})` : ''}`);
   }
 }
 

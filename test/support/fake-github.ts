@@ -245,6 +245,11 @@ export class FakeGitHub {
     return this.store.commentsOn(issue);
   }
 
+  /** Every request that edited or deleted comment `id` (write access may, as on GitHub: whether a caller did is here). */
+  commentWrites(id: number): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET' && r.path.endsWith(`/issues/comments/${id}`));
+  }
+
   /** Adds (or replaces) a pull request; its number is then also an issue that takes comments. */
   addPull(p: Partial<Omit<FakePull, 'id'>> & { number: number; head_sha: string }): FakePull {
     return this.store.addPull(p);

@@ -56,9 +56,15 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Every mention, reference and autolink GitHub would make of `markdown`. */
+/** Every mention, reference and autolink GitHub would make of `markdown` (a quick reading: links written as HTML or
+ * autolinks are in the rendered tree, which render.ts's linksInRendered reads). */
 export function githubLinks(markdown: string): Linked[] {
-  let text = renderedText(markdown);
+  return textLinks(renderedText(markdown));
+}
+
+/** Every mention, reference and bare URL GitHub's linking passes find in `text`, one text node of the rendered comment. */
+export function textLinks(rendered: string): Linked[] {
+  let text = rendered;
   const found: Linked[] = [];
   for (const [kind, pattern] of PATTERNS) {
     text = text.replace(pattern, (match) => {

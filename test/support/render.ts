@@ -1,8 +1,8 @@
 // The PR comment as a reader sees it: Markdown rendered the way GitHub renders a comment — GFM (remark-gfm), raw HTML
 // re-parsed (rehype-raw) then cut down to GitHub's allow-list (rehype-sanitize's defaultSchema follows GitHub's
 // sanitiser) — styled by GitHub's own stylesheet (github-markdown-css) in an <article class="markdown-body"> 900 px
-// wide, and loaded in headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core, which never downloads a
-// browser). checkComment measures the page and returns every problem it finds, so a test can show that a broken comment
+// wide, and loaded in headless Chromium (the one test/support/browser.ts finds, driven by playwright-core, which never
+// downloads a browser). checkComment measures the page and returns every problem it finds, so a test can show that a broken comment
 // is caught as well as that a real one passes.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -16,9 +16,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { githubLinks } from './github-links.js';
+import { findBrowser } from './browser.js';
+import { type Linked, textLinks } from './github-links.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser (test/support/browser.ts decides which); render.test.ts names it and its version. */
+export const CHROMIUM = findBrowser() ?? '/usr/bin/chromium';
 /** The width the comment is laid out at: the article, and the viewport. */
 export const WIDTH = 900;
 
@@ -38,9 +40,60 @@ interface MdNode {
   children?: MdNode[];
 }
 
+/** GFM → HTML as GitHub renders a comment: raw HTML re-parsed, then cut down to GitHub's allow-list. */
+const sanitised = () => unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize);
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  value?: string;
+  children?: HastNode[];
+}
+
+/** Walks the sanitised tree of `markdown`: each element, and each text node with whether it is inside code or a link
+ * (where GitHub's mention and reference passes do not look: html-pipeline's IGNORE_PARENTS). */
+function walkRendered(markdown: string, onElement: (node: HastNode) => void, onText: (text: string, ignored: boolean) => void): void {
+  const processor = sanitised();
+  const walk = (node: HastNode, ignored: boolean) => {
+    if (node.type === 'element') {
+      onElement(node);
+      ignored ||= ['a', 'code', 'pre', 'style', 'script'].includes(node.tagName!);
+    } else if (node.type === 'text') onText(node.value ?? '', ignored);
+    for (const child of node.children ?? []) walk(child, ignored);
+  };
+  walk(processor.runSync(processor.parse(markdown)) as HastNode, false);
+}
+
+/** The text nodes of the rendered comment that GitHub's mention and reference passes read. */
+export function renderedTexts(markdown: string): string[] {
+  const texts: string[] = [];
+  walkRendered(markdown, () => {}, (text, ignored) => ignored || texts.push(text));
+  return texts;
+}
+
+/**
+ * Every link and image the sanitised comment holds (each a, img, and any element with an href or src: autolinks,
+ * raw <a href>, mailto: and protocol-relative links included), then every mention, reference and bare URL GitHub's
+ * passes would find in its text outside code and links — the checks of checkComment (d), on the rendered tree instead
+ * of a browser's DOM: nothing here needs layout.
+ */
+export function linksInRendered(markdown: string): Array<Linked | { kind: string; text: string }> {
+  const found: Array<Linked | { kind: string; text: string }> = [];
+  walkRendered(
+    markdown,
+    (node) => {
+      const { href, src } = node.properties ?? {};
+      if (node.tagName === 'a' || node.tagName === 'img' || href !== undefined || src !== undefined) found.push({ kind: node.tagName!, text: String(href ?? src ?? '') });
+    },
+    (text, ignored) => ignored || found.push(...textLinks(text)),
+  );
+  return found;
+}
+
 /** Markdown → the HTML GitHub would serve for it, and the tables' row shapes as parsed. */
 export async function renderLikeGitHub(markdown: string): Promise<RenderedComment> {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize).use(rehypeStringify);
+  const processor = sanitised().use(rehypeStringify);
   const tree = processor.parse(markdown) as MdNode;
   const tableRows: number[][] = [];
   const walk = (node: MdNode) => {
@@ -235,7 +288,7 @@ export async function checkComment(browser: CommentBrowser, markdown: string, ex
   for (const l of m.links) {
     if (l.href === null || !expect.allowedHrefs.has(l.href)) problems.push(`(d) an unintended ${l.tag}: ${JSON.stringify(l.href)} (${JSON.stringify(l.text)})`);
   }
-  for (const text of m.texts) for (const l of githubLinks(text)) problems.push(`(d) GitHub would make a ${l.kind} of ${JSON.stringify(l.text)} in ${JSON.stringify(text.trim().slice(0, 120))}`);
+  for (const text of m.texts) for (const l of textLinks(text)) problems.push(`(d) GitHub would make a ${l.kind} of ${JSON.stringify(l.text)} in ${JSON.stringify(text.trim().slice(0, 120))}`);
   return problems;
 }
 
