@@ -131,10 +131,12 @@ describe('npm install <tarball> in a fresh project, then npx model-gate compare'
       // The first run: onnxruntime-node from the registry (loopback here) into the user's cache; zstd from node:zlib.
       const registry = await loopbackRegistry(tarballs);
       const cache = await scratch();
+      const firstRun = Date.now();
       const r = await run('npx', ['--no-install', 'model-gate', ...COMPARE, '--json', 'out.json'], {
         cwd: project,
         env: { ...env, XDG_CACHE_HOME: cache, MODEL_GATE_NPM_REGISTRY: registry.url, NODE_DEBUG: 'model-gate' },
       });
+      t.diagnostic(`first run (fetch and compare): ${((Date.now() - firstRun) / 1000).toFixed(1)} s`);
       const { version: ort } = ORT_PIN['onnxruntime-node'];
       const target = join(cache, 'model-gate', 'onnxruntime-node', `${ort}-linux-x64`);
       assert.ok(r.stderr.includes(`model-gate: fetching onnxruntime-node ${ort} for linux-x64 into ${target} (verified sha512)`), r.stderr);
