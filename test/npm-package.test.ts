@@ -128,6 +128,12 @@ describe('npm install <tarball> in a fresh project, then npx model-gate compare'
       const manifest = JSON.parse(await readFile(join(modules, 'model-gate', 'package.json'), 'utf8')) as Record<string, unknown>;
       assert.deepEqual([manifest.dependencies, manifest.optionalDependencies], [undefined, undefined]);
 
+      // A project's own onnxruntime-node of another version (its binary an empty file) is not loaded: only the pinned one.
+      const own = join(modules, 'onnxruntime-node');
+      await mkdir(join(own, 'bin', 'napi-v6', 'linux', 'x64'), { recursive: true });
+      await writeFile(join(own, 'package.json'), JSON.stringify({ name: 'onnxruntime-node', version: '1.29.0', main: 'index.js' }));
+      await writeFile(join(own, 'bin', 'napi-v6', 'linux', 'x64', 'onnxruntime_binding.node'), '');
+
       // The first run: onnxruntime-node from the registry (loopback here) into the user's cache; zstd from node:zlib.
       const registry = await loopbackRegistry(tarballs);
       const cache = await scratch();
