@@ -152,7 +152,7 @@ export function syntheticInputs(inputs: ValueInfo[], label: string): Bound {
 
 /** The largest synthetic timing input (per model input), and the bytes per element of each type it can make. */
 const MAX_SYNTHETIC_BYTES = 1 << 30;
-const SYNTHESISED_BYTES: Partial<Record<Tensor['elemType'], number>> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, int8: 1 };
+const SYNTHESISED_BYTES: Partial<Record<Tensor['elemType'], number>> = { float32: 4, float64: 8, float16: 2, int32: 4, int64: 8, uint8: 1, bool: 1, int8: 1 };
 
 function patternData(type: Tensor['elemType'], count: number, name: string, label: string): Tensor['data'] {
   const value = (i: number) => ((i * 2654435761) % 1000) / 1000;
@@ -161,6 +161,8 @@ function patternData(type: Tensor['elemType'], count: number, name: string, labe
       return Float32Array.from({ length: count }, (_, i) => value(i));
     case 'float64':
       return Float64Array.from({ length: count }, (_, i) => value(i));
+    case 'float16':
+      return Uint16Array.from({ length: count }, (_, i) => halfBits(value(i)));
     case 'int32':
       return new Int32Array(count);
     case 'int64':
@@ -173,6 +175,16 @@ function patternData(type: Tensor['elemType'], count: number, name: string, labe
     default:
       throw new InputError(`${label}: input "${name}" has element type ${type}, which model-gate cannot synthesise; give --eval-data`);
   }
+}
+
+/**
+ * The float16 bits nearest x, for the pattern's values: 0, or 0.001 ≤ x < 1, all normal halves. A mantissa that rounds
+ * up to 1024 carries into the exponent, as it should.
+ */
+export function halfBits(x: number): number {
+  if (x === 0) return 0;
+  const exponent = Math.floor(Math.log2(x));
+  return ((exponent + 15) << 10) + Math.round((x / 2 ** exponent - 1) * 1024);
 }
 
 function firstLine(error: unknown): string {
