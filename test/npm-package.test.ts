@@ -77,11 +77,13 @@ interface Route {
   npm: string;
   /** The command that runs this npm: the machine's, or a version from the registry through npx. */
   command: string[];
+  /** How the first run is pointed at the loopback registry: model-gate's variable, or the project's npm config. */
+  registry: 'MODEL_GATE_NPM_REGISTRY' | '.npmrc';
 }
 
 const ROUTES: Route[] = [
-  { npm: '11', command: ['npm'] },
-  { npm: '12', command: ['npx', '-y', 'npm@12'] },
+  { npm: '11', command: ['npm'], registry: 'MODEL_GATE_NPM_REGISTRY' },
+  { npm: '12', command: ['npx', '-y', 'npm@12'], registry: '.npmrc' },
 ];
 
 /** Every path below `dir`, relative, folders included. */
@@ -99,7 +101,7 @@ describe('npm install <tarball> in a fresh project, then npx model-gate compare'
   });
 
   for (const route of ROUTES) {
-    test(`npm ${route.npm}, nothing set: no install script, then the repository's verdict`, { timeout: INSTALL_TIMEOUT }, async (t) => {
+    test(`npm ${route.npm}, nothing set: no install script, then the repository's verdict (registry from ${route.registry})`, { timeout: INSTALL_TIMEOUT }, async (t) => {
       const project = await scratch();
       await writeFile(join(project, 'package.json'), `${JSON.stringify({ name: 'user-project', version: '1.0.0', private: true }, null, 2)}\n`);
       const env = userEnv(bin);
@@ -138,9 +140,11 @@ describe('npm install <tarball> in a fresh project, then npx model-gate compare'
       const registry = await loopbackRegistry(tarballs);
       const cache = await scratch();
       const firstRun = Date.now();
+      // A registry in the project's .npmrc reaches model-gate as npm_config_registry, which npx sets for it.
+      if (route.registry === '.npmrc') await writeFile(join(project, '.npmrc'), `registry=${registry.url}/\n`);
       const r = await run('npx', ['--no-install', 'model-gate', ...COMPARE, '--json', 'out.json'], {
         cwd: project,
-        env: { ...env, XDG_CACHE_HOME: cache, MODEL_GATE_NPM_REGISTRY: registry.url, NODE_DEBUG: 'model-gate' },
+        env: { ...env, XDG_CACHE_HOME: cache, NODE_DEBUG: 'model-gate', ...(route.registry === 'MODEL_GATE_NPM_REGISTRY' ? { MODEL_GATE_NPM_REGISTRY: registry.url } : {}) },
       });
       t.diagnostic(`first run (fetch and compare): ${((Date.now() - firstRun) / 1000).toFixed(1)} s`);
       const { version: ort } = ORT_PIN['onnxruntime-node'];
