@@ -3,12 +3,8 @@
 // from a dist/ copy that has no onnxruntime at all, so only the fetched copy can have been loaded, in the CLI process
 // and in every cold-load child.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,52 +12,7 @@ import { ORT_PIN } from '../src/onnx/ort-pin.js';
 import { bindingFile, resolveOnnxRuntime } from '../src/onnx/provision.js';
 import { extractTar } from '../src/onnx/untar.js';
 import { candidate, cleanActionCopy, FAST_BENCH, FIXTURES, NODE24, ROOT, run, scratch } from './helpers.js';
-
-type PinnedName = keyof typeof ORT_PIN;
-const NAMES = Object.keys(ORT_PIN) as PinnedName[];
-const sha512 = (bytes: Uint8Array) => `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
-
-/** The package's real tarball from the npm registry, fetched once and kept under .tmp/ keyed by its integrity. */
-async function realTarball(name: PinnedName): Promise<Buffer> {
-  const { version, integrity } = ORT_PIN[name];
-  const dir = join(ROOT, '.tmp', 'ort-tarballs');
-  const file = join(dir, `${createHash('sha256').update(integrity).digest('hex').slice(0, 16)}-${name}-${version}.tgz`);
-  if (existsSync(file)) {
-    const bytes = await readFile(file);
-    if (sha512(bytes) === integrity) return bytes;
-  }
-  await mkdir(dir, { recursive: true });
-  const work = await mkdtemp(join(dir, '.pack-'));
-  try {
-    execFileSync('npm', ['pack', `${name}@${version}`, '--pack-destination', work], { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: 'skip' }, stdio: 'ignore' });
-    const bytes = await readFile(join(work, `${name}-${version}.tgz`));
-    assert.equal(sha512(bytes), integrity, `npm pack ${name}@${version} does not match package-lock.json`);
-    await rename(join(work, `${name}-${version}.tgz`), file);
-    return bytes;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
-interface Registry {
-  url: string;
-  /** Paths requested so far. */
-  requests: string[];
-}
-
-/** A registry on loopback serving the pinned tarballs at npm's tarball paths. */
-async function loopbackRegistry(tarballs: Record<PinnedName, Buffer>): Promise<Registry> {
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const name = NAMES.find((n) => req.url === `/${n}/-/${n}-${ORT_PIN[n].version}.tgz`);
-    if (!name) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(tarballs[name]);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
-}
+import { loopbackRegistry, NAMES, type PinnedName, pinnedTarballs, type Registry, sha512 } from './ort-registry.js';
 
 const fetchEnv = (registry: Registry, cache: string) => ({ RUNNER_TOOL_CACHE: cache, MODEL_GATE_ORT_FETCH: '1', MODEL_GATE_NPM_REGISTRY: registry.url });
 
@@ -75,7 +26,7 @@ const filesUnder = (dir: string) =>
 describe('onnxruntime-node fetched from a registry', () => {
   let tarballs: Record<PinnedName, Buffer>;
   before(async () => {
-    tarballs = { 'onnxruntime-node': await realTarball('onnxruntime-node'), 'onnxruntime-common': await realTarball('onnxruntime-common') };
+    tarballs = await pinnedTarballs();
   });
 
   test('the pin is package-lock.json\'s', async () => {

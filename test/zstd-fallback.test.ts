@@ -1,11 +1,12 @@
-// zstd without a native build: where zstd-napi is not built, model-gate falls back to Node's own zstd (node:zlib).
-// Both paths run on the same inputs here: packs written by either restore with the other and with the stock zstd CLI,
-// the bundle falls back by itself when zstd-napi's binding is missing, and hostile input is refused on the fallback
-// with the same messages.
+// zstd without a native build: where zstd-napi is not built (the npm package never has it), model-gate uses Node's own
+// zstd (node:zlib). Both paths run on the same inputs here: packs written by either restore with the other and with the
+// stock zstd CLI, the bundle falls back by itself when zstd-napi's binding is missing, and hostile input is refused on
+// the fallback with the same messages. Every child process says which binding it ran (NODE_DEBUG=model-gate), and the
+// test checks it: neither path can quietly stand in for the other.
 import assert from 'node:assert/strict';
 import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { writeSyntheticModel } from '../scripts/synthetic-model.js';
 import { codecKernel } from '../src/pack/codecs/onnx-planes/kernel.js';
 import { planesWasm } from '../src/pack/codecs/onnx-planes/simd.js';
@@ -13,16 +14,29 @@ import type { ZstdBinding } from '../src/pack/zstd/api.js';
 import { loadNative, loadNode } from '../src/pack/zstd/binding.js';
 import { frameCompressedSize, frameContentSize } from '../src/pack/zstd/frame.js';
 import { noise, sha256, weights32 } from './codec-support.js';
-import { BASELINE_MODEL, candidate, cleanActionCopy, cli, FAST_BENCH, FIXTURES, NODE24, ROOT, run, scratch } from './helpers.js';
+import { BASELINE_MODEL, candidate, cleanActionCopy, cli, FAST_BENCH, FIXTURES, NODE24, ROOT, type RunResult, run, scratch } from './helpers.js';
 
-const NODE: NodeJS.ProcessEnv = { ...process.env, MODEL_GATE_ZSTD: 'node' };
-const NAPI: NodeJS.ProcessEnv = { ...process.env, MODEL_GATE_ZSTD: 'zstd-napi' };
+const NODE: NodeJS.ProcessEnv = { ...process.env, MODEL_GATE_ZSTD: 'node', NODE_DEBUG: 'model-gate' };
+const NAPI: NodeJS.ProcessEnv = { ...process.env, MODEL_GATE_ZSTD: 'zstd-napi', NODE_DEBUG: 'model-gate' };
 const native = loadNative();
 const node = loadNode();
 const paths = { 'zstd-napi': NAPI, 'node:zlib': NODE } as const;
 
-describe('the two zstd bindings', { skip: !node && 'this Node has no zstd in node:zlib' }, () => {
-  const bindings = [native, node].filter((b): b is ZstdBinding => b !== null);
+/** The bindings a child process used, from its debug log (zstd-binding.ts logs its choice once per thread). */
+function ran(r: RunResult, binding: keyof typeof paths): void {
+  const used = new Set([...r.stderr.matchAll(/^MODEL-GATE \d+: zstd: (\S+) /gm)].map((m) => m[1]));
+  assert.deepEqual([...used], [binding], `the binding that ran: ${r.stderr.slice(0, 2000)}`);
+}
+
+// The repository installs zstd-napi (a devDependency, built by npm ci) and runs on Node 24: both bindings must load
+// here, or half of this file would test nothing.
+before(() => {
+  assert.ok(native, 'zstd-napi loads from the repository\'s node_modules');
+  assert.ok(node, `${process.version} has zstd in node:zlib`);
+});
+
+describe('the two zstd bindings', () => {
+  const bindings = [native!, node!];
 
   test('frames written by either decode with both; the JavaScript frame layout agrees with libzstd', (t) => {
     t.diagnostic(`libzstd: ${bindings.map((b) => `${b.name} ${b.version}`).join(', ')}`);
@@ -47,7 +61,7 @@ describe('the two zstd bindings', { skip: !node && 'this Node has no zstd in nod
     assert.equal(frameContentSize(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58])), null, 'no content size declared');
     assert.throws(() => frameContentSize(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x08, 0x58])), /Unsupported frame parameter/);
     assert.throws(() => frameContentSize(Buffer.from('not zstd')), /Unknown frame descriptor/);
-    if (native && node) assert.equal(native.compressBound(123_456), node.compressBound(123_456));
+    assert.equal(native!.compressBound(123_456), node!.compressBound(123_456));
   });
 
   test('onnx-planes blocks: each kernel decodes the other\'s, including blocks whose zstd blocks end at run boundaries', (t) => {
@@ -66,15 +80,13 @@ describe('the two zstd bindings', { skip: !node && 'this Node has no zstd in nod
         assert.deepEqual(Buffer.from(out), raw, `${name} → ${reader}`);
       }
     }
-    if (encoded.length === 2) {
-      const [a, b] = encoded;
-      t.diagnostic(`a block with run boundaries: ${a!.block.length} bytes (${a!.name}), ${b!.block.length} (${b!.name}), ${Buffer.compare(a!.block, b!.block) === 0 ? 'the same bytes' : 'different bytes (node:zlib cannot end zstd blocks at run boundaries)'}`);
-    }
+    const [a, b] = encoded;
+    t.diagnostic(`a block with run boundaries: ${a!.block.length} bytes (${a!.name}), ${b!.block.length} (${b!.name}), ${Buffer.compare(a!.block, b!.block) === 0 ? 'the same bytes' : 'different bytes (node:zlib cannot end zstd blocks at run boundaries)'}`);
   });
 });
 
 // Child processes, run side by side to keep the file well under a minute.
-describe('the built CLI on the fallback', { concurrency: true, skip: !node && 'this Node has no zstd in node:zlib' }, () => {
+describe('the built CLI on the fallback', { concurrency: true }, () => {
   test('packs by either path restore with the other and with zstd -d; the bytes are compared', async (t) => {
     const dir = await scratch();
     const big = join(dir, 'big.onnx');
@@ -84,16 +96,16 @@ describe('the built CLI on the fallback', { concurrency: true, skip: !node && 't
     const packs: Record<string, Record<string, string>> = {};
     for (const codec of ['zstd', 'onnx-planes']) {
       for (const [path, env] of Object.entries(paths)) {
-        if (path === 'zstd-napi' && !native) continue;
         const out = join(dir, `${codec}-${path.replace(':', '-')}`);
         const r = await cli(['pack', ...models, '--codec', codec, '--out', out], { env });
         assert.equal(r.code, 0, r.stderr);
+        ran(r, path as keyof typeof paths);
         (packs[codec] ??= {})[path] = out;
         for (const [readPath, readEnv] of Object.entries(paths)) {
-          if (readPath === 'zstd-napi' && !native) continue;
           const restored = join(out, `restored-by-${readPath.replace(':', '-')}`);
           const u = await cli(['unpack', out, '--out', restored], { env: readEnv });
           assert.equal(u.code, 0, u.stderr);
+          ran(u, readPath as keyof typeof paths);
           for (const model of models) {
             const name = model.split('/').pop()!;
             assert.equal(sha256(await readFile(join(restored, name))), sha256(await readFile(model)), `${codec} by ${path}, restored by ${readPath}: ${name}`);
@@ -109,7 +121,6 @@ describe('the built CLI on the fallback', { concurrency: true, skip: !node && 't
         }
       }
     }
-    if (!native) return;
     for (const [codec, byPath] of Object.entries(packs)) {
       for (const file of (await readdir(byPath['zstd-napi']!)).filter((f) => f.endsWith('.zst') || f.endsWith('.planes'))) {
         const same = Buffer.compare(await readFile(join(byPath['zstd-napi']!, file)), await readFile(join(byPath['node:zlib']!, file))) === 0;
@@ -131,7 +142,7 @@ describe('the built CLI on the fallback', { concurrency: true, skip: !node && 't
     const pack = join(dir, 'pack');
     const r = await run(NODE24, [join(dist, 'cli.js'), 'pack', BASELINE_MODEL, '--codec', 'zstd', '--out', pack], { env });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /zstd-napi is not built; using node:zlib zstd/, 'the fallback was taken (a debug note, only with NODE_DEBUG)');
+    ran(r, 'node:zlib');
     const u = await run(NODE24, [join(dist, 'cli.js'), 'unpack', pack, '--out', join(dir, 'out')], { env: { ...env, NODE_DEBUG: '' } });
     assert.equal(u.code, 0, u.stderr);
     assert.equal(u.stderr, '', 'nothing noisy without NODE_DEBUG');
@@ -142,9 +153,11 @@ describe('the built CLI on the fallback', { concurrency: true, skip: !node && 't
   test('compare on the fixtures: the same verdicts on the fallback', async () => {
     const unchanged = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', candidate('unchanged'), '--eval-data', join(FIXTURES, 'eval')], { env: NODE });
     assert.equal(unchanged.code, 0, unchanged.stderr + unchanged.stdout);
+    ran(unchanged, 'node:zlib');
     assert.match(unchanged.stdout, /model-gate: pass/);
     const worse = await cli(['compare', '--baseline', join(FIXTURES, 'baseline'), '--candidate', candidate('less-accurate'), '--eval-data', join(FIXTURES, 'eval'), ...FAST_BENCH], { env: NODE });
     assert.equal(worse.code, 1, worse.stderr + worse.stdout);
+    ran(worse, 'node:zlib');
     assert.match(worse.stdout, /accuracy/);
   });
 
@@ -155,13 +168,15 @@ describe('the built CLI on the fallback', { concurrency: true, skip: !node && 't
   });
 });
 
-describe('hostile input on the fallback', { concurrency: true, skip: !node && 'this Node has no zstd in node:zlib' }, () => {
+describe('hostile input on the fallback', { concurrency: true }, () => {
   test('the onnx-planes hostile suite passes with MODEL_GATE_ZSTD=node', async () => {
     const { NODE_TEST_CONTEXT: _, ...env } = NODE;
     const r = await run(NODE24, ['--test', '--test-reporter=tap', join(ROOT, 'build', 'test', 'codec-hostile.test.js')], { env });
     assert.equal(r.code, 0, r.stdout.slice(-4000) + r.stderr);
     assert.match(r.stdout, /^# pass [1-9]\d*$/m);
     assert.match(r.stdout, /^# fail 0$/m);
+    const used = new Set([...(r.stdout + r.stderr).matchAll(/MODEL-GATE \d+: zstd: (\S+) /g)].map((m) => m[1]));
+    assert.deepEqual([...used], ['node:zlib'], 'the suite ran on node:zlib alone');
   });
 
   /** A plain zstd pack of iris edited by `edit`, unpacked by the CLI on the fallback: exit 2 and one message. */
@@ -178,6 +193,7 @@ describe('hostile input on the fallback', { concurrency: true, skip: !node && 't
     const out = join(dir, 'out');
     const r = await cli(['unpack', pack, '--out', out], { env: NODE });
     assert.equal(r.code, 2, r.stderr);
+    ran(r, 'node:zlib');
     assert.match(r.stderr, /iris\.onnx\.zst: /);
     assert.match(r.stderr, message);
     assert.deepEqual(await readdir(out).catch(() => []), [], 'nothing may remain');

@@ -1,9 +1,10 @@
-// Where onnxruntime-node comes from: the copy Node resolves when it has this platform's binary (dist/node_modules, vendored
-// for Linux x64 in the action; the installing project's node_modules for the npm package), else the version pinned from
-// package-lock.json, fetched from the npm registry into the tool cache and checked against the lockfile's integrity
-// before a byte of it is extracted. Only files are extracted: no install script of the package ever runs.
+// Where onnxruntime-node comes from: the copy vendored in dist/node_modules (the action on Linux x64), else the version
+// pinned from package-lock.json, fetched from the npm registry into the user's cache (the tool cache on a runner) and
+// checked against the lockfile's integrity before a byte of it is extracted. The npm package carries no onnxruntime and
+// depends on none, so `npm install model-gate` runs no install script: its first run on any platform fetches this way.
+// Only files are extracted: no install script of the package ever runs.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -35,7 +36,8 @@ export async function provisionOnnxRuntime(log: (line: string) => void): Promise
 
 /**
  * The folder of an onnxruntime-node package with this platform's binary. MODEL_GATE_ORT_FETCH=1 skips the resolvable
- * copy (to test the fetch path where one is vendored); MODEL_GATE_NPM_REGISTRY points the fetch at another registry.
+ * copy (to test the fetch path where one is vendored). The fetch asks MODEL_GATE_NPM_REGISTRY, else the registry npm
+ * hands `npx model-gate` (npm_config_registry, set when the user's npm config names one), else registry.npmjs.org.
  */
 export async function resolveOnnxRuntime(options: ProvisionOptions = {}): Promise<string> {
   const env = options.env ?? process.env;
@@ -48,10 +50,17 @@ export async function resolveOnnxRuntime(options: ProvisionOptions = {}): Promis
   return fetched(env, platform, arch, options.log ?? (() => {}));
 }
 
+/**
+ * The copy Node resolves from here, if it is the pinned version with this platform's binary: dist/node_modules in the
+ * action. In the npm package Node looks on into the user's project, whose own onnxruntime-node (any version, installed
+ * any way) is used only when it is the very version pinned.
+ */
 function resolvable(platform: string, arch: string): string | null {
   try {
-    const dir = dirname(createRequire(import.meta.url).resolve('onnxruntime-node/package.json'));
-    return existsSync(join(dir, bindingFile(platform, arch))) ? dir : null;
+    const manifest = createRequire(import.meta.url).resolve('onnxruntime-node/package.json');
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string };
+    const dir = dirname(manifest);
+    return version === ORT_PIN['onnxruntime-node'].version && existsSync(join(dir, bindingFile(platform, arch))) ? dir : null;
   } catch {
     return null;
   }
@@ -73,7 +82,7 @@ async function fetched(env: NodeJS.ProcessEnv, platform: string, arch: string, l
   const pkg = join(target, 'node_modules', 'onnxruntime-node');
   if (existsSync(join(pkg, bindingFile(platform, arch)))) return pkg;
 
-  const registry = (env.MODEL_GATE_NPM_REGISTRY || DEFAULT_REGISTRY).replace(/\/+$/, '');
+  const registry = (env.MODEL_GATE_NPM_REGISTRY || env.npm_config_registry || DEFAULT_REGISTRY).replace(/\/+$/, '');
   const ort = await verifiedTarball(registry, 'onnxruntime-node');
   const common = await verifiedTarball(registry, 'onnxruntime-common');
   log(`fetching onnxruntime-node ${version} for ${platform}-${arch} into ${target} (verified sha512)`);

@@ -36,8 +36,32 @@ function runtime(): typeof Ort {
   // whose text model-gate's message carries. So only fatal lines are let through. The environment's level is read
   // once, when the first session is created, so it is set before any.
   ort.env.logLevel = 'fatal';
+  float16AsBits(ort);
   loaded = ort;
   return loaded;
+}
+
+/**
+ * onnxruntime-common holds float16 data in a Float16Array where the global exists (Node 24), and turns the Uint16Array
+ * model-gate gives it into one; onnxruntime-node 1.30's binding reads a Float16Array as 0 bytes ("not enough space:
+ * expected 6, got 0", microsoft/onnxruntime#32323). onnxruntime-common picks its float16 array once, at the first
+ * Tensor made: made here with the global hidden, float16 stays Uint16Array bits in and out on every Node, as on Node 20.
+ */
+function float16AsBits(ort: typeof Ort): void {
+  const global = globalThis as { Float16Array?: unknown };
+  const descriptor = Object.getOwnPropertyDescriptor(global, 'Float16Array');
+  if (descriptor) {
+    delete global.Float16Array;
+    try {
+      new ort.Tensor('float32', new Float32Array(0), [0]);
+    } finally {
+      Object.defineProperty(global, 'Float16Array', descriptor);
+    }
+  }
+  // A later onnxruntime-common that chooses otherwise fails here, by name, rather than in the first float16 model's run.
+  if (!(new ort.Tensor('float16', new Uint16Array(1), [1]).data instanceof Uint16Array)) {
+    throw new Error('onnxruntime-common keeps float16 tensors in a Float16Array, which onnxruntime-node cannot read');
+  }
 }
 
 export interface ThreadSettings {
@@ -91,7 +115,7 @@ export async function runSession(session: Session, feeds: Feeds, label: string):
   const result: Record<string, Tensor> = {};
   for (const [name, value] of Object.entries(out)) {
     const t = value as Ort.Tensor;
-    result[name] = { name, elemType: t.type as Tensor['elemType'], dims: [...t.dims], data: halfAsBits(t.data) };
+    result[name] = { name, elemType: t.type as Tensor['elemType'], dims: [...t.dims], data: t.data as Tensor['data'] };
   }
   return result;
 }
@@ -100,7 +124,7 @@ export async function runSession(session: Session, feeds: Feeds, label: string):
 export function toFeeds(bound: Bound): Feeds {
   const feeds: Feeds = {};
   const ort = runtime();
-  for (const [name, t] of bound) feeds[name] = new ort.Tensor(t.elemType as Ort.Tensor.Type, t.data as never, t.dims);
+  for (const [name, t] of bound) feeds[name] = new ort.Tensor(t.elemType as Ort.Tensor.Type, t.data, t.dims);
   return feeds;
 }
 
@@ -128,7 +152,7 @@ export function syntheticInputs(inputs: ValueInfo[], label: string): Bound {
 
 /** The largest synthetic timing input (per model input), and the bytes per element of each type it can make. */
 const MAX_SYNTHETIC_BYTES = 1 << 30;
-const SYNTHESISED_BYTES: Partial<Record<Tensor['elemType'], number>> = { float32: 4, float64: 8, int32: 4, int64: 8, uint8: 1, bool: 1, int8: 1 };
+const SYNTHESISED_BYTES: Partial<Record<Tensor['elemType'], number>> = { float32: 4, float64: 8, float16: 2, int32: 4, int64: 8, uint8: 1, bool: 1, int8: 1 };
 
 function patternData(type: Tensor['elemType'], count: number, name: string, label: string): Tensor['data'] {
   const value = (i: number) => ((i * 2654435761) % 1000) / 1000;
@@ -137,6 +161,8 @@ function patternData(type: Tensor['elemType'], count: number, name: string, labe
       return Float32Array.from({ length: count }, (_, i) => value(i));
     case 'float64':
       return Float64Array.from({ length: count }, (_, i) => value(i));
+    case 'float16':
+      return Uint16Array.from({ length: count }, (_, i) => halfBits(value(i)));
     case 'int32':
       return new Int32Array(count);
     case 'int64':
@@ -151,14 +177,14 @@ function patternData(type: Tensor['elemType'], count: number, name: string, labe
   }
 }
 
-/** Where a global Float16Array exists (Node 24), onnxruntime returns float16 data in one; model-gate keeps the bits. */
-function halfAsBits(data: Ort.Tensor['data']): Tensor['data'] {
-  const F16 = (globalThis as { Float16Array?: abstract new (...args: never[]) => ArrayBufferView }).Float16Array;
-  if (F16 && data instanceof F16) {
-    const view = data as unknown as ArrayBufferView & { length: number };
-    return new Uint16Array(view.buffer, view.byteOffset, view.length);
-  }
-  return data as Tensor['data'];
+/**
+ * The float16 bits nearest x, for the pattern's values: 0, or 0.001 ≤ x < 1, all normal halves. A mantissa that rounds
+ * up to 1024 carries into the exponent, as it should.
+ */
+export function halfBits(x: number): number {
+  if (x === 0) return 0;
+  const exponent = Math.floor(Math.log2(x));
+  return ((exponent + 15) << 10) + Math.round((x / 2 ** exponent - 1) * 1024);
 }
 
 function firstLine(error: unknown): string {

@@ -1,5 +1,5 @@
-// The one door to zstd: zstd-napi's native binding where it is built, else Node's own zstd (node:zlib, Node 22.15 and
-// later). Both write standard frames with the content size and a content checksum and decode with the same window
+// The one door to zstd: zstd-napi's native binding where it is built (vendored in the action's dist/), else Node's own
+// zstd (node:zlib, Node 22.15 and later; what the npm package, which installs no native code, always uses). Both write standard frames with the content size and a content checksum and decode with the same window
 // limit, so a pack written by either restores with the other and with any `zstd -d`. MODEL_GATE_ZSTD=node (or
 // =zstd-napi) forces one, for tests and benchmarks.
 import { createRequire } from 'node:module';
@@ -28,9 +28,15 @@ export function loadNode(): ZstdBinding | null {
 
 let chosen: ZstdBinding | undefined;
 
-/** The binding this process uses: MODEL_GATE_ZSTD's choice, else zstd-napi where it loads, else node:zlib. */
+/**
+ * The binding this process uses: MODEL_GATE_ZSTD's choice, else zstd-napi where it loads, else node:zlib. Which one it
+ * is goes to the debug log (NODE_DEBUG=model-gate), so a test can tell which ran.
+ */
 export function loadZstd(): ZstdBinding {
-  chosen ??= choose(process.env.MODEL_GATE_ZSTD ?? '');
+  if (!chosen) {
+    chosen = choose(process.env.MODEL_GATE_ZSTD ?? '');
+    debuglog('model-gate')(`zstd: ${chosen.name} ${chosen.version}`);
+  }
   return chosen;
 }
 
@@ -44,6 +50,5 @@ function choose(forced: string): ZstdBinding {
     const why = forced === 'node' ? 'MODEL_GATE_ZSTD=node:' : 'zstd is unavailable: zstd-napi is not built (its install script did not run, or no prebuilt binding fits this platform) and';
     throw new InputError(`${why} this Node (${process.version}) has no zstd in node:zlib; Node 22.15 or later has`);
   }
-  if (!forced) debuglog('model-gate')('zstd-napi is not built; using node:zlib zstd');
   return node;
 }

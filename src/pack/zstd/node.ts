@@ -1,4 +1,4 @@
-// The zstd binding over Node's own zstd (node:zlib, Node 22.15 and later): for installs where zstd-napi is not built.
+// The zstd binding over Node's own zstd (node:zlib, Node 22.15 and later): the npm package's, and the action's off Linux x64.
 // The same frames and checks as zstd-native.ts; what node:zlib lacks is filled in here: the frame layout (zstd-frame.ts)
 // tells where a frame ends, and a stream's output is taken one chunk at a time, so a bomb cannot fill memory.
 import type { Transform } from 'node:stream';
@@ -6,22 +6,14 @@ import * as zlib from 'node:zlib';
 import { type Emit, type StreamDecoder, type StreamEncoder, WINDOW_LOG_MAX, type ZstdBinding, ZstdDataError } from './api.js';
 import { FrameWalker, frameCompressedSize, frameContentSize } from './frame.js';
 
-/** node:zlib's zstd entry points (Node 22.15 and later; not in the Node 20 type definitions this project builds with). */
-interface ZlibZstd {
-  zstdCompressSync(src: Uint8Array, options: object): Buffer;
-  zstdDecompressSync(src: Uint8Array, options: object): Buffer;
-  createZstdCompress(options: object): Transform;
-  createZstdDecompress(options: object): Transform;
-}
-
-const z = zlib as unknown as Partial<ZlibZstd>;
-const C = zlib.constants as unknown as Record<string, number>;
+const C = zlib.constants;
 
 /** Largest output chunk of a stream: bounds memory whatever the file size. */
 const CHUNK = 4 << 20;
 
+/** The types say every Node has it; a Node before 22.15 (or 23.8) has not, and this asks the Node that runs. */
 export function nodeHasZstd(): boolean {
-  return typeof z.zstdCompressSync === 'function' && typeof z.createZstdDecompress === 'function' && C.ZSTD_d_windowLogMax !== undefined;
+  return typeof zlib.zstdCompressSync === 'function' && typeof zlib.createZstdDecompress === 'function' && C.ZSTD_d_windowLogMax !== undefined;
 }
 
 /** A stream chunk size for about `size` bytes: small files get small buffers. */
@@ -77,14 +69,13 @@ function stepper(stream: Transform, emit: Emit, wrap: (error: Error) => Error) {
 }
 
 export function nodeBinding(): ZstdBinding {
-  const zstd = z as ZlibZstd;
-  const params = (level: number) => ({ [C.ZSTD_c_compressionLevel!]: level, [C.ZSTD_c_checksumFlag!]: 1, [C.ZSTD_c_contentSizeFlag!]: 1 });
-  const decodeParams = { [C.ZSTD_d_windowLogMax!]: WINDOW_LOG_MAX };
+  const params = (level: number) => ({ [C.ZSTD_c_compressionLevel]: level, [C.ZSTD_c_checksumFlag]: 1, [C.ZSTD_c_contentSizeFlag]: 1 });
+  const decodeParams = { [C.ZSTD_d_windowLogMax]: WINDOW_LOG_MAX };
   const dataError = (error: Error) => new ZstdDataError(error.message);
 
   function compressFrame(src: Uint8Array, level: number, out: Uint8Array): number {
     // node:zlib compresses synchronously only in one call, so the kernel's block ends (cuts) cannot be asked for.
-    const frame = zstd.zstdCompressSync(src, { params: params(level) });
+    const frame = zlib.zstdCompressSync(src, { params: params(level) });
     if (frame.length > out.length) throw new Error('zstd output exceeded its bound');
     out.set(frame);
     return frame.length;
@@ -94,7 +85,7 @@ export function nodeBinding(): ZstdBinding {
     let result: Buffer;
     try {
       // The cap: a frame producing more than `out` holds stops there.
-      result = zstd.zstdDecompressSync(frame, { params: decodeParams, maxOutputLength: Math.max(1, out.length) });
+      result = zlib.zstdDecompressSync(frame, { params: decodeParams, maxOutputLength: Math.max(1, out.length) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return false;
       throw error;
@@ -107,7 +98,7 @@ export function nodeBinding(): ZstdBinding {
   function streamEncoder(options: { level: number; size: number; threads: number }, emit: Emit): StreamEncoder {
     // No zstd worker threads (nbWorkers): node:zlib takes a multi-threaded ZSTD_e_end as finished before zstd has
     // flushed everything (Node 24.21: "stream.push() after EOF", at random), so the frame is compressed on one thread.
-    const stream = zstd.createZstdCompress({ chunkSize: chunkSize(options.size), pledgedSrcSize: options.size, params: params(options.level) });
+    const stream = zlib.createZstdCompress({ chunkSize: chunkSize(options.size), pledgedSrcSize: options.size, params: params(options.level) });
     const steps = stepper(stream, emit, (error) => error);
     return {
       push: (src, last) => steps.step(src, last),
@@ -117,7 +108,7 @@ export function nodeBinding(): ZstdBinding {
 
   function streamDecoder(size: number, emit: Emit): StreamDecoder {
     const walker = new FrameWalker();
-    const stream = zstd.createZstdDecompress({ chunkSize: chunkSize(size), params: decodeParams });
+    const stream = zlib.createZstdDecompress({ chunkSize: chunkSize(size), params: decodeParams });
     const steps = stepper(stream, emit, dataError);
     return {
       get done() {
