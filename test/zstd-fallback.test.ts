@@ -10,7 +10,6 @@ import { before, describe, test } from 'node:test';
 import { writeSyntheticModel } from '../scripts/synthetic-model.js';
 import { codecKernel } from '../src/pack/codecs/onnx-planes/kernel.js';
 import { planesWasm } from '../src/pack/codecs/onnx-planes/simd.js';
-import type { ZstdBinding } from '../src/pack/zstd/api.js';
 import { loadNative, loadNode } from '../src/pack/zstd/binding.js';
 import { frameCompressedSize, frameContentSize } from '../src/pack/zstd/frame.js';
 import { noise, sha256, weights32 } from './codec-support.js';
