@@ -74,7 +74,7 @@ describe('compare on the fixtures', () => {
       assert.ok(failing(r.report).includes(metric), `failing: ${failing(r.report)}`);
       // The summary names the check as the reader knows it ("latency p50"), with the level it crossed.
       const label = METRICS[metric as MetricId].label;
-      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail — iris: (.*; )?${label} [+−][\\d.]+( pp|%) \\(beyond [+−]`));
+      assert.match(r.stdout.split('\n')[0]!, new RegExp(`❌ model-gate: fail — iris: (.*; )?${label} ([+−][\\d.]+( pp|%)|[\\d.]+×) \\(beyond [+−]`));
       assert.match(r.report.summary, new RegExp(`iris: (.*; )?${label} `));
     });
   }

@@ -234,6 +234,6 @@ describe('README quick start', () => {
     // The demo prints the report and exits with its verdict: the slower fixture fails.
     const r = await run('sh', ['-c', pkg.scripts.demo]);
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /^### ❌ model-gate: fail — iris: latency p50 \+\d+% \(beyond \+10%\)/);
+    assert.match(r.stdout, /^### ❌ model-gate: fail — iris: latency p50 [\d.]+× \(beyond \+10%\)/);
   });
 });
