@@ -6,6 +6,7 @@ import type { VariantName, VariantSettings } from './kinds.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
 import { readUntrusted, writeFileAtomic } from '../util/fs.js';
 import { freshName, type GraphView, type Initializer, readGraphView, type Use, weightBytes } from './graph.js';
+import { dequantizeInt4, matMulNBits, quantizeInt4 } from './int4.js';
 import { allFinite, dequantizePerChannel, halfRestored, type Int8Quantized, quantizePerChannel, sqnrDb, toHalf } from './numeric.js';
 import { type Replacement, rewriteModel } from './rewrite.js';
 
@@ -90,8 +91,8 @@ interface Plan {
 function noneConverted(variant: VariantName, kept: Plan['kept'], settings: VariantSettings, view: GraphView): string {
   if (kept.length === 0) return floatInitializers(view).length > 0 ? 'no node reads its float32 weights' : 'the model has no float32 weights';
   const why = [...new Set(kept.map((k) => k.reason))].slice(0, 3).join('; ');
-  const floor = variant === 'int8' && !why.includes('int8-min-elements') ? `; int8-min-elements is ${settings.int8MinElements}` : '';
-  return `no weight could be ${variant === 'int8' ? 'quantized' : 'converted'} (${why}${floor})`;
+  const floor = variant !== 'fp16' && !why.includes('int8-min-elements') ? `; int8-min-elements is ${settings.int8MinElements}` : '';
+  return `no weight could be ${variant === 'fp16' ? 'converted' : 'quantized'} (${why}${floor})`;
 }
 
 /** Every float32 weight: main-graph initializers, Constant values, and initializers of If, Loop and Scan bodies. */
@@ -110,7 +111,7 @@ const elementsOf = (t: Initializer) => t.dims.reduce((a, b) => a * b, 1);
 const decode = (t: Initializer, label: string) => decodeTensorProto(t.proto, label).data as Float32Array;
 
 /** Each kind's planner (variants/kinds.ts names the kinds; a kind without a planner does not compile). */
-const PLANNERS: Record<VariantName, (view: GraphView, label: string, settings: VariantSettings) => Plan> = { fp16: planFp16, int8: planInt8 };
+const PLANNERS: Record<VariantName, (view: GraphView, label: string, settings: VariantSettings) => Plan> = { fp16: planFp16, int8: planInt8, int4: planInt4 };
 
 function planFp16(view: GraphView, label: string, settings: VariantSettings): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
@@ -170,7 +171,8 @@ function channelAxis(use: Use, rank: number): number | string {
   }
 }
 
-function planInt8(view: GraphView, label: string, settings: VariantSettings): Plan {
+/** `done`: weights another plan converted already (int4's MatMul weights). */
+function planInt8(view: GraphView, label: string, settings: VariantSettings, done: ReadonlySet<Initializer> = new Set()): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
   const quantized = alreadyQuantized(view);
   if (quantized) {
@@ -183,7 +185,7 @@ function planInt8(view: GraphView, label: string, settings: VariantSettings): Pl
   }
   for (const t of floatInitializers(view)) {
     const uses = view.uses.get(t.name) ?? [];
-    if (uses.length === 0) continue;
+    if (uses.length === 0 || done.has(t)) continue;
     if (overridable(view, t)) {
       plan.kept.push({ name: t.name, reason: 'a graph input a caller may override' });
       continue;
@@ -214,6 +216,33 @@ function planInt8(view: GraphView, label: string, settings: VariantSettings): Pl
     plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizePerChannel(q, t.dims, axis))), clamped: 0, flushed: 0 });
   }
   return plan;
+}
+
+/** Whether every node reading `t` is a main-graph MatMul reading it as B: only then can MatMulNBits take their place. */
+const onlyMatMulB = (uses: readonly Use[]) => uses.every((u) => u.opType === 'MatMul' && (u.domain === '' || u.domain === 'ai.onnx') && u.slot === 1 && !u.inSubgraph);
+
+/**
+ * int4: each [K, N] float32 weight of the main graph read only as B by MatMul nodes, with K at least one block, turns
+ * those MatMuls into MatMulNBits (int4.ts); every other weight goes through int8's steps.
+ */
+function planInt4(view: GraphView, label: string, settings: VariantSettings): Plan {
+  if (alreadyQuantized(view) || view.opset < 7) return planInt8(view, label, settings); // int8's refusal, with its reason
+  const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
+  const done = new Set<Initializer>();
+  for (const t of view.initializers.values()) {
+    const uses = view.uses.get(t.name) ?? [];
+    const [k, n] = t.dims;
+    if (t.dataType !== FLOAT || k === undefined || n === undefined || t.dims.length !== 2 || k < settings.int4BlockSize) continue;
+    if (uses.length === 0 || !onlyMatMulB(uses) || overridable(view, t) || view.outputs.has(t.name)) continue;
+    const data = decode(t, label);
+    if (!allFinite(data)) continue; // int8's steps say why it stays float32
+    const q = quantizeInt4(data, k, n, settings.int4BlockSize, settings.int4Symmetric);
+    plan.replacements.push(matMulNBits(view, t, uses, q, settings.int4AccuracyLevel));
+    plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizeInt4(q))), clamped: 0, flushed: 0 });
+    done.add(t);
+  }
+  const rest = planInt8(view, label, settings, done);
+  return { replacements: [...plan.replacements, ...rest.replacements], converted: [...plan.converted, ...rest.converted], kept: rest.kept, reason: rest.reason };
 }
 
 /**
