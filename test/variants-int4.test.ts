@@ -198,6 +198,17 @@ describe('int4: onnxruntime MatMulNBits layout', () => {
     const err = want.reduce((m, v, i) => Math.max(m, Math.abs(v - got[i]!)), 0) / scale;
     assert.ok(err > 0 && err < 0.15, `int4 changes the output a little: ${err}`);
   });
+
+  test('a model without a MatMul weight of K ≥ block gets no int4 variant (it would be int8 again), and the reason says so', async () => {
+    const dir = await scratch();
+    const path = join(dir, 'narrow.onnx');
+    await writeFile(path, model(24, [{ op: 'MatMul', weight: { name: 'W', dims: [24, 64] } }]));
+    const b = await buildVariant(path, 'narrow.onnx', 'int4', defaultConfig().variants, join(dir, 'out'));
+    assert.equal(b.path, null);
+    assert.equal(b.reason, 'no MatMul weight [K, N] with K of at least int4-block-size (32), so int4 would be the int8 variant');
+    const wider = await buildVariant(path, 'narrow.onnx', 'int4', { ...defaultConfig().variants, int4BlockSize: 16 }, join(dir, 'out16'));
+    assert.ok(wider.path, 'with blocks of 16, K = 24 is two blocks (the second padded)');
+  });
 });
 
 describe('int4 through the CLI', () => {

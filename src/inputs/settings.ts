@@ -333,8 +333,8 @@ export const SETTINGS = {
     set: (config: Config, value: string, source: string) => {
       config.variants.build = parseVariantList(value, source);
     },
-    help: 'Lossy variants to build and measure beside the lossless original, e.g. "fp16, int8" (fp16 weights; int8 per-channel weights of MatMul, Gemm and Conv). Needs eval-data.',
-    readme: 'Lossy variants to build and measure beside the original: `fp16`, `int8` ([below](#lossy-variants)); needs `eval-data`.',
+    help: 'Lossy variants to build and measure beside the lossless original, e.g. "fp16, int8, int4" (fp16 weights; int8 per-channel weights of MatMul, Gemm and Conv; int4 MatMul weights in 4-bit blocks as MatMulNBits, the others as int8). Needs eval-data.',
+    readme: 'Lossy variants to build and measure beside the original: `fp16`, `int8`, `int4` ([below](#lossy-variants)); needs `eval-data`.',
   },
   publish: {
     cli: MEASURE,

@@ -241,6 +241,11 @@ function planInt4(view: GraphView, label: string, settings: VariantSettings): Pl
     plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizeInt4(q))), clamped: 0, flushed: 0 });
     done.add(t);
   }
+  if (plan.replacements.length === 0) {
+    // Without a MatMulNBits the int4 model would be the int8 one: not built, not measured twice.
+    plan.reason = `no MatMul weight [K, N] with K of at least int4-block-size (${settings.int4BlockSize}), so int4 would be the int8 variant`;
+    return plan;
+  }
   const rest = planInt8(view, label, settings, done);
   return { replacements: [...plan.replacements, ...rest.replacements], converted: [...plan.converted, ...rest.converted], kept: rest.kept, reason: rest.reason };
 }
