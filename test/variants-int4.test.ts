@@ -205,7 +205,7 @@ describe('int4: onnxruntime MatMulNBits layout', () => {
     await writeFile(path, model(24, [{ op: 'MatMul', weight: { name: 'W', dims: [24, 64] } }]));
     const b = await buildVariant(path, 'narrow.onnx', 'int4', defaultConfig().variants, join(dir, 'out'));
     assert.equal(b.path, null);
-    assert.equal(b.reason, 'no MatMul weight [K, N] with K of at least int4-block-size (32), so int4 would be the int8 variant');
+    assert.equal(b.reason, 'no weight is read only as B by MatMul with K ≥ int4-block-size (32), so int4 would be the int8 variant');
     const wider = await buildVariant(path, 'narrow.onnx', 'int4', { ...defaultConfig().variants, int4BlockSize: 16 }, join(dir, 'out16'));
     assert.ok(wider.path, 'with blocks of 16, K = 24 is two blocks (the second padded)');
   });

@@ -91,8 +91,8 @@ interface Plan {
 function noneConverted(variant: VariantName, kept: Plan['kept'], settings: VariantSettings, view: GraphView): string {
   if (kept.length === 0) return floatInitializers(view).length > 0 ? 'no node reads its float32 weights' : 'the model has no float32 weights';
   const why = [...new Set(kept.map((k) => k.reason))].slice(0, 3).join('; ');
-  const floor = variant !== 'fp16' && !why.includes('int8-min-elements') ? `; int8-min-elements is ${settings.int8MinElements}` : '';
-  return `no weight could be ${variant === 'fp16' ? 'converted' : 'quantized'} (${why}${floor})`;
+  const floor = variant === 'int8' && !why.includes('int8-min-elements') ? `; int8-min-elements is ${settings.int8MinElements}` : '';
+  return `no weight could be ${variant === 'int8' ? 'quantized' : 'converted'} (${why}${floor})`;
 }
 
 /** Every float32 weight: main-graph initializers, Constant values, and initializers of If, Loop and Scan bodies. */
@@ -243,7 +243,7 @@ function planInt4(view: GraphView, label: string, settings: VariantSettings): Pl
   }
   if (plan.replacements.length === 0) {
     // Without a MatMulNBits the int4 model would be the int8 one: not built, not measured twice.
-    plan.reason = `no MatMul weight [K, N] with K of at least int4-block-size (${settings.int4BlockSize}), so int4 would be the int8 variant`;
+    plan.reason = `no weight is read only as B by MatMul with K ≥ int4-block-size (${settings.int4BlockSize}), so int4 would be the int8 variant`;
     return plan;
   }
   const rest = planInt8(view, label, settings, done);
