@@ -12,6 +12,7 @@ import { defaultConfig } from '../src/inputs/settings.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import type { VariantSettings } from '../src/variants/kinds.js';
 import { readGraphView } from '../src/variants/graph.js';
+import { dequantizeInt4, quantizeInt4 } from '../src/variants/int4.js';
 import { cli, FAST_BENCH, run, scratch } from './helpers.js';
 
 const { onnx } = onnxProto;
@@ -208,6 +209,29 @@ describe('int4: onnxruntime MatMulNBits layout', () => {
     assert.equal(b.reason, 'no weight is read only as B by MatMul with K ≥ int4-block-size (32), so int4 would be the int8 variant');
     const wider = await buildVariant(path, 'narrow.onnx', 'int4', { ...defaultConfig().variants, int4BlockSize: 16 }, join(dir, 'out16'));
     assert.ok(wider.path, 'with blocks of 16, K = 24 is two blocks (the second padded)');
+  });
+});
+
+describe('int4 numbers at the edges', () => {
+  test('an all-zero block, subnormal values and one large value: finite scales, zeros stay exactly 0, the extreme on or near the grid', () => {
+    // [K = 40, N = 3]: column 0 all zero, column 1 subnormal (its float32 scale would underflow), column 2 ±1 and one 1000.
+    const [k, n] = [40, 3];
+    const w = new Float32Array(k * n);
+    for (let r = 0; r < k; r++) {
+      w[r * n + 1] = (r % 3) * 1e-45;
+      w[r * n + 2] = r === 7 ? 1000 : r % 2 ? 1 : -1;
+    }
+    for (const symmetric of [false, true]) {
+      const q = quantizeInt4(w, k, n, 32, symmetric);
+      assert.ok(q.scales.every((s) => Number.isFinite(s) && s !== 0), `${symmetric}: scales ${q.scales}`);
+      const back = dequantizeInt4(q);
+      for (let r = 0; r < k; r++) assert.equal(back[r * n], 0, `column 0, row ${r}`);
+      // Symmetric blocks put their largest magnitude on the grid; with zero points it is within half a step.
+      const step = Math.abs(q.scales[2 * q.blocks]!);
+      if (symmetric) assert.equal(back[7 * n + 2], 1000);
+      else assert.ok(Math.abs(back[7 * n + 2]! - 1000) <= step / 2, `${back[7 * n + 2]}, step ${step}`);
+      for (let r = 0; r < k; r++) assert.ok(Math.abs(back[r * n + 1]! - w[r * n + 1]!) <= 2e-45, `subnormal row ${r}: ${back[r * n + 1]}`);
+    }
   });
 });
 
