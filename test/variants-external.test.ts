@@ -121,13 +121,18 @@ const maxAbsDiff = (a: Float32Array, b: Float32Array) => a.reduce((m, v, i) => M
 /**
  * The onnx package's checker on the model's path (the form that follows external data), then every weight the variant
  * stores checked against the original's with numpy: fp16 halves equal float16 rounding, int8 values dequantize within
- * half a step. Prints the converted tensors' names.
+ * half a step, int4 blocks (MatMulNBits: B [N, blocks, block / 2] low nibble first, scales [N, blocks], packed zero
+ * points or 8) within one step. Prints the converted tensors' names, the external ones, MatMulNBits' B inputs and its
+ * bytes (B, scales, zero points) against the float32 weights they replace.
  */
 const PYTHON_CHECK = `
 import sys, json, onnx, numpy as np
 from onnx import numpy_helper
 onnx.checker.check_model(sys.argv[2])
-original = {t.name: numpy_helper.to_array(t) for t in onnx.load(sys.argv[1]).graph.initializer}
+source = onnx.load(sys.argv[1])
+original = {t.name: numpy_helper.to_array(t) for t in source.graph.initializer}
+matmul_weight = {n.name: n.input[1] for n in source.graph.node if n.op_type == 'MatMul'}
+nbits = {'b': [], 'bytes': 0, 'float_bytes': 0}
 external = [t.name for t in onnx.load(sys.argv[2], load_external_data=False).graph.initializer if t.data_location == onnx.TensorProto.EXTERNAL]
 model = onnx.load(sys.argv[2])
 stored = {t.name: numpy_helper.to_array(t) for t in model.graph.initializer}
@@ -147,13 +152,37 @@ for node in model.graph.node:
         assert q.dtype == np.int8 and not zero.any()
         assert np.all(np.abs(q.astype(np.float32) * scale.reshape(shape) - w) <= scale.reshape(shape) / 2 * 1.0001), node.output[0]
         checked.append(node.output[0])
+    if node.op_type == 'MatMulNBits':
+        a = {x.name: x.i for x in node.attribute}
+        k, n, block = a['K'], a['N'], a['block_size']
+        blocks = -(-k // block)
+        b, scale = stored[node.input[1]], stored[node.input[2]]
+        assert a['bits'] == 4 and b.dtype == np.uint8 and b.shape == (n, blocks, block // 2) and scale.shape == (n, blocks)
+        nibbles = lambda x: np.stack([x & 15, x >> 4], axis=-1).reshape(n, -1)
+        codes = nibbles(b)[:, :k].astype(np.float64)
+        zp = nibbles(stored[node.input[3]])[:, :blocks] if len(node.input) > 3 and node.input[3] else np.full((n, blocks), 8)
+        step = np.repeat(scale.astype(np.float64), block, axis=1)[:, :k]
+        w = original[matmul_weight[node.name]]
+        assert w.shape == (k, n)
+        assert np.all(np.abs((codes - np.repeat(zp, block, axis=1)[:, :k]) * step - w.T) <= step * 1.0001), node.name
+        nbits['b'].append(node.input[1])
+        nbits['bytes'] += sum(stored[i].nbytes for i in node.input[1:] if i)
+        nbits['float_bytes'] += w.nbytes
+        checked.append(matmul_weight[node.name])
 for name in original:
     if name in stored and not any(name in n.output for n in model.graph.node):
         assert np.array_equal(stored[name], original[name]), name
-print(json.dumps({'checked': sorted(checked), 'external': sorted(external)}))
+print(json.dumps({'checked': sorted(set(checked)), 'external': sorted(external), 'nbits': nbits}))
 `;
 
-async function pythonCheck(dir: string, original: string, variant: string): Promise<{ checked: string[]; external: string[] }> {
+interface PythonCheck {
+  checked: string[];
+  external: string[];
+  /** MatMulNBits' B inputs, and its stored bytes against the float32 bytes of the weights it replaced. */
+  nbits: { b: string[]; bytes: number; float_bytes: number };
+}
+
+async function pythonCheck(dir: string, original: string, variant: string): Promise<PythonCheck> {
   const script = join(dir, 'check.py');
   await writeFile(script, PYTHON_CHECK);
   const r = await run(PYTHON, [script, original, variant]);
@@ -191,6 +220,31 @@ describe('variants of a model with external data', () => {
       }
       if (variant === 'fp16') assert.deepEqual(b.converted.map((t) => t.name).sort(), ['embedding', 'norm_bias', 'norm_scale', 'unembed', 'down', 'up'].sort());
       else assert.deepEqual(b.converted.map((t) => t.name).sort(), ['down', 'embedding', 'unembed', 'up']);
+    }
+  });
+
+  test('int4: the MatMul weights become MatMulNBits with their blocks in the data file, 0.160 of their float32 bytes; onnxruntime and onnx.checker accept it', async () => {
+    const dir = await scratch();
+    const model = await saveExternal(join(dir, 'original'), transformerBlock());
+    const reference = await logits(model, TOKEN_IDS);
+    const b = await buildVariant(model, 'model.onnx', 'int4', settings, join(dir, 'out'));
+    await assertVariantFolder(b, 'model.onnx');
+    // up, down and unembed (K = 64, 128, 64: two or four blocks of 32) as int4; the Gather table through int8's steps.
+    assert.deepEqual(b.converted.map((t) => t.name).sort(), ['down', 'embedding', 'unembed', 'up']);
+    const error = maxAbsDiff(reference, await logits(b.path!, TOKEN_IDS)) / maxAbs(reference);
+    assert.ok(error > 0 && error < 0.1, `int4: outputs within ${error} of the original's scale`);
+    const checked = await pythonCheck(dir, model, b.path!);
+    assert.deepEqual(checked.checked, ['down', 'embedding', 'unembed', 'up'], 'numpy checked every converted tensor');
+    assert.equal(checked.nbits.b.length, 3, JSON.stringify(checked.nbits));
+    for (const name of checked.nbits.b) assert.ok(checked.external.includes(name), `${name} is in the data file: ${JSON.stringify(checked.external)}`);
+    // Per 32 weights (128 bytes): 16 bytes of codes, a 4-byte scale and half a byte of zero point = 0.16015625.
+    const ratio = checked.nbits.bytes / checked.nbits.float_bytes;
+    assert.ok(Math.abs(ratio - 0.160) < 0.001, `MatMul weights ratio ${ratio}`);
+    const m = onnx.ModelProto.decode(await readFile(b.path!));
+    assert.deepEqual(m.graph!.node!.filter((n) => n.opType === 'MatMulNBits').map((n) => n.name).sort(), ['d', 'h0', 'logits']);
+    assert.equal(m.graph!.node!.filter((n) => n.opType === 'MatMul').length, 0);
+    for (const t of m.graph!.initializer!) {
+      if (t.dataLocation === EXTERNAL) assert.equal(t.externalData!.find((e) => e.key === 'location')!.value, 'model.onnx.data');
     }
   });
 

@@ -7,7 +7,7 @@ import type { ModelInfo } from '../types.js';
 import { checkOutputDir, temporaryPath, writeFileAtomic } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { packFile, type PackFileOptions } from './codecs/choose.js';
-import { checkExternalData, type ExternalFile } from './format/external-data.js';
+import { checkExternalData, type ExternalFile } from '../onnx/external-data.js';
 import { inspectModel } from './inspect.js';
 import {
   type ExternalDataEntry,

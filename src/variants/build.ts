@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path';
 import type { VariantName, VariantSettings } from './kinds.js';
 import { decodeTensorProto } from '../onnx/tensor-proto.js';
 import { mapTensorsInBytes } from '../onnx/tensors.js';
-import { checkExternalData } from '../pack/format/external-data.js';
+import { checkExternalData } from '../onnx/external-data.js';
 import { readUntrusted, writeFileAtomic } from '../util/fs.js';
 import { freshName, type GraphView, type Initializer, readGraphView, type Use, weightBytes } from './graph.js';
+import { dequantizeInt4, matMulNBits, quantizeInt4 } from './int4.js';
 import { allFinite, dequantizePerChannel, halfRestored, type Int8Quantized, quantizePerChannel, sqnrDb, toHalf } from './numeric.js';
 import { type Replacement, rewriteModel } from './rewrite.js';
 import { readExternalFloat32, TensorStore } from './store.js';
@@ -142,7 +143,7 @@ const decode = (t: Initializer, modelPath: string) => (t.external ? readExternal
  * weights with `decode` and puts each new tensor in `store` as it makes it, so no more than one tensor is in memory.
  */
 type Planner = (view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore) => Plan;
-const PLANNERS: Record<VariantName, Planner> = { fp16: planFp16, int8: planInt8 };
+const PLANNERS: Record<VariantName, Planner> = { fp16: planFp16, int8: planInt8, int4: planInt4 };
 
 function planFp16(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
@@ -204,7 +205,8 @@ function channelAxis(use: Use, rank: number): number | string {
   }
 }
 
-function planInt8(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
+/** `done`: weights another plan converted already (int4's MatMul weights). */
+function planInt8(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore, done: ReadonlySet<Initializer> = new Set()): Plan {
   const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
   const quantized = alreadyQuantized(view);
   if (quantized) {
@@ -217,7 +219,7 @@ function planInt8(view: GraphView, modelPath: string, settings: VariantSettings,
   }
   for (const t of floatInitializers(view)) {
     const uses = view.uses.get(t.name) ?? [];
-    if (uses.length === 0) continue;
+    if (uses.length === 0 || done.has(t)) continue;
     if (overridable(view, t)) {
       plan.kept.push({ name: t.name, reason: 'a graph input a caller may override' });
       continue;
@@ -248,6 +250,38 @@ function planInt8(view: GraphView, modelPath: string, settings: VariantSettings,
     plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizePerChannel(q, t.dims, axis))), clamped: 0, flushed: 0 });
   }
   return plan;
+}
+
+/** Whether every node reading `t` is a main-graph MatMul reading it as B: only then can MatMulNBits take their place. */
+const onlyMatMulB = (uses: readonly Use[]) => uses.every((u) => u.opType === 'MatMul' && (u.domain === '' || u.domain === 'ai.onnx') && u.slot === 1 && !u.inSubgraph);
+
+/**
+ * int4: each [K, N] float32 weight of the main graph read only as B by MatMul nodes, with K at least one block, turns
+ * those MatMuls into MatMulNBits (int4.ts); every other weight goes through int8's steps.
+ */
+function planInt4(view: GraphView, modelPath: string, settings: VariantSettings, store: TensorStore): Plan {
+  if (alreadyQuantized(view) || view.opset < 7) return planInt8(view, modelPath, settings, store); // int8's refusal, with its reason
+  const plan: Plan = { replacements: [], converted: [], kept: [], reason: null };
+  const done = new Set<Initializer>();
+  for (const t of view.initializers.values()) {
+    const uses = view.uses.get(t.name) ?? [];
+    const [k, n] = t.dims;
+    if (t.dataType !== FLOAT || k === undefined || n === undefined || t.dims.length !== 2 || k < settings.int4BlockSize) continue;
+    if (uses.length === 0 || !onlyMatMulB(uses) || overridable(view, t) || view.outputs.has(t.name)) continue;
+    const data = decode(t, modelPath);
+    if (!allFinite(data)) continue; // int8's steps say why it stays float32
+    const q = quantizeInt4(data, k, n, settings.int4BlockSize, settings.int4Symmetric);
+    plan.replacements.push(matMulNBits(view, store, t, uses, q, settings.int4AccuracyLevel));
+    plan.converted.push({ name: t.name, elements: data.length, sqnrDb: finiteOrNull(sqnrDb(data, dequantizeInt4(q))), clamped: 0, flushed: 0 });
+    done.add(t);
+  }
+  if (plan.replacements.length === 0) {
+    // Without a MatMulNBits the int4 model would be the int8 one: not built, not measured twice.
+    plan.reason = `no weight is read only as B by MatMul with K ≥ int4-block-size (${settings.int4BlockSize}), so int4 would be the int8 variant`;
+    return plan;
+  }
+  const rest = planInt8(view, modelPath, settings, store, done);
+  return { replacements: [...plan.replacements, ...rest.replacements], converted: [...plan.converted, ...rest.converted], kept: rest.kept, reason: rest.reason };
 }
 
 /**

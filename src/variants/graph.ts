@@ -9,7 +9,7 @@ import { fieldInt, toBigInt, WIRE_VARINT, WireReader } from '../onnx/wire.js';
 
 export const NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 } as const;
 export const AttributeField = { name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, graphs: 11, type: 20 } as const;
-const OpsetField = { domain: 1, version: 2 } as const;
+export const OpsetField = { domain: 1, version: 2 } as const;
 
 /** One input slot of one node that reads a value. */
 export interface Use {
@@ -22,6 +22,10 @@ export interface Use {
   ints: Record<string, number>;
   /** Read by a node of a subgraph (an If, Loop or Scan body) as a value of the enclosing graph. */
   inSubgraph: boolean;
+  /** The node's inputs and outputs, and the absolute offset of its NodeProto: what a rewrite of the node keys on. */
+  inputs: readonly string[];
+  outputs: readonly string[];
+  at: number;
 }
 
 /** A constant tensor of the model: a graph initializer, the value of a Constant node, or an initializer of a subgraph. */
@@ -151,7 +155,7 @@ function readNode(r: WireReader, view: GraphView, depth: number): void {
   inputs.forEach((input, slot) => {
     if (input === '') return; // an omitted optional input
     const list = view.uses.get(input) ?? [];
-    list.push({ opType, domain, node: name, slot, ints, inSubgraph: depth > 0 });
+    list.push({ opType, domain, node: name, slot, ints, inSubgraph: depth > 0, inputs, outputs, at: r.base });
     view.uses.set(input, list);
   });
 }

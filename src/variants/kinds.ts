@@ -3,7 +3,7 @@
 import type { Threshold } from '../checks.js';
 
 /** Lossy variants model-gate can build; the lossless original is always measured beside them. */
-export const VARIANT_KINDS = ['fp16', 'int8'] as const;
+export const VARIANT_KINDS = ['fp16', 'int8', 'int4'] as const;
 export type VariantName = (typeof VARIANT_KINDS)[number];
 
 /** What a variant is called in a manifest or report: a kind, or the lossless original. */
@@ -26,4 +26,10 @@ export interface VariantSettings {
   int8MinElements: number;
   /** fp16: initializers read by these ops stay float32. */
   fp16KeepOps: string[];
+  /** int4: MatMul weights are quantized in blocks of this many values along K (a power of two, 16 to 256). */
+  int4BlockSize: number;
+  /** int4: MatMulNBits' accuracy_level, the least precision of the activations inside it (0 unset, 1 fp32, … 4 int8). */
+  int4AccuracyLevel: number;
+  /** int4: no zero points (every block centred on 0, 0.156 of the float bytes instead of 0.160 at block 32). */
+  int4Symmetric: boolean;
 }

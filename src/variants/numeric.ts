@@ -122,10 +122,10 @@ export interface Int8Quantized {
 }
 
 const FLOAT32_MAX = 3.4028234663852886e38;
-const FLOAT32_MIN_SUBNORMAL = 2 ** -149;
+export const FLOAT32_MIN_SUBNORMAL = 2 ** -149;
 // Adding and subtracting 1.5·2^52 rounds a double (|v| < 2^51) to an integer, half to even, because
 // at that magnitude the double ulp is 1 and the FPU rounds ties to even.
-const ROUND_MAGIC = 6755399441055744;
+export const ROUND_MAGIC = 6755399441055744;
 
 /** Channel geometry of a row-major tensor: element i is in channel floor(i / inner) % channels. */
 function channelLayout(length: number, dims: readonly number[], axis: number): { outer: number; channels: number; inner: number } {

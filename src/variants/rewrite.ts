@@ -4,7 +4,7 @@
 import { InputError } from '../errors.js';
 import { GraphField, ModelField } from '../onnx/model-info.js';
 import { WireReader, WireWriter } from '../onnx/wire.js';
-import { AttributeField, NodeField } from './graph.js';
+import { AttributeField, NodeField, OpsetField } from './graph.js';
 import type { StoredTensor } from './store.js';
 
 /** AttributeProto.AttributeType.INT */
@@ -15,6 +15,8 @@ const MAX_MODEL_BYTES = 2 ** 31 - 1;
 
 interface NodeSpec {
   opType: string;
+  /** The op's domain; absent for the default ONNX domain. */
+  domain?: string;
   inputs: string[];
   outputs: string[];
   name: string;
@@ -29,6 +31,10 @@ export interface Replacement {
   /** Already stored (store.ts): their data inline or in the variant's external data file. */
   initializers: StoredTensor[];
   nodes: NodeSpec[];
+  /** Nodes put in the place of existing ones (keyed by `Use.at`), for a tensor that is no longer computed but consumed. */
+  rewrites?: Array<{ at: number; node: NodeSpec }>;
+  /** Operator sets the new nodes need (domain → version), imported when the model does not import the domain yet. */
+  imports?: Record<string, number>;
 }
 
 /**
@@ -38,12 +44,20 @@ export interface Replacement {
  * `metadata` entries are added to the model's metadata_props (e.g. which variant this is).
  */
 export function rewriteModel(model: Uint8Array, label: string, replacements: readonly Replacement[], metadata: Record<string, string>): Uint8Array {
-  const edits: Edits = { byAt: new Map(replacements.map((r) => [r.at, r])), sorted: replacements.map((r) => r.at).sort((a, b) => a - b) };
+  const nodes = new Map(replacements.flatMap((r) => r.rewrites ?? []).map((w) => [w.at, w.node]));
+  const edits: Edits = { byAt: new Map(replacements.map((r) => [r.at, r])), nodes, sorted: [...replacements.map((r) => r.at), ...nodes.keys()].sort((a, b) => a - b) };
+  const imports = new Map(replacements.flatMap((r) => Object.entries(r.imports ?? {})));
   const out = new WireWriter();
   const r = new WireReader(model, label);
   for (let start = r.position, f = r.next(); f; start = r.position, f = r.next()) {
     if (f.no === ModelField.graph) out.bytes(ModelField.graph, rewriteGraph(r.message(f, 'ModelProto.graph'), edits, true));
-    else out.raw(model.subarray(start, f.offset + f.length));
+    else {
+      if (f.no === ModelField.opsetImport) imports.delete(firstString(r.message(f, 'ModelProto.opset_import'), OpsetField.domain));
+      out.raw(model.subarray(start, f.offset + f.length));
+    }
+  }
+  for (const [domain, version] of imports) {
+    out.bytes(ModelField.opsetImport, new WireWriter().string(OpsetField.domain, domain).varint(OpsetField.version, version).finish());
   }
   for (const [key, value] of Object.entries(metadata)) {
     out.bytes(ModelField.metadataProps, new WireWriter().string(MetadataField.key, key).string(MetadataField.value, value).finish());
@@ -55,6 +69,8 @@ export function rewriteModel(model: Uint8Array, label: string, replacements: rea
 
 interface Edits {
   byAt: Map<number, Replacement>;
+  /** Nodes rewritten in place, by their NodeProto's offset. */
+  nodes: Map<number, NodeSpec>;
   /** The replaced tensors' offsets, sorted: which messages contain one is a binary search. */
   sorted: number[];
 }
@@ -87,6 +103,11 @@ function rewriteGraph(g: WireReader, edits: Edits, main: boolean): Uint8Array {
     if (f.no === GraphField.node) {
       // A replaced Constant goes: its value now comes from the new initializers and decode nodes.
       if (r) continue;
+      const node = edits.nodes.get(f.offset);
+      if (node) {
+        out.bytes(GraphField.node, encodeNode(node));
+        continue;
+      }
       if (containsEdit(edits, f.offset, f.offset + f.length)) {
         out.bytes(GraphField.node, rewriteMessage(g.message(f, 'GraphProto.node'), edits, NodeField.attribute));
         continue;
@@ -147,6 +168,7 @@ function encodeNode(n: NodeSpec): Uint8Array {
   for (const o of n.outputs) w.string(NodeField.output, o);
   w.string(NodeField.name, n.name);
   w.string(NodeField.opType, n.opType);
+  if (n.domain) w.string(NodeField.domain, n.domain);
   for (const [name, value] of Object.entries(n.ints ?? {})) {
     w.bytes(NodeField.attribute, new WireWriter().string(AttributeField.name, name).varint(AttributeField.i, value).varint(AttributeField.type, ATTRIBUTE_INT).finish());
   }

@@ -22,7 +22,7 @@ export interface Digest {
  * A packed file's size. `sha256` is only in manifests before version 3 (docs/FORMAT.md#history); packing does not
  * write it, and downloads check it where a manifest has it.
  */
-export interface PackedSize {
+interface PackedSize {
   bytes: number;
   sha256?: string;
 }

@@ -6,7 +6,7 @@ import { parseUntrustedJson, readUntrustedText } from '../../util/fs.js';
 import { basename, join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { ELEM_TYPES } from '../../types.js';
-import { isBareFileName } from './external-data.js';
+import { isBareFileName } from '../../onnx/external-data.js';
 import { VARIANT_IDS } from '../../variants/kinds.js';
 import { AUTO_CODECS, type AutoCodec, type Codec, CODEC_NAMES, CODECS as REGISTRY } from '../codecs/registry.js';
 import type { Digest } from './content.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { checkOutputFile, temporaryPath } from '../../util/fs.js';
-import { checkExternalData } from './external-data.js';
+import { checkExternalData } from '../../onnx/external-data.js';
 import { type ManifestModel, type PackedBlob, type PackedModel, packedBlobs } from './manifest.js';
 import { fileOutput } from '../codecs/sinks.js';
 import { mapTensors, mapTensorsInBytes } from '../../onnx/tensors.js';

@@ -4,8 +4,8 @@
 // that matches the tensor's shape and type. The same checks run on a model restored from a pack, before it is loaded.
 import { lstat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { InputError } from '../../errors.js';
-import { disjoint, type ExternalTensor, type FloatRun, layoutOf, MIN_FLOAT_PAYLOAD, tensorBytes } from '../../onnx/tensors.js';
+import { InputError } from '../errors.js';
+import { disjoint, type ExternalTensor, type FloatRun, layoutOf, MIN_FLOAT_PAYLOAD, tensorBytes } from './tensors.js';
 
 /** A data file the model references, with the float runs inside it (offsets within that file). */
 export interface ExternalFile {
