@@ -2,45 +2,86 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  EXIT_BAD_INPUT,
+  EXIT,
   SETTINGS,
   buildConfig,
-  cliOptions,
+  cliSettings,
   exitCodeFor,
   expandModelPatterns,
-  parseCli,
+  firstSentence,
+  flagSource,
   parseValue,
-  shardItems
-} from "./chunk-LK2NOCNW.js";
+  plainText,
+  setting
+} from "./chunk-FDVEJLAL.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-I4KEAZGK.js";
+} from "./chunk-M4PLXAAR.js";
 import {
-  THRESHOLD_FORMS
-} from "./chunk-3S43TXD4.js";
-import "./chunk-SUR4Q5BY.js";
+  THRESHOLD_FORMS,
+  checkGateSize,
+  packOptions
+} from "./chunk-IB7JQIKD.js";
+import "./chunk-FP5K4LJI.js";
+import "./chunk-BZ3MWBKM.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
-import "./chunk-L3TX6VON.js";
+import "./chunk-IYXSCQIJ.js";
 import {
   checkOutputFile,
   writeFileAtomic
-} from "./chunk-6Y7UOUAP.js";
+} from "./chunk-RX5XW64D.js";
 import {
   InputError
-} from "./chunk-JJHRGA2G.js";
+} from "./chunk-4WKGVMNP.js";
 import "./chunk-XELR67F2.js";
 
 // src/cli/main.ts
 import { lstat, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-var EXIT_INTERNAL = 3;
+
+// src/inputs/cli-flags.ts
+import { parseArgs } from "node:util";
+function cliOptions(command) {
+  return cliSettings(command).map((name) => {
+    const s = setting(name);
+    const notes = [
+      s.arg === void 0 ? "" : s.default !== "" ? `default ${s.default}` : s.unset ? `default: ${s.unset}` : "",
+      s.multiple ? "repeatable" : "",
+      ...(s.aliases ?? []).map((a) => `also --${a}`)
+    ].filter((n) => n !== "");
+    const help = plainText(firstSentence(s.text)).replace(/^[A-Z](?=[a-z\s])/, (c) => c.toLowerCase()).replace(/\.$/, "");
+    return { name, spellings: [name, ...s.aliases ?? []], arg: s.arg, multiple: s.multiple ?? false, help: notes.length ? `${help} (${notes.join("; ")})` : help };
+  });
+}
+function parseCli(command, args) {
+  const spelling = /* @__PURE__ */ new Map();
+  for (const o of cliOptions(command)) for (const s of o.spellings) spelling.set(s, o);
+  const options = Object.fromEntries([...spelling].map(([s, o]) => [s, { type: o.arg === void 0 ? "boolean" : "string", multiple: true }]));
+  const { positionals, tokens } = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true, tokens: true });
+  const flags = {};
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (token.name === "help") {
+      help = true;
+      continue;
+    }
+    const o = spelling.get(token.name);
+    const raw = { value: token.value ?? "true", source: flagSource(token.name) };
+    (flags[o.name] ??= []).push(raw);
+  }
+  for (const [name, raws] of Object.entries(flags)) if (!setting(name).multiple) flags[name] = raws.slice(-1);
+  return { flags, positionals, help };
+}
+
+// src/cli/main.ts
 var defaultIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
@@ -55,8 +96,8 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-SRU4H67V.js");
-      const manifest = await packModels({ models, outDir: out, level: config.level, threads: config.threads, codec: config.codec });
+      const { packModels } = await import("./pack-FIJP72JX.js");
+      const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
 `);
@@ -70,7 +111,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-TYSAGCRC.js");
+      const { unpack } = await import("./unpack-BUCWUZB7.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -96,61 +137,48 @@ var COMMANDS = {
 var last = (flags, name) => flags[name]?.at(-1);
 async function compareAndReport(flags, patterns, given, io, packDir) {
   const config = await buildConfig(flags);
+  const candidatesSource = packDir === void 0 ? "--candidate" : "run <model>";
+  checkGateSize(given.length, candidatesSource);
   const shardRaw = last(flags, "shard");
   const shard = shardRaw ? parseValue("shard", shardRaw) : null;
-  const { modelNameOf } = await import("./manifest-H2OGIYW6.js");
-  if (shard && given.some((c) => !c.toLowerCase().endsWith(".onnx"))) throw new InputError(`${shardRaw.source}: shards split .onnx model files, not a pack folder`);
-  const candidates = shard ? shardItems(given, modelNameOf, shard) : given;
-  if (shard && candidates.length === 0) throw new InputError(`${shardRaw.source}: no model of the ${given.length} given falls in shard ${shard.index}/${shard.count}`);
   const quiet = last(flags, "quiet") !== void 0;
+  const log = quiet ? () => {
+  } : (line) => io.err(`model-gate: ${logLine(line)}
+`);
   const json = last(flags, "json")?.value;
   const markdown = last(flags, "markdown")?.value;
   const evalData = last(flags, "eval-data")?.value ?? null;
+  const includePrereleases = last(flags, "include-prereleases") !== void 0;
   const scratch = await mkdtemp(join(tmpdir(), "model-gate-cli-"));
   try {
-    const { provisionOnnxRuntime } = await import("./provision-6NQLBGFH.js");
-    await provisionOnnxRuntime(quiet ? () => {
-    } : (line) => io.err(`model-gate: ${logLine(line)}
-`));
-    const baseline = await cliBaseline(flags, config, patterns, scratch, async () => {
+    const { provisionOnnxRuntime } = await import("./provision-WY65Q4B4.js");
+    await provisionOnnxRuntime(log);
+    const { baseline, github } = await cliBaseline(flags, config, patterns, scratch, async () => {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
-    }, quiet ? () => {
-    } : (line) => io.err(`model-gate: ${logLine(line)}
-`));
-    const { runCompare } = await import("./engine-ZKOSR3NZ.js");
-    const { renderMarkdown } = await import("./markdown-3DQCPA5G.js");
-    const { renderTerminal } = await import("./terminal-QRRF67VQ.js");
-    const outcome = await runCompare({
-      baseline: baseline.dir,
-      baselineLabel: baseline.label,
-      baselineNote: baseline.note ?? void 0,
-      candidates,
+    }, log);
+    const { runCompare } = await import("./engine-SYCMGWZI.js");
+    const { renderMarkdown } = await import("./markdown-BFMUQEMG.js");
+    const { renderTerminal } = await import("./terminal-WCXPMFAY.js");
+    const { report } = await runCompare({
+      baseline,
+      candidates: given,
+      // --shard K/N: the engine gates only the models that hash to shard K, as the action's shard input does.
+      shard: shard ? { spec: shard, commit: process.env.GITHUB_SHA || null } : null,
+      // The history across releases needs GitHub, which a release baseline brought; without one there is none to read.
+      releases: github ? { github, currentTag: null, includePrereleases } : null,
       packDir,
       evalData,
       config,
-      log: quiet ? void 0 : (line) => io.err(`model-gate: ${logLine(line)}
-`)
+      log: quiet ? void 0 : log
     });
-    if (shard) {
-      const all = given.map(modelNameOf);
-      outcome.report.removed = outcome.report.removed.filter((name) => !all.includes(name));
-      outcome.report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: process.env.GITHUB_SHA || null };
-    }
-    if (baseline.github && config.history.releases > 0) {
-      const { addReleaseHistory } = await import("./releases-YPTSF7KG.js");
-      const includePrereleases = last(flags, "include-prereleases") !== void 0;
-      await addReleaseHistory(outcome.report, baseline.github, { config, currentTag: null, includePrereleases, scratch, log: quiet ? () => {
-      } : (line) => io.err(`model-gate: ${logLine(line)}
-`) });
-    }
-    const exitCode = exitCodeFor(outcome.report.verdict, config.failOn);
-    const text = renderMarkdown(outcome.report);
-    io.out(io.tty ? renderTerminal(outcome.report, io.colour === true) : text);
-    if (json !== void 0) await writeFileAtomic(json, `${JSON.stringify(outcome.report, null, 2)}
+    const exitCode = exitCodeFor(report.verdict, config.failOn);
+    const text = renderMarkdown(report);
+    io.out(io.tty ? renderTerminal(report, io.colour === true) : text);
+    if (json !== void 0) await writeFileAtomic(json, `${JSON.stringify(report, null, 2)}
 `, "JSON report (--json)");
     if (markdown !== void 0) await writeFileAtomic(markdown, text, "Markdown report (--markdown)");
-    if (!quiet) io.err(`model-gate: ${logLine(outcome.report.summary)} (exit ${exitCode})
+    if (!quiet) io.err(`model-gate: ${logLine(report.summary)} (exit ${exitCode})
 `);
     return exitCode;
   } finally {
@@ -164,7 +192,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   if (given === void 0) {
     if (optional) throw new InputError(`${optional.source} needs --baseline`);
     await checked();
-    return { dir: null, note: "no --baseline was given" };
+    return { baseline: { kind: "none", label: null, note: "no --baseline was given", tag: null }, github: null };
   }
   const spec = await cliBaselineSpec(given);
   if (optional) {
@@ -173,13 +201,13 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   }
   const allow = `without a baseline leave --baseline out; to allow a missing folder add --baseline-optional`;
   if (spec.kind === "path") {
-    const resolved2 = await resolvePathBaseline(spec, given.source, allow);
+    const baseline2 = await resolvePathBaseline(spec, given.source, allow);
     await checked();
-    return resolved2;
+    return { baseline: baseline2, github: null };
   }
   if (spec.kind === "none") {
     await checked();
-    return { dir: null, label: "none", note: "baseline: none was asked for" };
+    return { baseline: { kind: "none", label: "none", note: "baseline: none was asked for", tag: null }, github: null };
   }
   let github = null;
   if (spec.kind === "release" || spec.kind === "latest-release") {
@@ -190,22 +218,22 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
       throw new InputError(`${given.source}: ${given.value.trim()} reads GitHub releases: set ${!token ? tokenVar : ""}${!token && !repo ? " and " : ""}${!repo ? "GITHUB_REPOSITORY (owner/name)" : ""} (and GITHUB_API_URL for GitHub Enterprise)`);
     }
     await checked();
-    const { createClient } = await import("./client-Y3Z3UHCT.js");
+    const { createClient } = await import("./client-GIHCTAVZ.js");
     github = createClient({ token, apiUrl: env.GITHUB_API_URL || "https://api.github.com", repo: { owner: repo[1], repo: repo[2] }, log });
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-BLJZNFG6.js");
-  const resolved = await resolveBaseline(spec, {
+  const { resolveBaseline } = await import("./spec-PIWDVRYI.js");
+  const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,
     includePrereleases: last(flags, "include-prereleases") !== void 0,
     modelPatterns: patterns,
     scratch,
-    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    pack: packOptions(config),
     source: given.source
   });
-  return { ...resolved, github };
+  return { baseline, github };
 }
 async function cliBaselineSpec(given) {
   const value = given.value.trim();
@@ -231,7 +259,7 @@ function mainHelp() {
     "Commands:",
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
     "",
-    "Exit codes: 0 pass, warn or no baseline \xB7 1 a regression passed a fail threshold \xB7 2 bad usage or bad input \xB7 3 internal error",
+    `Exit codes: ${EXIT.pass} pass, warn or no baseline \xB7 ${EXIT.regression} a regression passed a fail threshold \xB7 ${EXIT.badInput} bad usage or bad input \xB7 ${EXIT.internal} internal error`,
     "Pickle and PyTorch checkpoints are refused: loading them runs code. Export to ONNX first."
   ];
   return `${lines.join("\n")}
@@ -253,24 +281,24 @@ async function main(argv, io = defaultIo) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.out(mainHelp());
-    return name === void 0 ? EXIT_BAD_INPUT : 0;
+    return name === void 0 ? EXIT.badInput : EXIT.pass;
   }
   if (name === "--version" || name === "-v") {
     io.out(`${VERSION}
 `);
-    return 0;
+    return EXIT.pass;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   if (!command) {
     io.err(`model-gate: unknown command "${logLine(name)}"; commands: ${Object.keys(COMMANDS).join(", ")} (model-gate --help)
 `);
-    return EXIT_BAD_INPUT;
+    return EXIT.badInput;
   }
   try {
     const { flags, positionals, help } = parseCli(name, rest);
     if (help) {
       io.out(commandHelp(name, command));
-      return 0;
+      return EXIT.pass;
     }
     return await command.run(flags, positionals, io);
   } catch (error) {
@@ -282,16 +310,16 @@ function reportError(error, command, io) {
   if (error instanceof InputError) {
     io.err(`model-gate ${command}: ${logLine(e.message)}
 `);
-    return EXIT_BAD_INPUT;
+    return EXIT.badInput;
   }
   if (typeof e?.code === "string" && e.code.startsWith("ERR_PARSE_ARGS")) {
     io.err(`model-gate ${command}: ${logLine(e.message)} (model-gate ${command} --help)
 `);
-    return EXIT_BAD_INPUT;
+    return EXIT.badInput;
   }
   io.err(`model-gate ${command}: internal error: ${logLine(String(e?.stack ?? error))}
 `);
-  return EXIT_INTERNAL;
+  return EXIT.internal;
 }
 
 // src/cli.ts

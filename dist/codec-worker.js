@@ -4,11 +4,11 @@ import {
   codecKernel,
   loadZstd,
   planesWasm
-} from "./chunk-TE27OIOV.js";
-import "./chunk-JJHRGA2G.js";
+} from "./chunk-KO2NYJP4.js";
+import "./chunk-4WKGVMNP.js";
 import "./chunk-XELR67F2.js";
 
-// src/pack/codec-worker.ts
+// src/pack/codecs/onnx-planes/codec-worker.ts
 import { readSync, writeSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 if (!parentPort) throw new Error("codec-worker.js runs as a worker thread (see workers.ts)");

@@ -1,89 +1,87 @@
 import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
-  renderMarkdown
-} from "./chunk-VZVEIB3U.js";
-import {
-  buildReport,
-  collectEnvironment,
-  runCompare
-} from "./chunk-X7BCIE63.js";
-import {
-  addReleaseHistory
-} from "./chunk-HRNM2L2Z.js";
-import {
-  MAX_REPORT_BYTES,
   createDraftRelease,
   publishRelease,
   releaseForTag,
-  uploadAssets,
-  validateReport
-} from "./chunk-4RW3YR7G.js";
+  uploadAssets
+} from "./chunk-VXAY6245.js";
 import {
   createClient,
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunk-XAMQ2YVM.js";
+} from "./chunk-KKQCLEQ6.js";
 import {
-  overallVerdict
-} from "./chunk-L5DZD6CI.js";
-import "./chunk-JSIM7SLU.js";
+  assembleMergedPack,
+  levelsOf,
+  recheck,
+  runCompare,
+  runMerge,
+  shardName
+} from "./chunk-53XKUEJA.js";
 import {
-  modelCause,
-  summarize
-} from "./chunk-OOKN3YEB.js";
+  validateReport
+} from "./chunk-3BF3KMGX.js";
 import {
   provisionOnnxRuntime
-} from "./chunk-VZIKTCYQ.js";
+} from "./chunk-N4X3NCJI.js";
 import {
+  renderMarkdown
+} from "./chunk-CZRXUIGR.js";
+import "./chunk-JSIM7SLU.js";
+import {
+  modelCause
+} from "./chunk-TXY2ZUZ2.js";
+import {
+  ACTION_BAD_INPUT,
+  EXIT,
   SETTINGS,
+  actionInputNames,
   buildConfig,
+  envSource,
   exitCodeFor,
   expandModelPatterns,
   inputSource,
   parseValue,
-  readInputs,
-  shardItems,
-  shardOf,
+  setting,
   valueOr
-} from "./chunk-LK2NOCNW.js";
+} from "./chunk-FDVEJLAL.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-I4KEAZGK.js";
-import "./chunk-3S43TXD4.js";
-import "./chunk-SUR4Q5BY.js";
-import "./chunk-3ZHKO4HT.js";
+} from "./chunk-M4PLXAAR.js";
 import {
-  restoreModel
-} from "./chunk-IQX6U3KJ.js";
-import "./chunk-I7YMD5SN.js";
+  checkGateSize,
+  packOptions
+} from "./chunk-IB7JQIKD.js";
 import {
-  assembleInto,
-  stagePackDir
-} from "./chunk-NPF5VMY3.js";
+  MAX_REPORT_BYTES
+} from "./chunk-FP5K4LJI.js";
+import "./chunk-BZ3MWBKM.js";
+import "./chunk-FNG6MPSP.js";
+import "./chunk-7I4MPB2G.js";
+import "./chunk-B3UH3LYO.js";
+import "./chunk-7VLGWU77.js";
 import "./chunk-TQNJSTS7.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
-  packedBlobs,
-  packedModels,
-  readManifest
-} from "./chunk-VL6WFHWH.js";
-import "./chunk-L3TX6VON.js";
+  packedBlobs
+} from "./chunk-HVETA47E.js";
+import "./chunk-IYXSCQIJ.js";
 import {
   checkOutputDir,
   checkOutputFile,
   readUntrustedText,
   writeFileAtomic
-} from "./chunk-6Y7UOUAP.js";
+} from "./chunk-RX5XW64D.js";
 import {
   InputError
-} from "./chunk-JJHRGA2G.js";
+} from "./chunk-4WKGVMNP.js";
 import {
   __toESM
 } from "./chunk-XELR67F2.js";
@@ -92,10 +90,10 @@ import {
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-// node_modules/@actions/core/lib/command.js
+// ../npm/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../npm/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -118,7 +116,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../npm/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -166,7 +164,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../npm/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -194,10 +192,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../npm/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../npm/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -252,7 +250,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../npm/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -537,23 +535,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../npm/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../npm/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../npm/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../npm/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../npm/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -598,10 +596,14 @@ function endGroup() {
 }
 
 // src/action/main.ts
-import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2, relative, resolve } from "node:path";
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+
+// src/baseline/resolved.ts
+function baselineTag(baseline) {
+  return baseline.kind === "folder" ? null : baseline.tag;
+}
 
 // src/github/comments.ts
 import { createHash } from "node:crypto";
@@ -724,75 +726,47 @@ function unique(pulls) {
   return pulls.filter((p, i) => pulls.findIndex((q) => q.number === p.number) === i).sort((a, b) => a.number - b.number);
 }
 
-// src/matrix/merge.ts
-import { isDeepStrictEqual } from "node:util";
-var shardName = (index, count) => `shard ${index}/${count}`;
-function mergeShardReports(shards) {
-  if (shards.length === 0) throw new InputError("no shard report to merge");
-  for (const s of shards) {
-    const m = s.report.matrix;
-    if (m === null || m.shard === null) throw new InputError(`${s.source}: not a shard's report (it has no matrix.shard; gate the shards with shard: K/N)`);
-  }
-  const first = shards[0];
-  const matrix = first.report.matrix;
-  const count = matrix.shards;
-  const same = [
-    ["shard count", (r) => r.matrix.shards],
-    ["model list", (r) => [...r.matrix.models].sort()],
-    ["commit", (r) => r.matrix.commit],
-    ["model-gate version", (r) => r.tool.version],
-    ["baseline", (r) => r.baseline.source],
-    ["settings", (r) => r.settings]
-  ];
-  for (const s of shards.slice(1)) {
-    for (const [what, of] of same) {
-      if (!isDeepStrictEqual(of(s.report), of(first.report))) {
-        throw new InputError(`${s.source}: its ${what} differs from ${first.source}'s (${shardName(s.report.matrix.shard, s.report.matrix.shards)} and ${shardName(matrix.shard, count)} are not from the same run)`);
-      }
+// src/action/annotations.ts
+var PER_TYPE = 10;
+var NAMED = 20;
+function annotations(report, files, stepFails) {
+  const out = [];
+  for (const [verdict, type, verb] of [["fail", "error", "fail"], ["warn", "warning", "warn"]]) {
+    const flagged = report.models.filter((m) => m.verdict === verdict);
+    const room = PER_TYPE - (type === "error" && stepFails ? 1 : 0);
+    const shown = flagged.length <= room ? flagged : flagged.slice(0, room - 1);
+    for (const m of shown) {
+      out.push({ type, message: logLine(`${m.name}: ${modelCause(m)}`), title: `model-gate: ${m.name} ${verb}s`, file: files.get(m.name) });
     }
+    const rest = flagged.slice(shown.length);
+    if (rest.length === 0) continue;
+    const names = rest.slice(0, NAMED).map((m) => m.name).join(", ") + (rest.length > NAMED ? `, and ${rest.length - NAMED} more` : "");
+    out.push({
+      type,
+      message: logLine(`${rest.length} more models ${verb}: ${names} (GitHub shows ${PER_TYPE} annotations of a kind per step; the job summary lists every model)`),
+      title: `model-gate: ${rest.length} more models ${verb}`
+    });
   }
-  const byIndex = /* @__PURE__ */ new Map();
-  for (const s of shards) {
-    const index = s.report.matrix.shard;
-    if (index < 1 || index > count || !Number.isInteger(index)) throw new InputError(`${s.source}: shard ${index} is not one of 1 to ${count}`);
-    const other = byIndex.get(index);
-    if (other) throw new InputError(`${shardName(index, count)} is given twice: ${other.source} and ${s.source}`);
-    byIndex.set(index, s);
-  }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) throw new InputError(`${missing.map((i) => shardName(i, count)).join(", ")} ${missing.length === 1 ? "is" : "are"} missing (its job failed before uploading its report, or its artifact was not downloaded)`);
-  const all = matrix.models;
-  const models = [];
-  for (const name of all) {
-    const index = shardOf(name, count);
-    const s = byIndex.get(index);
-    const found = s.report.models.filter((m) => m.name === name);
-    if (found.length !== 1) throw new InputError(`${s.source}: model ${name} of ${shardName(index, count)} is ${found.length === 0 ? "missing from" : "more than once in"} its report`);
-    models.push(found[0]);
-  }
-  for (const s of byIndex.values()) {
-    const stray = s.report.models.find((m) => !all.includes(m.name) || shardOf(m.name, count) !== s.report.matrix.shard);
-    if (stray) throw new InputError(`${s.source}: model ${stray.name} is not one of ${shardName(s.report.matrix.shard, count)}'s models`);
-  }
-  const failed = [...byIndex.entries()].sort(([a], [b]) => a - b).filter(([, s]) => s.report.verdict === "fail").map(([i]) => shardName(i, count));
-  const verdict = overallVerdict(models);
-  const notes = [...new Set(shards.map((s) => s.report.baseline.note).filter((n) => n !== null))];
-  const baseline = { source: first.report.baseline.source, note: notes.length > 0 ? notes.join("; ") : null };
-  const report = {
-    ...first.report,
-    verdict,
-    summary: summarize(verdict, models, baseline.note),
-    baseline,
-    removed: [...new Set(shards.flatMap((s) => s.report.removed))].filter((n) => !all.includes(n)).sort(),
-    models,
-    matrix: { shard: null, shards: count, models: [...all], commit: matrix.commit }
-  };
-  return { report, failed };
+  return out;
 }
 
 // src/action/inputs.ts
 import { lstat as lstat2 } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/inputs/action-inputs.ts
+function readInputs(mode, read, env) {
+  const out = {};
+  for (const name of actionInputNames(mode)) {
+    const s = setting(name);
+    const value = read(name);
+    if (value.trim() !== "") out[name] = [{ value, source: inputSource(name) }];
+    else if (s.env && env[s.env]) out[name] = [{ value: env[s.env], source: envSource(s.env) }];
+  }
+  return out;
+}
+
+// src/action/inputs.ts
 var source = inputSource;
 async function requireFolder(name, path, what) {
   const info3 = await lstat2(path).catch(() => null);
@@ -812,7 +786,7 @@ async function readActionInputs(context, env = process.env, read = (name) => get
       throw new InputError(`${source("mode")}: publish-comment runs on a workflow_run event (this run is ${context.eventName || "no event"}, with no workflow_run.head_sha)`);
     }
     if (!token || !context.repo) throw new InputError(`${source("github-token")}: publishing a comment needs a token with pull-requests: write`);
-    return { mode, token, comment: comment2, report: get("report") };
+    return { mode, token, comment: comment2, report: get("report"), config: await buildConfig(given) };
   }
   if (mode === "merge") {
     const patterns2 = get("reports") ?? [];
@@ -821,12 +795,13 @@ async function readActionInputs(context, env = process.env, read = (name) => get
     const outDir2 = get("out-dir");
     await checkOutputs(outDir2);
     const { upload: upload2, publishRelease: publishRelease3 } = releaseInputs(get, context, token, false);
-    return { mode, token, comment: comment2, reports, outDir: outDir2, upload: upload2, publishRelease: publishRelease3 };
+    return { mode, token, comment: comment2, reports, outDir: outDir2, upload: upload2, publishRelease: publishRelease3, config: await buildConfig(given) };
   }
   const config = await buildConfig(given);
   const patterns = get("models") ?? [];
   if (patterns.length === 0) throw new InputError(`${source("models")} is required: a path or glob of .onnx files`);
   const models = await expandModelPatterns(patterns, source("models"));
+  checkGateSize(models.length, source("models"));
   const baselineInput = get("baseline");
   const baselineDir = get("baseline-dir");
   if (baselineInput !== null && baselineDir !== null) throw new InputError(`${source("baseline-dir")} is a shorthand for baseline: path:<dir>; give one of the two`);
@@ -866,7 +841,7 @@ function releaseInputs(get, context, token, shard) {
   return { upload, publishRelease: publishRelease2 };
 }
 async function expandFolders(patterns) {
-  const { glob, isDynamicPattern } = await import("./dist-VDSAMGUH.js");
+  const { glob, isDynamicPattern } = await import("./dist-HESSZ2BB.js");
   const out = [];
   for (const pattern of patterns) {
     if (!isDynamicPattern(pattern)) {
@@ -883,7 +858,6 @@ async function expandFolders(patterns) {
 
 // src/action/main.ts
 var SUMMARY_LIMIT = 1e6;
-var INTERNAL_ERROR = 3;
 var info2 = (text) => info(logLine(text));
 var progress = (text) => info2(`model-gate: ${text}`);
 function fail(message) {
@@ -900,24 +874,25 @@ async function runAction() {
     const inputs = await readActionInputs(context);
     const github = githubClient(context, inputs.token);
     if (inputs.mode === "publish-comment") await publishComment(inputs, context, github);
-    else if (inputs.mode === "merge") await merge(inputs, context, github, scratch);
+    else if (inputs.mode === "merge") await merge(inputs, context, github);
     else await gate(inputs, context, github, scratch);
   } catch (error2) {
     setOutput("verdict", "error");
     if (error2 instanceof InputError) {
       fail(error2.message);
+      process.exitCode = ACTION_BAD_INPUT;
     } else {
       info("model-gate internal error, stack trace:");
       for (const line of String(error2?.stack ?? error2).split("\n")) info2(line);
       fail(`model-gate internal error: ${error2?.message ?? String(error2)}`);
-      process.exitCode = INTERNAL_ERROR;
+      process.exitCode = EXIT.internal;
     }
   } finally {
     await rm2(scratch, { recursive: true, force: true });
   }
 }
 async function gate(inputs, context, github, scratch) {
-  const { config } = inputs;
+  const { config, shard } = inputs;
   let grouped = false;
   const packDir = join2(inputs.outDir, "pack");
   await provisionOnnxRuntime(progress);
@@ -927,23 +902,16 @@ async function gate(inputs, context, github, scratch) {
     includePrereleases: inputs.includePrereleases,
     modelPatterns: inputs.patterns,
     scratch,
-    pack: { level: config.level, threads: config.threads, codec: config.codec },
+    pack: packOptions(config),
     source: inputs.baselineSource
   });
-  const shard = inputs.shard;
-  const models = shard ? shardItems(inputs.models, modelNameOf, shard) : inputs.models;
-  if (shard) info2(`model-gate: ${shardName(shard.index, shard.count)}: ${models.length} of ${inputs.models.length} models${models.length > 0 ? `: ${models.map(modelNameOf).join(", ")}` : ""}`);
   let outcome;
-  if (models.length === 0) {
-    const report2 = buildReport({ verdict: overallVerdict([]), models: [], baseline: { source: baseline.dir ? baseline.label : null, note: baseline.note ?? null }, removed: [], config, environment: collectEnvironment() });
-    report2.summary = `pass \u2014 no models in ${shardName(shard.index, shard.count)} (of ${inputs.models.length}); nothing to gate`;
-    outcome = { report: report2, pack: null };
-  } else try {
+  try {
     outcome = await runCompare({
-      baseline: baseline.dir,
-      baselineLabel: baseline.label,
-      baselineNote: baseline.note ?? void 0,
-      candidates: models,
+      baseline,
+      candidates: inputs.models,
+      shard: shard ? { spec: shard, commit: context.sha } : null,
+      releases: github ? { github, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases } : null,
       packDir,
       evalData: inputs.evalData,
       config,
@@ -959,25 +927,19 @@ async function gate(inputs, context, github, scratch) {
     grouped = false;
   }
   const { report } = outcome;
-  if (shard) {
-    const all = inputs.models.map(modelNameOf);
-    report.removed = report.removed.filter((name) => !all.includes(name));
-    report.matrix = { shard: shard.index, shards: shard.count, models: all, commit: context.sha };
-  }
-  if (config.history.releases > 0 && github) await addReleaseHistory(report, github, { config, currentTag: context.currentTag, includePrereleases: inputs.includePrereleases, scratch, log: progress });
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
-  setOutput("baseline-tag", baseline.tag ?? "");
+  setOutput("baseline-tag", baselineTag(baseline) ?? "");
   setOutput("pack-dir", packDir);
-  annotate(report, inputs.models);
+  const passed = exitCodeFor(report.verdict, config.failOn) === EXIT.pass;
+  annotate(report, inputs.models, !passed);
   if (shard) info2(`model-gate: no pull-request comment: ${source("shard")} is ${shardName(shard.index, shard.count).slice("shard ".length)}; the merge job comments`);
   else if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
-  const passed = exitCodeFor(report.verdict, config.failOn) === 0;
   if (inputs.upload) {
     if (!passed) info2("model-gate: the gate failed, so nothing is uploaded to the release");
     else await publishPack(github, context.currentTag, [...packFiles(packDir, outcome.pack), jsonPath], inputs.publishRelease);
   }
-  if (!passed) fail(`model-gate: ${outcome.report.summary}`);
-  else info2(`model-gate: ${outcome.report.summary}`);
+  if (!passed) fail(`model-gate: ${report.summary}`);
+  else info2(`model-gate: ${report.summary}`);
 }
 async function writeReports(report, outDir) {
   const jsonPath = join2(outDir, "report.json");
@@ -997,59 +959,26 @@ The full report is larger than a job summary can hold: see report.md and report.
   setOutput("comment-body", short);
   return { jsonPath, short };
 }
-async function merge(inputs, context, github, scratch) {
-  const shards = [];
-  for (const folder of inputs.reports) {
-    const path = join2(folder, "report.json");
-    const text = await readUntrustedText(path, "report", MAX_REPORT_BYTES).catch((error2) => {
-      throw error2 instanceof InputError ? new InputError(`${source("reports")}: ${error2.message}`) : error2;
-    });
-    shards.push({ source: folder, report: validateReport(text, path) });
-  }
-  const { report, failed } = mergeShardReports(shards);
-  info2(`model-gate: merged ${shards.length} shards: ${report.models.length} models`);
+async function merge(inputs, context, github) {
+  const merged = await runMerge({ folders: inputs.reports, source: source("reports"), levels: levelsOf(inputs.config) });
+  const { report, failed } = merged;
+  info2(`model-gate: merged ${inputs.reports.length} shards: ${report.models.length} models`);
   const packDir = join2(inputs.outDir, "pack");
   const { jsonPath, short } = await writeReports(report, inputs.outDir);
   setOutput("baseline-tag", "");
   setOutput("pack-dir", inputs.upload ? packDir : "");
   if (context.pullRequest !== null && github) await comment(github, context, context.pullRequest, report, short, inputs.comment);
-  const passed = exitCodeFor(report.verdict, report.settings.failOn) === 0 && failed.length === 0;
+  const passed = exitCodeFor(report.verdict, report.settings.failOn) === EXIT.pass && failed.length === 0;
   if (inputs.upload) {
     if (!passed) info2("model-gate: the gate failed, so nothing is uploaded to the release");
     else {
-      const manifest = await assembleShardPacks(shards, packDir, scratch);
+      const manifest = await assembleMergedPack(merged, packDir);
       await publishPack(github, context.currentTag, [...packFiles(packDir, manifest), jsonPath], inputs.publishRelease);
     }
   }
   const failedNote = failed.length > 0 ? ` (failed: ${failed.join(", ")})` : "";
   if (!passed) fail(`model-gate: ${report.summary}${failedNote}`);
   else info2(`model-gate: ${report.summary}`);
-}
-async function assembleShardPacks(shards, packDir, scratch) {
-  const models = [];
-  for (const [i, { source: folder, report }] of shards.entries()) {
-    if (report.models.length === 0) continue;
-    const dir = join2(folder, "pack");
-    const manifest = await readManifest(dir);
-    const names = manifest.models.map((m) => m.name).sort();
-    const expected = report.models.map((m) => m.name).sort();
-    if (!isDeepStrictEqual2(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(", ") || "no model"}, its report ${expected.join(", ")}`);
-    for (const m of packedModels(dir, manifest)) {
-      const check = join2(scratch, `shard-${i}-${m.entry.name}`);
-      await mkdir2(check, { recursive: true });
-      await restoreModel(dir, m.entry, check);
-      await rm2(check, { recursive: true, force: true });
-      models.push(m);
-    }
-  }
-  const staged = await stagePackDir(packDir);
-  try {
-    const manifest = await assembleInto(models, staged.dir);
-    await staged.commit();
-    return manifest;
-  } finally {
-    await staged.discard();
-  }
 }
 async function comment(github, context, issue2, report, markdown, settings) {
   if (settings.mode === "never") {
@@ -1072,15 +1001,12 @@ async function comment(github, context, issue2, report, markdown, settings) {
   else if (outcome.action === "skipped") info2(`model-gate: no pull-request comment: ${outcome.reason}`);
   else info2(`model-gate: pull-request comment ${outcome.action} (#${issue2})`);
 }
-function annotate(report, models) {
+function annotate(report, models, stepFails) {
   const root = process.env.GITHUB_WORKSPACE || process.cwd();
   const files = new Map(models.map((file) => [modelNameOf(file), relative(root, resolve(file))]));
-  for (const m of report.models) {
-    if (m.verdict !== "fail" && m.verdict !== "warn") continue;
-    const message = logLine(`${m.name}: ${modelCause(m)}`);
-    const properties = { title: `model-gate: ${m.name} ${m.verdict === "fail" ? "fails" : "warns"}`, file: files.get(m.name) };
-    if (m.verdict === "fail") error(message, properties);
-    else warning(message, properties);
+  for (const a of annotations(report, files, stepFails)) {
+    if (a.type === "error") error(a.message, { title: a.title, file: a.file });
+    else warning(a.message, { title: a.title, file: a.file });
   }
 }
 function packFiles(packDir, manifest) {
@@ -1104,6 +1030,7 @@ async function publishComment(inputs, context, github) {
     throw error2 instanceof InputError ? new InputError(`${source("report")}: ${error2.message}`) : error2;
   });
   const report = validateReport(text, inputs.report);
+  recheck(report, levelsOf(inputs.config), inputs.report);
   const markdown = renderMarkdown(report, "comment");
   setOutput("verdict", report.verdict);
   setOutput("summary", report.summary);

@@ -2,17 +2,17 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-3ZHKO4HT.js";
-import "./chunk-IQX6U3KJ.js";
+} from "./chunk-FNG6MPSP.js";
+import "./chunk-7I4MPB2G.js";
 import {
   useOnnxRuntime
-} from "./chunk-I7YMD5SN.js";
-import "./chunk-VL6WFHWH.js";
-import "./chunk-L3TX6VON.js";
-import "./chunk-6Y7UOUAP.js";
+} from "./chunk-B3UH3LYO.js";
+import "./chunk-HVETA47E.js";
+import "./chunk-IYXSCQIJ.js";
+import "./chunk-RX5XW64D.js";
 import {
   InputError
-} from "./chunk-JJHRGA2G.js";
+} from "./chunk-4WKGVMNP.js";
 import "./chunk-XELR67F2.js";
 
 // src/bench/load-child.ts

@@ -71,7 +71,7 @@ const { metafile } = await build({
   chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   external: NATIVE,
   sourcemap: 'linked',
   sourcesContent: false,
