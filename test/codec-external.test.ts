@@ -14,6 +14,11 @@ import { loadPackedModel } from '../src/pack/format/restore.js';
 import { unpack } from '../src/pack/unpack.js';
 import { smallSynthetic, weights32 } from './codec-support.js';
 import { scratch } from './helpers.js';
+import { onnxruntimeVersion } from '../src/onnx/runtime.js';
+
+// model-gate's runtime loads first: it settles how onnxruntime-common holds float16 data (src/onnx/runtime.ts) before
+// this file makes a tensor of its own.
+onnxruntimeVersion();
 
 const { onnx } = onnxProto;
 const ROWS = 3000;

@@ -14,6 +14,11 @@ import { describe, test } from 'node:test';
 import type * as Ort from 'onnxruntime-node';
 import { TIMING_METRICS } from '../src/bench/bench.js';
 import { cli, run, scratch } from './helpers.js';
+import { onnxruntimeVersion } from '../src/onnx/runtime.js';
+
+// model-gate's runtime loads first: it settles how onnxruntime-common holds float16 data (src/onnx/runtime.ts) before
+// this file makes a tensor of its own.
+onnxruntimeVersion();
 
 const DATA = '/usr/share/libonnx-testdata/data';
 const SUITES = ['pytorch-converted', 'pytorch-operator', 'simple'];

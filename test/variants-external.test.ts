@@ -13,6 +13,11 @@ import { defaultConfig } from '../src/inputs/build-config.js';
 import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { INLINE_MAX_BYTES } from '../src/variants/store.js';
 import { cli, FAST_BENCH, NODE24, ROOT, run, scratch } from './helpers.js';
+import { onnxruntimeVersion } from '../src/onnx/runtime.js';
+
+// model-gate's runtime loads first: it settles how onnxruntime-common holds float16 data (src/onnx/runtime.ts) before
+// this file makes a tensor of its own.
+onnxruntimeVersion();
 
 const { onnx } = onnxProto;
 const FLOAT = onnx.TensorProto.DataType.FLOAT;

@@ -14,6 +14,11 @@ import type { VariantSettings } from '../src/variants/kinds.js';
 import { readGraphView } from '../src/variants/graph.js';
 import { dequantizeInt4, quantizeInt4 } from '../src/variants/int4.js';
 import { cli, FAST_BENCH, run, scratch } from './helpers.js';
+import { onnxruntimeVersion } from '../src/onnx/runtime.js';
+
+// model-gate's runtime loads first: it settles how onnxruntime-common holds float16 data (src/onnx/runtime.ts) before
+// this file makes a tensor of its own.
+onnxruntimeVersion();
 
 const { onnx } = onnxProto;
 const FLOAT = onnx.TensorProto.DataType.FLOAT;

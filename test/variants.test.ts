@@ -17,6 +17,11 @@ import { type Agreement, type EvalResult, evaluate } from '../src/eval/evaluate.
 import { createSession } from '../src/onnx/runtime.js';
 import type { EvalSet } from '../src/types.js';
 import { BASELINE_MODEL, scratch } from './helpers.js';
+import { onnxruntimeVersion } from '../src/onnx/runtime.js';
+
+// model-gate's runtime loads first: it settles how onnxruntime-common holds float16 data (src/onnx/runtime.ts) before
+// this file makes a tensor of its own.
+onnxruntimeVersion();
 
 const { onnx } = onnxProto;
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
