@@ -13,25 +13,25 @@ import {
   parseValue,
   plainText,
   setting
-} from "./chunk-FDVEJLAL.js";
+} from "./chunk-3OQWGUSB.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-M4PLXAAR.js";
+} from "./chunk-SJFOGUU3.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
   packOptions
-} from "./chunk-IB7JQIKD.js";
+} from "./chunk-FZEFZUWV.js";
 import "./chunk-FP5K4LJI.js";
 import "./chunk-BZ3MWBKM.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
-import "./chunk-IYXSCQIJ.js";
+import "./chunk-TBMCQFLY.js";
 import {
   checkOutputFile,
   writeFileAtomic
@@ -96,7 +96,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-FIJP72JX.js");
+      const { packModels } = await import("./pack-XQLQ2HQ4.js");
       const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -111,7 +111,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-BUCWUZB7.js");
+      const { unpack } = await import("./unpack-GQY4I7D3.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -157,7 +157,7 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-SYCMGWZI.js");
+    const { runCompare } = await import("./engine-3KY4EFN4.js");
     const { renderMarkdown } = await import("./markdown-BFMUQEMG.js");
     const { renderTerminal } = await import("./terminal-WCXPMFAY.js");
     const { report } = await runCompare({
@@ -223,7 +223,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-PIWDVRYI.js");
+  const { resolveBaseline } = await import("./spec-VNPKDUFV.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-VXAY6245.js";
+} from "./chunk-QEA5JWBP.js";
 import {
   createClient,
   require_tunnel,
@@ -19,10 +19,10 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-53XKUEJA.js";
+} from "./chunk-4HI3GZD5.js";
 import {
   validateReport
-} from "./chunk-3BF3KMGX.js";
+} from "./chunk-PWQIFTX6.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-N4X3NCJI.js";
@@ -46,33 +46,33 @@ import {
   parseValue,
   setting,
   valueOr
-} from "./chunk-FDVEJLAL.js";
+} from "./chunk-3OQWGUSB.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-M4PLXAAR.js";
+} from "./chunk-SJFOGUU3.js";
 import {
   checkGateSize,
   packOptions
-} from "./chunk-IB7JQIKD.js";
+} from "./chunk-FZEFZUWV.js";
 import {
   MAX_REPORT_BYTES
 } from "./chunk-FP5K4LJI.js";
 import "./chunk-BZ3MWBKM.js";
-import "./chunk-FNG6MPSP.js";
-import "./chunk-7I4MPB2G.js";
+import "./chunk-O6ZEAL5I.js";
+import "./chunk-NG6JSQIX.js";
 import "./chunk-B3UH3LYO.js";
-import "./chunk-7VLGWU77.js";
+import "./chunk-7TMZ5IEE.js";
 import "./chunk-TQNJSTS7.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
   packedBlobs
-} from "./chunk-HVETA47E.js";
-import "./chunk-IYXSCQIJ.js";
+} from "./chunk-PUJZBLVS.js";
+import "./chunk-TBMCQFLY.js";
 import {
   checkOutputDir,
   checkOutputFile,

@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-FNG6MPSP.js";
-import "./chunk-7I4MPB2G.js";
+} from "./chunk-O6ZEAL5I.js";
+import "./chunk-NG6JSQIX.js";
 import {
   useOnnxRuntime
 } from "./chunk-B3UH3LYO.js";
-import "./chunk-HVETA47E.js";
-import "./chunk-IYXSCQIJ.js";
+import "./chunk-PUJZBLVS.js";
+import "./chunk-TBMCQFLY.js";
 import "./chunk-RX5XW64D.js";
 import {
   InputError
