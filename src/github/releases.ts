@@ -213,8 +213,10 @@ async function saveVerified(body: ReadableStream<Uint8Array>, path: string, asse
   const file = await open(tmp, 'wx');
   const hash = createHash('sha256');
   let bytes = 0;
+  const reader = body.getReader();
   try {
-    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      const chunk = read.value;
       bytes += chunk.length;
       if (bytes > expected.bytes) throw new InputError(`${label}: download is longer than the ${expected.bytes} bytes expected`);
       hash.update(chunk);
@@ -227,6 +229,8 @@ async function saveVerified(body: ReadableStream<Uint8Array>, path: string, asse
     if (expected.sha256 && sha !== expected.sha256) throw new InputError(`${label}: sha256 ${sha} does not match the manifest's ${expected.sha256}`);
     await rename(tmp, path);
   } catch (error) {
+    // A download stopped early (too long, an error) lets go of its connection.
+    await reader.cancel().catch(() => {});
     await file.close().catch(() => {});
     await rm(tmp, { force: true });
     throw error;

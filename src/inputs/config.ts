@@ -59,7 +59,7 @@ export type RawSettings = Partial<Record<string, Raw[]>>;
  * other default is its setting's `default` in settings.ts, applied by defaultConfig() (build-config.ts): declared once.
  */
 export function configSkeleton(): Config {
-  return {
+  const skeleton: ConfigSkeleton = {
     threads: Math.max(1, Math.min(4, availableParallelism())),
     bench: {},
     eval: { output: null },
@@ -68,8 +68,19 @@ export function configSkeleton(): Config {
     modelThresholds: {},
     history: { drift: { 'load-time': { warn: null, fail: null }, 'latency-p50': { warn: null, fail: null } } },
     configFile: null,
-  } as unknown as Config;
+  };
+  // Incomplete until defaultConfig() applies every setting's default to it (build-config.ts, tested there): a Config is
+  // a ConfigSkeleton, so this is a narrowing the compiler checks the shape of, not a cast through unknown.
+  return skeleton as Config;
 }
+
+/** What configSkeleton() fills in: the structure, and the values no setting's default gives. */
+type ConfigSkeleton = Pick<Config, 'threads' | 'thresholds' | 'modelThresholds' | 'configFile'> & {
+  bench: Partial<Config['bench']>;
+  eval: Partial<Config['eval']>;
+  variants: Partial<Config['variants']>;
+  history: Partial<Config['history']>;
+};
 
 /** The pack settings of a Config: one reading for every place that packs (the candidates, variants, a `ref:` baseline). */
 export function packOptions(config: Config): PackOptions {
