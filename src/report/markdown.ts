@@ -7,9 +7,10 @@
 import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../checks.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
+import { describeChange } from '../compare/interface.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { historySection } from './history-section.js';
-import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
+import type { Report, ReportCheck, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import {
   bytes,
   changeCell,
@@ -167,6 +168,7 @@ function modelDetails(m: ReportModel, form: Form): string[] {
   }
   const checks = form.checks === 'all' ? m.checks : decidingChecks(m);
   lines.push(...checkTable(checks));
+  if (m.interface) lines.push(...interfaceLines(m.interface));
   if (form.extras && m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));
   if (m.variants) lines.push(...variantTable(m.variants, form.extras));
   if (form.checks === 'all') lines.push(...evalLines(m));
@@ -195,6 +197,16 @@ function checkTable(checks: ReportCheck[]): string[] {
   if (checks.some((c) => c.change?.interval != null && c.baseline !== null)) {
     lines.push('', '<sub>ᵖ baseline median × paired ratio: the candidate as the paired change puts it.</sub>');
   }
+  return lines;
+}
+
+/** Every change of the model's interface against the baseline, breaking ones first (report.json lists them too). */
+function interfaceLines(i: ReportInterface): string[] {
+  const target = `held to onnxruntime ${escapeMarkdown(i.target, 60)}`;
+  if (i.changes.length === 0) return ['', `Interface: the same inputs, outputs, opsets and IR version as the baseline (${target}).`];
+  const lines = ['', `Interface changes against the baseline (${target}):`, ''];
+  for (const c of i.changes) lines.push(`- ${c.breaking ? '❌ breaking' : 'compatible'}: ${escapeMarkdown(describeChange(c), 300)}`);
+  if (i.more > 0) lines.push(`- and ${i.more} more (report.json lists the first ${i.changes.length})`);
   return lines;
 }
 
