@@ -6,7 +6,7 @@ import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/format/manifest.js';
 import { type MetricId, METRICS } from '../checks.js';
 import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '../checks.js';
-import { breakingCount, type InterfaceComparison } from './interface.js';
+import { breakingCount, type InterfaceComparison } from '../interface/contract.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
 

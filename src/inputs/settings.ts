@@ -28,7 +28,7 @@ import { parseThresholdLines } from './thresholds.js';
 import { VARIANT_PUBLISH } from '../variants/kinds.js';
 import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard-spec.js';
-import { BUNDLED_ONNXRUNTIME, parseRuntimeRelease } from '../compare/runtime-support.js';
+import { BUNDLED_ONNXRUNTIME, parseRuntimeRelease } from '../interface/runtime-support.js';
 import { INTERFACE_LEVELS, interfaceLevel } from './thresholds.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';

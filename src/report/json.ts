@@ -4,7 +4,7 @@
 import type { PhaseRow } from '../bench/bench.js';
 import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
 import { type ModelComparison, thresholdText } from '../compare/compare.js';
-import type { InterfaceComparison } from '../compare/interface.js';
+import type { InterfaceComparison } from '../interface/contract.js';
 import { MAX_INTERFACE_CHANGES } from '../limits.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import type { Config } from '../inputs/config.js';

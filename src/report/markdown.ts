@@ -7,7 +7,7 @@
 import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../checks.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
-import { describeChange } from '../compare/interface.js';
+import { describeChange } from '../interface/contract.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { historySection } from './history-section.js';
 import type { Report, ReportCheck, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';

@@ -13,7 +13,7 @@ import { MAX_CHECKS, MAX_HISTORY_RELEASES, MAX_INTERFACE_CHANGES, MAX_MODELS, MA
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
-import { INTERFACE_CHANGE_KINDS } from '../compare/interface.js';
+import { INTERFACE_CHANGE_KINDS } from '../interface/contract.js';
 
 
 /**

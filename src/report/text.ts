@@ -2,7 +2,7 @@
 // the CLI's table, the annotations): one minus sign (U+2212), shares and their changes in percentage points, timing
 // changes as the paired change, and a change whose interval includes 0 as "≈" rather than a number.
 import { CONFIDENCE, METRICS, type MetricId, type Status, type Verdict } from '../checks.js';
-import { describeChange } from '../compare/interface.js';
+import { describeChange } from '../interface/contract.js';
 import type { ReportCheck, ReportInterface, ReportModel } from './schema.js';
 
 const MINUS = '\u2212';

@@ -3,7 +3,7 @@
 import type { Change, Check } from '../checks.js';
 import type { Threshold } from '../checks.js';
 import type { Agreement, EvalResult } from '../eval/evaluate.js';
-import { describeChange, type InterfaceChange, variantInterfaceChanges } from '../compare/interface.js';
+import { describeChange, type InterfaceChange, variantInterfaceChanges } from '../interface/contract.js';
 import type { VariantId, VariantSettings } from './kinds.js';
 import type { TensorNote, VariantBuild } from './build.js';
 

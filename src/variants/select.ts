@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import type { Check } from '../checks.js';
 import { InputError } from '../errors.js';
 import type { EvalResult } from '../eval/evaluate.js';
-import type { InterfaceChange } from '../compare/interface.js';
+import type { InterfaceChange } from '../interface/contract.js';
 import { buildVariant } from './build.js';
 import { chooseVariant, type VariantMeasurement, type VariantTable } from './choose.js';
 import type { VariantId, VariantSettings } from './kinds.js';

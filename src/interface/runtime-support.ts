@@ -1,5 +1,5 @@
 // What each onnxruntime release implements: the highest IR version and the highest opset of the domains it ships, so that
-// the interface check (interface.ts) can tell a candidate that the deployed runtime cannot load.
+// the interface check (contract.ts) can tell a candidate that the deployed runtime cannot load.
 import { InputError } from '../errors.js';
 import { ORT_PIN } from '../onnx/ort-pin.js';
 

@@ -1,4 +1,4 @@
-// The interface contract: what a consumer of the model relies on — graph inputs and outputs (names, order, element
+// The interface contract (the interface stage, below compare and variants, which both judge it): what a consumer of the model relies on — graph inputs and outputs (names, order, element
 // types, ranks, dimensions), opsets and IR version — compared between baseline and candidate. Pure: two ModelInfos (read
 // from the restored, verified bytes of both sides) and the target runtime's limits in, the changes out.
 import type { ModelInfo, ValueInfo } from '../types.js';
