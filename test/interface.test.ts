@@ -219,3 +219,11 @@ test("an fp16 variant of a float32 model keeps the original's float32 inputs and
   assert.deepEqual([variant.inputs, variant.outputs], [original.inputs, original.outputs]);
   assert.deepEqual(variant.inputs.map((v: [string, number]) => v[1]), [1], 'float32 (TensorProto.FLOAT) in');
 });
+
+test("a hostile model's long names are cut, so a change always fits the report", () => {
+  const info = (name: string) => ({ irVersion: 8, opsetImports: [{ domain: '', version: 17 }], producerName: '', producerVersion: '', domain: '', modelVersion: 0, docString: '', graphName: 'g', inputs: [{ name, elemType: 'float32' as const, shape: ['N', 4] }], outputs: [], initializerCount: 0, initializerBytes: 0 });
+  const { changes } = compareInterface(info('a'), info('x'.repeat(20_000)), runtimeSupport(BUNDLED_ONNXRUNTIME));
+  assert.deepEqual(changes.map((c) => [c.kind, c.name]), [['input-renamed', 'a']]);
+  assert.equal(changes[0]!.after!.length, 200);
+  assert.ok(changes[0]!.after!.endsWith('…'));
+});

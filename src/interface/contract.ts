@@ -46,7 +46,16 @@ export interface InterfaceComparison {
   changes: InterfaceChange[];
 }
 
-const change = (kind: InterfaceChangeKind, name: string, before: string | null, after: string | null): InterfaceChange => ({ kind, breaking: KINDS[kind], name, before, after });
+/** Names and shapes come from the model, which may be hostile: each text a change holds is cut to this many characters. */
+const MAX_TEXT = 200;
+const clip = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const change = (kind: InterfaceChangeKind, name: string, before: string | null, after: string | null): InterfaceChange => ({
+  kind,
+  breaking: KINDS[kind],
+  name: clip(name),
+  before: before === null ? null : clip(before),
+  after: after === null ? null : clip(after),
+});
 
 type Side = 'input' | 'output';
 
