@@ -112,9 +112,8 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
         await (await loadPackedModel(base)).dispose();
         if (sets) await checkEvalData(candidate, sets, config);
         else await (await loadPackedModel(candidate)).dispose();
-        // The same verified bytes have the same interface: nothing to compare, the contract holds.
-        const contract = { target: runtimeSupport(config.targetOnnxruntime).release, changes: [] };
-        measured = { name, baseline: base.entry, candidate: candidate.entry, bench: null, eval: null, evalSkipped: `unchanged: ${same}`, unchanged: true, interface: contract };
+        // The same verified bytes have the same interface: like the timings, there is nothing to compare (no check).
+        measured = { name, baseline: base.entry, candidate: candidate.entry, bench: null, eval: null, evalSkipped: `unchanged: ${same}`, unchanged: true, interface: null };
       } else {
         step(base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate');
         measured = await measureModel(base, candidate, sets, config, step);
