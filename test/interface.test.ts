@@ -10,6 +10,8 @@ import { chooseVariant } from '../src/variants/choose.js';
 import { compareInterface, type InterfaceChange, type InterfaceChangeKind } from '../src/interface/contract.js';
 import { BUNDLED_ONNXRUNTIME, parseRuntimeRelease, runtimeSupport } from '../src/interface/runtime-support.js';
 import { readModelInfo } from '../src/onnx/model-info.js';
+import { COMMENT_BUDGET, renderMarkdown } from '../src/report/markdown.js';
+import { syntheticReport } from './support/reports.js';
 import { BASELINE_MODEL, cli, FAST_BENCH, FIXTURES, ROOT, run, scratch } from './helpers.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -226,4 +228,20 @@ test("a hostile model's long names are cut, so a change always fits the report",
   assert.deepEqual(changes.map((c) => [c.kind, c.name]), [['input-renamed', 'a']]);
   assert.equal(changes[0]!.after!.length, 200);
   assert.ok(changes[0]!.after!.endsWith('…'));
+});
+
+test('at the largest scale of the comment, each model failing its interface still names the change', () => {
+  const report = syntheticReport(100, ['same']);
+  for (const m of report.models) {
+    m.verdict = 'fail';
+    m.interface = { target: '1.30', changes: [{ kind: 'input-renamed', breaking: true, name: 'features', before: 'features', after: `x_${m.name}` }], more: 0 };
+    m.checks.unshift({ metric: 'interface', baseline: 0, candidate: 1, change: { absolute: 1, relative: null, interval: null }, note: null, inconclusive: false, samples: null, sampling: null, firstAttempt: null, threshold: { warn: null, fail: '+0' }, status: 'fail' });
+  }
+  report.verdict = 'fail';
+  const md = renderMarkdown(report, 'comment');
+  assert.ok(md.length <= COMMENT_BUDGET, `${md.length} characters`);
+  for (const m of report.models) {
+    const line = md.slice(md.indexOf(`**❌ ${m.name} — fail**`));
+    assert.match(line.slice(0, line.indexOf('\n')), new RegExp(`interface: input "features" renamed to "x\\\\_${m.name.replace(/-/g, '\\-')}" \\(fail at \\+0\\)`), m.name);
+  }
 });

@@ -22,6 +22,7 @@ import {
   formatShare,
   flaggedFirst,
   formatValue,
+  interfaceCause,
   intervalText,
   isInconclusive,
   isNoise,
@@ -128,6 +129,8 @@ function modelRow(report: Report, m: ReportModel): string {
 /** "- **❌ resnet — fail**: latency p50 10.03 ms → 14.53 ms ᵖ (+45%, interval …; fail at +10%; 12 pairs in 4.2 s) · variants: …" */
 function compactDetails(m: ReportModel): string {
   const checks = decidingChecks(m).map((c) => {
+    // The interface check's numbers are a count: what changed is the fact a reader needs.
+    if (c.metric === 'interface') return `${escapeMarkdown(interfaceCause(c, m.interface), 600)} (${c.status} at ${level(c.metric, c.status === 'fail' ? c.threshold.fail : c.threshold.warn)})`;
     const from = c.baseline === null ? '' : `${formatValue(c.metric, c.baseline)} → `;
     const to = c.candidate === null ? '—' : candidateText(c);
     const interval = c.change?.interval ? `, interval ${intervalText(c.change.interval)}` : '';

@@ -127,7 +127,7 @@ interface Flaggable {
 const WHY_CHANGES = 3;
 
 /** "interface: input "x" renamed to "ids"; output "p" removed": the breaking changes that flagged the interface check. */
-function interfaceCause(c: CheckText, contract: Flaggable['interface']): string {
+export function interfaceCause(c: CheckText, contract: Flaggable['interface']): string {
   const breaking = (contract?.changes ?? []).filter((x) => x.breaking);
   if (breaking.length === 0) return checkCause(c);
   // The check counts every breaking change; a report lists at most its first ones.
