@@ -2,7 +2,7 @@
 // verdicts built from checks, and the confidence the intervals are judged at. A leaf: it imports nothing, so every stage
 // that reads or writes them (bench, compare, variants, report, history, gate, inputs) imports them from here.
 
-type Unit = 'bytes' | 'ms' | 'share' | 'value';
+type Unit = 'bytes' | 'ms' | 'share' | 'value' | 'count';
 
 /**
  * How a repeated-sample metric is measured (bench/): from each cold load in a fresh process, or as a quantile of the
@@ -44,6 +44,9 @@ const SPECS = {
   rmse: { rank: 3, label: 'RMSE', unit: 'value', worse: 'higher', timing: null, defaults: { warn: '+2%', fail: '+5%' } },
   // Off by default: reference outputs are what the *previous* model produced, so any retrained candidate departs
   // from them. Set it when the candidate must reproduce them (re-export, graph optimisation, lossless repacking).
+  // The interface contract (compare/interface.ts): the count of breaking changes to the model's inputs, outputs, opsets
+  // and IR version; the baseline's side is 0. Any breaking change fails by default: a consumer of the model breaks.
+  interface: { rank: 0, label: 'interface', unit: 'count', worse: 'higher', timing: null, defaults: { warn: null, fail: '+0' } },
   'reference-agreement': { rank: 4, label: 'reference agreement', unit: 'share', worse: 'lower', timing: null, defaults: { warn: null, fail: null } },
 } as const satisfies Record<string, MetricSpec>;
 

@@ -12,6 +12,9 @@ import type { ResolvedBaseline } from './baseline/resolved.js';
 import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
 import { METRICS } from './checks.js';
 import { timingRule } from './compare/timing.js';
+import { compareInterface, type InterfaceComparison } from './interface/contract.js';
+import { runtimeSupport } from './interface/runtime-support.js';
+import { parseModelInfo, readModelInfo } from './onnx/model-info.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
 import { loadEvalData } from './eval/data.js';
@@ -29,7 +32,7 @@ import { MAX_REPORT_BYTES, validateReport } from './report/validate.js';
 import { digestFile, readUntrustedText } from './util/fs.js';
 import { collectEnvironment } from './report/environment.js';
 import { buildReport, type Report } from './report/json.js';
-import type { EvalSet } from './types.js';
+import type { EvalSet, ModelInfo } from './types.js';
 import type { VariantTable } from './variants/choose.js';
 import { selectVariant, type VariantTools } from './variants/select.js';
 
@@ -109,7 +112,8 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
         await (await loadPackedModel(base)).dispose();
         if (sets) await checkEvalData(candidate, sets, config);
         else await (await loadPackedModel(candidate)).dispose();
-        measured = { name, baseline: base.entry, candidate: candidate.entry, bench: null, eval: null, evalSkipped: `unchanged: ${same}`, unchanged: true };
+        // The same verified bytes have the same interface: like the timings, there is nothing to compare (no check).
+        measured = { name, baseline: base.entry, candidate: candidate.entry, bench: null, eval: null, evalSkipped: `unchanged: ${same}`, unchanged: true, interface: null };
       } else {
         step(base ? 'measuring baseline and candidate' : 'no baseline model of that name; measuring the candidate');
         measured = await measureModel(base, candidate, sets, config, step);
@@ -254,13 +258,16 @@ interface Loaded {
   model: PackedModel;
   session: Session;
   label: string;
+  /** Read from the restored and verified bytes onnxruntime loaded, not from the manifest (which is only a claim). */
+  info: ModelInfo;
 }
 
 async function load(model: PackedModel, config: Config): Promise<Loaded> {
   const loadable = await loadPackedModel(model);
   try {
     const label = model.origin ?? model.path;
-    return { model, session: await createSession(loadable.source, config.bench, label), label };
+    const info = typeof loadable.source === 'string' ? await readModelInfo(loadable.source) : parseModelInfo(loadable.source, label);
+    return { model, session: await createSession(loadable.source, config.bench, label), label, info };
   } finally {
     await loadable.dispose();
   }
@@ -270,7 +277,7 @@ async function load(model: PackedModel, config: Config): Promise<Loaded> {
 async function checkEvalData(model: PackedModel, sets: EvalSet[], config: Config): Promise<void> {
   const loaded = await load(model, config);
   try {
-    await evaluate(sets, { session: loaded.session, info: loaded.model.entry.onnx, label: loaded.label }, null, config.eval);
+    await evaluate(sets, { session: loaded.session, info: loaded.info, label: loaded.label }, null, config.eval);
   } finally {
     await loaded.session.release();
   }
@@ -285,11 +292,12 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
   step('loading and verifying');
   const b = base ? await load(base, config) : null;
   const c = await load(candidate, config);
+  const contract: InterfaceComparison | null = b ? compareInterface(b.info, c.info, runtimeSupport(config.targetOnnxruntime)) : null;
   let evalResult: EvalResult | null = null;
   try {
     if (sets) {
       step(`eval on ${sets.length} data set${sets.length === 1 ? '' : 's'}`);
-      const info = (l: Loaded) => l.model.entry.onnx;
+      const info = (l: Loaded) => l.info;
       evalResult = await evaluate(
         sets,
         { session: (b ?? c).session, info: info(b ?? c), label: (b ?? c).label },
@@ -302,7 +310,7 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
     await b?.session.release();
     await c.session.release();
   }
-  const inputsFor = (l: Loaded) => (sets && sets[0] ? bindInputs(sets[0], l.model.entry.onnx, l.label) : syntheticInputs(l.model.entry.onnx.inputs, l.label));
+  const inputsFor = (l: Loaded) => (sets && sets[0] ? bindInputs(sets[0], l.info, l.label) : syntheticInputs(l.info.inputs, l.label));
   const subject = (l: Loaded): BenchSubject => ({ model: l.model, inputs: inputsFor(l), label: l.label });
   const subjects = { baseline: b ? subject(b) : null, candidate: subject(c) };
   const bench = await benchConfirmed(subjects, config.bench, timingRule(thresholdsFor(config, candidate.entry.name)), step);
@@ -314,6 +322,7 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
     eval: evalResult,
     evalSkipped: sets ? null : 'no eval data given',
     unchanged: false,
+    interface: contract,
   };
 }
 
@@ -342,7 +351,7 @@ function variantTools(sets: EvalSet[], config: Config, step: (phase: string) => 
     measure: async (original, variant) => {
       const measured = await measureModel(original, variant, sets, config, step);
       const { checks } = compareModel(measured, thresholdsFor(config, variant.entry.name));
-      return { timing: checks.filter((c) => METRICS[c.metric].timing), eval: measured.eval };
+      return { timing: checks.filter((c) => METRICS[c.metric].timing), eval: measured.eval, interface: measured.interface?.changes ?? [] };
     },
     log: step,
   };

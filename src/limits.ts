@@ -15,3 +15,5 @@ export const MAX_VARIANT_ROWS = 20;
 export const MAX_WORST_TENSORS = 20;
 /** Most releases a history reads (the `history` setting's upper bound); a history holds those and this run. */
 export const MAX_HISTORY_RELEASES = 100;
+/** Interface changes a report lists per model, breaking ones first; the rest are counted (`more`). */
+export const MAX_INTERFACE_CHANGES = 100;

@@ -151,7 +151,7 @@ describe("the action reads its inputs from the table", () => {
   test("an empty github-token input falls back on GITHUB_TOKEN, as the table's env says", () => {
     const given = readInputs('publish-comment', () => '', { GITHUB_TOKEN: 't0ken' });
     assert.deepEqual(given['github-token'], [{ value: 't0ken', source: 'environment variable GITHUB_TOKEN' }]);
-    assert.deepEqual(Object.keys(readInputs('publish-comment', (n) => n, {})).sort(), ['comment', 'comment-author', 'comment-key', 'config', 'github-token', 'latency-p50-drift', 'load-time-drift', 'mode', 'report', 'thresholds']);
+    assert.deepEqual(Object.keys(readInputs('publish-comment', (n) => n, {})).sort(), ['comment', 'comment-author', 'comment-key', 'config', 'github-token', 'interface', 'latency-p50-drift', 'load-time-drift', 'mode', 'report', 'thresholds']);
   });
 
   test("each setting's documented default is defaultConfig()'s value", () => {

@@ -6,6 +6,7 @@ import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/format/manifest.js';
 import { type MetricId, METRICS } from '../checks.js';
 import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '../checks.js';
+import { breakingCount, type InterfaceComparison } from '../interface/contract.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
 
@@ -19,6 +20,8 @@ export interface ModelMeasurement {
   evalSkipped: string | null;
   /** The candidate's bytes are the baseline's: nothing was measured (bench and eval are null). */
   unchanged: boolean;
+  /** The interface contract against the baseline (compare/interface.ts); null or absent without a baseline. */
+  interface?: InterfaceComparison | null;
 }
 
 export interface ModelComparison {
@@ -32,6 +35,8 @@ export interface ModelComparison {
   unchanged: boolean;
   /** Cold-load phases (wall, CPU, peak RSS medians per side), when timings were measured. */
   phases: PhaseRow[] | null;
+  /** The interface contract against the baseline; null without a baseline. */
+  interface: InterfaceComparison | null;
   /** The variants built of this model and which one the candidate is, when variants were configured. */
   variants?: VariantTable | null;
 }
@@ -42,6 +47,7 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
   const add = (metric: MetricId, baseline: number | null, candidate: number | null, extra: Partial<Check> = {}) =>
     checks.push(deterministicCheck(metric, has ? baseline : null, candidate, thresholds[metric], extra));
 
+  if (m.interface) add('interface', 0, breakingCount(m.interface.changes));
   add('packed-size', m.baseline ? totalPackedBytes(m.baseline) : null, totalPackedBytes(m.candidate));
   if (m.bench) {
     for (const metric of TIMING_METRICS) checks.push(timingCheck(metric, m.bench.metrics[metric] ?? [], thresholds[metric], has));
@@ -60,7 +66,7 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     if (c.referenceAgreement !== null) add('reference-agreement', base?.referenceAgreement ?? null, c.referenceAgreement);
   }
   const verdict = modelVerdict(has, checks.map((c) => c.status));
-  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, unchanged: m.unchanged, phases: m.bench?.phases ?? null };
+  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, unchanged: m.unchanged, phases: m.bench?.phases ?? null, interface: m.interface ?? null };
 }
 
 /** A model's verdict: no baseline, or the worst status of its checks (a skipped check counts as a pass). */

@@ -36,6 +36,8 @@ export interface Config {
   eval: EvalSettings;
   variants: VariantSettings;
   thresholds: Record<MetricId, ThresholdPair>;
+  /** The onnxruntime release ("1.17") whose limits the interface check holds a candidate's opsets and IR version to. */
+  targetOnnxruntime: string;
   /** Per-model overrides by model name, applied over `thresholds`. */
   modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
   /** The history across releases (history/history.ts): how many releases back, and the drift levels of its chains. */

@@ -28,6 +28,8 @@ import { parseThresholdLines } from './thresholds.js';
 import { VARIANT_PUBLISH } from '../variants/kinds.js';
 import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard-spec.js';
+import { BUNDLED_ONNXRUNTIME, parseRuntimeRelease } from '../interface/runtime-support.js';
+import { INTERFACE_LEVELS, interfaceLevel } from './thresholds.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
 export type ActionMode = 'gate' | 'publish-comment' | 'merge';
@@ -195,11 +197,36 @@ export const SETTINGS = {
     fromFile: (config: Config, value: unknown, source: string) => {
       for (const [name, entry] of Object.entries(asObject(value, source))) {
         const m = asObject(entry, `${source}.${name}`);
-        checkKeys(m, ['thresholds'], `${source}.${name}`);
+        checkKeys(m, ['thresholds', 'interface'], `${source}.${name}`);
         if (m.thresholds !== undefined) config.modelThresholds[name] = parseThresholdTable(m.thresholds, `${source}.${name}.thresholds`, config.thresholds);
+        if (m.interface !== undefined) (config.modelThresholds[name] ??= {}).interface = interfaceLevel(String(m.interface), `${source}.${name}.interface`);
       }
     },
-    text: 'Per-model threshold overrides by model name: `models: { <name>: { thresholds: {...} } }`.',
+    text: 'Per-model overrides by model name: `models: { <name>: { thresholds: {...}, interface: warn } }`.',
+  },
+  interface: {
+    cli: MEASURE,
+    action: ALL_MODES,
+    file: 'interface',
+    arg: 'LEVEL',
+    example: 'warn',
+    default: 'fail',
+    set: (config: Config, value: string, source: string) => {
+      config.thresholds.interface = interfaceLevel(value, source);
+    },
+    text: `What a breaking change of the model's interface does (an input added, removed, renamed or moved; an output removed, renamed or moved; an element type, rank or fixed dimension changed; a dynamic dimension made fixed; an opset or IR version above \`target-onnxruntime\`): ${INTERFACE_LEVELS.map((l) => `\`${l}\``).join(', ')}. Compatible changes (an output added, a fixed dimension made dynamic, a supported opset raised, producer or metadata changed) are shown and never fail. Per model: \`models.<name>.interface\` in the config file.`,
+  },
+  'target-onnxruntime': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'target-onnxruntime',
+    arg: 'VERSION',
+    example: '1.17',
+    default: BUNDLED_ONNXRUNTIME,
+    set: (config: Config, value: string, source: string) => {
+      config.targetOnnxruntime = parseRuntimeRelease(value, source);
+    },
+    text: 'The onnxruntime release the models are deployed with, e.g. `1.17`: a candidate whose opset or IR version is above what it implements breaks the interface contract. Deployments often lag the bundled release.',
   },
   // Level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
   'compression-level': {

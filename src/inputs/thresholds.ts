@@ -1,5 +1,5 @@
 // Threshold syntax, parsed in one place for the CLI, the action and the config file.
-import { InputError } from '../errors.js';
+import { InputError, oneOf } from '../errors.js';
 import type { Threshold, ThresholdPair } from '../checks.js';
 import { isMetricId, METRIC_IDS, METRICS, type MetricDef, type MetricId } from '../checks.js';
 
@@ -86,4 +86,17 @@ export function defaultThresholds(): Record<MetricId, ThresholdPair> {
     };
   }
   return out;
+}
+
+/** The `interface` setting's levels: which verdict a breaking interface change gives. */
+export const INTERFACE_LEVELS = ['fail', 'warn', 'off'] as const;
+
+/**
+ * The `interface` setting as the interface metric's levels: it counts breaking changes, so `fail` is a fail level of +0
+ * (any), `warn` a warn level of +0, and `off` no level (the changes are still shown).
+ */
+export function interfaceLevel(value: string, source: string): ThresholdPair {
+  const level = oneOf(value.trim(), INTERFACE_LEVELS, source);
+  const any = parseThreshold('+0', METRICS.interface, source);
+  return { warn: level === 'warn' ? any : null, fail: level === 'fail' ? any : null };
 }

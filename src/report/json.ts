@@ -4,13 +4,15 @@
 import type { PhaseRow } from '../bench/bench.js';
 import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
 import { type ModelComparison, thresholdText } from '../compare/compare.js';
+import type { InterfaceComparison } from '../interface/contract.js';
+import { MAX_INTERFACE_CHANGES } from '../limits.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import type { Config } from '../inputs/config.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
 import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
-import type { Report, ReportChange, ReportCheck, ReportEval, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
+import type { Report, ReportChange, ReportCheck, ReportEval, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import { summarize } from './text.js';
 
 export type { Report } from './schema.js';
@@ -58,6 +60,7 @@ export function buildReport(input: ReportInput): Report {
       codec: input.config.codec,
       remeasureUnchanged: input.config.remeasureUnchanged,
       thresholds: levelTexts(input.config.thresholds),
+      targetOnnxruntime: input.config.targetOnnxruntime,
       modelThresholds: Object.fromEntries(Object.entries(input.config.modelThresholds).map(([name, t]) => [name, levelTexts(t)])),
       history: { releases: input.config.history.releases, drift: levelTexts(input.config.history.drift) },
       variants: {
@@ -91,6 +94,16 @@ function reportModel(m: ModelComparison): ReportModel {
     phases: m.phases && m.phases.map(reportPhase),
     variants: m.variants ? reportVariants(m.variants) : null,
     history: null,
+    interface: m.interface && reportInterface(m.interface),
+  };
+}
+
+function reportInterface(i: InterfaceComparison): ReportInterface {
+  const listed = i.changes.slice(0, MAX_INTERFACE_CHANGES);
+  return {
+    target: i.target,
+    changes: listed.map((c) => ({ kind: c.kind, breaking: c.breaking, name: c.name, before: c.before, after: c.after })),
+    more: i.changes.length - listed.length,
   };
 }
 

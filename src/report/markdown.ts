@@ -7,9 +7,10 @@
 import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../checks.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
+import { describeChange } from '../interface/contract.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { historySection } from './history-section.js';
-import type { Report, ReportCheck, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
+import type { Report, ReportCheck, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import {
   bytes,
   changeCell,
@@ -21,6 +22,7 @@ import {
   formatShare,
   flaggedFirst,
   formatValue,
+  interfaceCause,
   intervalText,
   isInconclusive,
   isNoise,
@@ -127,6 +129,8 @@ function modelRow(report: Report, m: ReportModel): string {
 /** "- **❌ resnet — fail**: latency p50 10.03 ms → 14.53 ms ᵖ (+45%, interval …; fail at +10%; 12 pairs in 4.2 s) · variants: …" */
 function compactDetails(m: ReportModel): string {
   const checks = decidingChecks(m).map((c) => {
+    // The interface check's numbers are a count: what changed is the fact a reader needs.
+    if (c.metric === 'interface') return `${escapeMarkdown(interfaceCause(c, m.interface), 600)} (${c.status} at ${level(c.metric, c.status === 'fail' ? c.threshold.fail : c.threshold.warn)})`;
     const from = c.baseline === null ? '' : `${formatValue(c.metric, c.baseline)} → `;
     const to = c.candidate === null ? '—' : candidateText(c);
     const interval = c.change?.interval ? `, interval ${intervalText(c.change.interval)}` : '';
@@ -167,6 +171,7 @@ function modelDetails(m: ReportModel, form: Form): string[] {
   }
   const checks = form.checks === 'all' ? m.checks : decidingChecks(m);
   lines.push(...checkTable(checks));
+  if (m.interface) lines.push(...interfaceLines(m.interface));
   if (form.extras && m.phases) lines.push(...phaseTable(m.phases, m.baseline !== null));
   if (m.variants) lines.push(...variantTable(m.variants, form.extras));
   if (form.checks === 'all') lines.push(...evalLines(m));
@@ -195,6 +200,16 @@ function checkTable(checks: ReportCheck[]): string[] {
   if (checks.some((c) => c.change?.interval != null && c.baseline !== null)) {
     lines.push('', '<sub>ᵖ baseline median × paired ratio: the candidate as the paired change puts it.</sub>');
   }
+  return lines;
+}
+
+/** Every change of the model's interface against the baseline, breaking ones first (report.json lists them too). */
+function interfaceLines(i: ReportInterface): string[] {
+  const target = `held to onnxruntime ${escapeMarkdown(i.target, 60)}`;
+  if (i.changes.length === 0) return ['', `Interface: the same inputs, outputs, opsets and IR version as the baseline (${target}).`];
+  const lines = ['', `Interface changes against the baseline (${target}):`, ''];
+  for (const c of i.changes) lines.push(`- ${c.breaking ? '❌ breaking' : 'compatible'}: ${escapeMarkdown(describeChange(c), 300)}`);
+  if (i.more > 0) lines.push(`- and ${i.more} more (report.json lists the first ${i.changes.length})`);
   return lines;
 }
 

@@ -9,10 +9,11 @@ import * as z from 'zod';
 import { FAIL_ON, HISTORY_METRICS, METRIC_IDS, STATUSES, STOP_REASONS, VERDICTS } from '../checks.js';
 import { CODEC_REQUESTS } from '../pack/codecs/registry.js';
 import { PHASES } from '../bench/cold-load.js';
-import { MAX_CHECKS, MAX_HISTORY_RELEASES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
+import { MAX_CHECKS, MAX_HISTORY_RELEASES, MAX_INTERFACE_CHANGES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
+import { INTERFACE_CHANGE_KINDS } from '../interface/contract.js';
 
 
 /**
@@ -203,6 +204,15 @@ const ModelHistory = named(
   object({ points: array(HistoryPoint, MAX_HISTORY_RELEASES + 1), chains: array(Chain, HISTORY_METRICS.length) }, true),
 );
 
+/** One change of a model's interface against its baseline (compare/interface.ts). */
+const InterfaceChange = named(
+  'InterfaceChange',
+  object({ kind: member(INTERFACE_CHANGE_KINDS), breaking: flag(), name: text(), before: textOrNull(), after: textOrNull() }),
+);
+
+/** The interface contract of a model with a baseline: the runtime it was held to and what changed, breaking ones first. */
+const Interface = named('Interface', object({ target: text(), changes: array(InterfaceChange, MAX_INTERFACE_CHANGES), more: num() }, true));
+
 const Model = named(
   'Model',
   object({
@@ -217,6 +227,7 @@ const Model = named(
     phases: added(array(Phase, PHASES.length).nullable()),
     variants: added(Variants.nullable()),
     history: added(ModelHistory.nullable()),
+    interface: added(Interface.nullable()),
   }),
 );
 
@@ -257,6 +268,7 @@ export const ReportSchema = object({
     codec: added(member(CODEC_REQUESTS).nullable()),
     remeasureUnchanged: added(flag().nullable()),
     thresholds: added(Levels.nullable()),
+    targetOnnxruntime: added(textOrNull()),
     modelThresholds: added(z.record(text(), Levels, { error: 'must be an object' }).nullable()),
     history: added(objectOrNull({ releases: num(), drift: Levels })),
     variants: added(
@@ -287,6 +299,7 @@ export type ReportModelHistory = NonNullable<ReportModel['history']>;
 export type ReportHistoryPoint = ReportModelHistory['points'][number];
 export type ReportHistoryStep = NonNullable<ReportHistoryPoint['latencyP50']>;
 export type ReportChain = ReportModelHistory['chains'][number];
+export type ReportInterface = NonNullable<ReportModel['interface']>;
 
 /** The report's JSON Schema, as a reader accepts it (fields added within a version may be absent). */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -2,11 +2,12 @@
 // the CLI's table, the annotations): one minus sign (U+2212), shares and their changes in percentage points, timing
 // changes as the paired change, and a change whose interval includes 0 as "≈" rather than a number.
 import { CONFIDENCE, METRICS, type MetricId, type Status, type Verdict } from '../checks.js';
-import type { ReportCheck, ReportModel } from './schema.js';
+import { describeChange } from '../interface/contract.js';
+import type { ReportCheck, ReportInterface, ReportModel } from './schema.js';
 
 const MINUS = '\u2212';
 
-type CheckText = Pick<ReportCheck, 'metric' | 'change' | 'status' | 'note' | 'inconclusive' | 'threshold'>;
+type CheckText = Pick<ReportCheck, 'metric' | 'change' | 'status' | 'note' | 'inconclusive' | 'threshold'> & { candidate?: number | null };
 
 function signed(value: number, digits: number): string {
   const text = Math.abs(value).toFixed(digits);
@@ -35,6 +36,7 @@ const isShare = (metric: MetricId) => METRICS[metric].unit === 'share';
 export function formatChange(c: Pick<ReportCheck, 'metric' | 'change'>): string {
   if (!c.change) return '—';
   if (isShare(c.metric)) return `${signed(c.change.absolute * 100, 2)} pp`;
+  if (METRICS[c.metric].unit === 'count') return signed(c.change.absolute, 0);
   if (c.change.relative !== null) return formatPercent(c.change.relative);
   return signed(c.change.absolute, 4);
 }
@@ -118,6 +120,21 @@ interface Flaggable {
   verdict: Verdict;
   checks: CheckText[];
   history?: { chains: ChainText[] } | null;
+  interface?: Pick<ReportInterface, 'changes' | 'more'> | null;
+}
+
+/** Breaking interface changes a Why names before it counts the rest. */
+const WHY_CHANGES = 3;
+
+/** "interface: input "x" renamed to "ids"; output "p" removed": the breaking changes that flagged the interface check. */
+export function interfaceCause(c: CheckText, contract: Flaggable['interface']): string {
+  const breaking = (contract?.changes ?? []).filter((x) => x.breaking);
+  if (breaking.length === 0) return checkCause(c);
+  // The check counts every breaking change; a report lists at most its first ones.
+  const total = Math.max(c.candidate ?? 0, breaking.length);
+  const rest = total - Math.min(total, WHY_CHANGES);
+  const named = breaking.slice(0, WHY_CHANGES).map(describeChange).join('; ');
+  return `interface: ${named}${rest > 0 ? `; and ${rest} more breaking change${rest === 1 ? '' : 's'}` : ''}`;
 }
 
 /** The drift checks that decided a flagged model's verdict, beside its checks. */
@@ -142,7 +159,8 @@ export function flaggedFirst<M extends { verdict: Verdict }>(models: readonly M[
 
 /** "latency p50 +43% (beyond +10%); first inference +40%, inconclusive (…)": why a model is flagged. */
 export function modelCause(m: Flaggable): string {
-  return [...decidingChecks(m).map(checkCause), ...decidingDrift(m).map(driftCause)].join('; ');
+  const cause = (c: CheckText) => (c.metric === 'interface' ? interfaceCause(c, m.interface) : checkCause(c));
+  return [...decidingChecks(m).map(cause), ...decidingDrift(m).map(driftCause)].join('; ');
 }
 
 /**
@@ -201,6 +219,8 @@ export function formatValue(metric: MetricId, v: number): string {
       return ms(v);
     case 'share':
       return formatShare(v);
+    case 'count':
+      return String(v);
     default:
       return Math.abs(v) >= 1000 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toPrecision(4);
   }

@@ -3,6 +3,7 @@
 import type { Change, Check } from '../checks.js';
 import type { Threshold } from '../checks.js';
 import type { Agreement, EvalResult } from '../eval/evaluate.js';
+import { describeChange, type InterfaceChange, variantInterfaceChanges } from '../interface/contract.js';
 import type { VariantId, VariantSettings } from './kinds.js';
 import type { TensorNote, VariantBuild } from './build.js';
 
@@ -61,6 +62,8 @@ export interface VariantMeasurement {
   /** Timing checks against the original at the gate's levels, failures confirmed by re-measuring like the release comparison. */
   timing: Check[];
   eval: EvalResult | null;
+  /** The variant's interface changes against the original (compare/interface.ts); absent when not compared. */
+  interface?: InterfaceChange[];
 }
 
 const WORST_SHOWN = 5;
@@ -147,10 +150,13 @@ export function chooseVariant(original: { packedBytes: number; weightBytes: numb
     const time = slower.filter((c) => c.metric !== 'peak-rss');
     if (time.length > 0) reasons.push(`slower than the original: ${time.map(level).join(', ')}`);
     if (memory.length > 0) reasons.push(`needs more memory than the original: ${memory.map(level).join(', ')}`);
+    // A variant stands in for its original: one whose inputs or outputs differ would break the original's consumers.
+    const contract = variantInterfaceChanges(m.interface ?? []);
+    if (contract.length > 0) reasons.push(`changes the original's interface: ${contract.slice(0, 3).map(describeChange).join('; ')}${contract.length > 3 ? `; and ${contract.length - 3} more` : ''}`);
     const reason = b.reason ?? (reasons.length > 0 ? reasons.join('; ') : null);
     rows.push({
       variant: b.variant,
-      status: b.path === null ? 'not-built' : score?.within && slower.length === 0 ? 'within-budget' : 'rejected',
+      status: b.path === null ? 'not-built' : score?.within && slower.length === 0 && contract.length === 0 ? 'within-budget' : 'rejected',
       reason,
       packedBytes: m.packedBytes,
       weightBytes: b.path === null ? null : b.weightBytes.variant,

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import type { Check } from '../checks.js';
 import { InputError } from '../errors.js';
 import type { EvalResult } from '../eval/evaluate.js';
+import type { InterfaceChange } from '../interface/contract.js';
 import { buildVariant } from './build.js';
 import { chooseVariant, type VariantMeasurement, type VariantTable } from './choose.js';
 import type { VariantId, VariantSettings } from './kinds.js';
@@ -14,7 +15,7 @@ export interface VariantTools<M> {
   /** Packs a model file into `dir` with the candidate's packing settings; `origin` is how messages name it. */
   pack(file: string, dir: string, origin: string): Promise<{ model: M; packedBytes: number; raw: RawDigest }>;
   /** Eval, and timing checks confirmed like the release comparison's, of a packed variant against the packed original. */
-  measure(original: M, variant: M): Promise<{ timing: Check[]; eval: EvalResult | null }>;
+  measure(original: M, variant: M): Promise<{ timing: Check[]; eval: EvalResult | null; interface: InterfaceChange[] }>;
   /** Progress lines about the model. */
   log(line: string): void;
 }
@@ -62,7 +63,7 @@ export async function selectVariant<M>(file: string, settings: VariantSettings, 
     try {
       const packed = await tools.pack(build.path, join(dir, `${variant}-pack`), `${file} (${variant} variant)`);
       const measured = await tools.measure(original.model, packed.model);
-      measurements.push({ build, packedBytes: packed.packedBytes, timing: measured.timing, eval: measured.eval, packed: packed.model });
+      measurements.push({ build, packedBytes: packed.packedBytes, timing: measured.timing, eval: measured.eval, interface: measured.interface, packed: packed.model });
     } catch (error) {
       // A variant onnxruntime refuses is a variant not to publish, not a broken gate: the original goes on.
       if (!(error instanceof InputError)) throw error;
