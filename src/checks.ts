@@ -13,7 +13,9 @@ export type MetricId =
   | 'accuracy'
   | 'mae'
   | 'rmse'
-  | 'reference-agreement';
+  | 'reference-agreement'
+  | 'perplexity'
+  | 'class-recall';
 
 /** Why sampling stopped: every interval was clear of its thresholds, the time budget ran out, or the pair cap was hit. */
 export const STOP_REASONS = ['settled', 'budget', 'max-pairs'] as const;

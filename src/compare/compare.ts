@@ -52,8 +52,13 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
   } else {
     const c = e.candidate ?? e.baseline;
     const base = e.candidate ? e.baseline : null;
-    if (e.task === 'classification') add('accuracy', base?.accuracy ?? null, c.accuracy);
-    else if (e.task === 'regression') {
+    if (e.task === 'classification') {
+      add('accuracy', base?.accuracy ?? null, c.accuracy);
+      if (c.perplexity !== null && !Number.isFinite(c.perplexity)) {
+        add('perplexity', base?.perplexity ?? null, null, { status: 'fail', note: 'a labelled position has probability 0 (or a NaN score): perplexity is infinite' });
+      } else if (c.perplexity !== null) add('perplexity', base?.perplexity ?? null, c.perplexity);
+      if (e.candidate) checks.push(classRecallCheck(e, thresholds['class-recall']));
+    } else if (e.task === 'regression') {
       add('mae', base?.mae ?? null, c.mae);
       add('rmse', base?.rmse ?? null, c.rmse);
     } else add('accuracy', null, null, { status: 'skipped', note: 'the eval data has no labels' });
@@ -77,6 +82,44 @@ function worst(statuses: Status[]): 'pass' | 'warn' | 'fail' {
   if (statuses.includes('fail')) return 'fail';
   if (statuses.includes('warn')) return 'warn';
   return 'pass';
+}
+
+/** A class's recall drop counts only when it is significant at 95 % after Holm's correction (eval/classes.ts). */
+const CLASS_ALPHA = 0.05;
+
+/**
+ * The class-recall check rests on its worst class: a class fails (warns) when its recall drops beyond the fail (warn)
+ * level and its Holm-adjusted exact McNemar p is below 5 %. Classes under the minimum sample count are only reported.
+ */
+function classRecallCheck(e: EvalResult, pair: ThresholdPair): Check {
+  const check = emptyCheck('class-recall', pair);
+  if (!e.classes) {
+    check.note = e.classesOff ?? 'not measured';
+    return check;
+  }
+  const rank: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+  const judged = e.classes.classes
+    .filter((f) => f.adjustedP !== null)
+    .map((f) => {
+      const change = changeOf(f.baseline, f.candidate, null);
+      const beyond = (t: Threshold | null) => t !== null && worsening('class-recall', change, t) > t.amount + 1e-12;
+      const significant = f.adjustedP! < CLASS_ALPHA;
+      const status: Status = significant && beyond(pair.fail) ? 'fail' : significant && beyond(pair.warn) ? 'warn' : 'pass';
+      return { f, change, status, beyondOnly: !significant && beyond(pair.warn ?? pair.fail) };
+    })
+    .sort((a, b) => rank[a.status] - rank[b.status] || a.change.absolute - b.change.absolute || a.f.class - b.f.class);
+  const worst = judged[0];
+  if (!worst) {
+    check.note = `no class has ${e.classes.minSamples} or more labelled samples: per-class recall is reported, not judged`;
+    return check;
+  }
+  const { f } = worst;
+  Object.assign(check, { baseline: f.baseline, candidate: f.candidate, change: worst.change, status: worst.status });
+  const p = (x: number) => x.toPrecision(2);
+  check.note =
+    `class ${f.class} (${f.samples} samples: ${f.lost} lost, ${f.gained} gained): McNemar p ${p(f.p!)}, ${p(f.adjustedP!)} after Holm over ` +
+    `${e.classes.tested} class${e.classes.tested === 1 ? '' : 'es'}${worst.beyondOnly ? '; the drop is within noise (not significant at 95%)' : ''}`;
+  return check;
 }
 
 function thresholdText(pair: ThresholdPair) {

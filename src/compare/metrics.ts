@@ -46,6 +46,14 @@ export const METRICS: Record<MetricId, MetricDef> = {
     // from them. Set it when the candidate must reproduce them (re-export, graph optimisation, lossless repacking).
     defaults: { warn: null, fail: null },
   },
+  // Per-position classes (a language model's next token): exp of the mean negative log-likelihood of the labels. Relative
+  // levels, as for MAE and RMSE: perplexity's scale depends on the vocabulary and the data, not on the change. A few
+  // percent is what a careful 8-bit quantisation stays within; +5% is past that.
+  perplexity: { id: 'perplexity', rank: 11, label: 'perplexity', unit: 'value', worse: 'higher', timing: false, defaults: { warn: '+2%', fail: '+5%' } },
+  // The worst class's recall drop (eval/classes.ts): judged only when the drop is also significant at 95% by the exact
+  // McNemar test on that class's samples, Holm-corrected over the classes tested, so the levels need not sit above the
+  // noise and can be what matters: 10 pp of one class of ten is the 1 pp overall that accuracy fails at, and hides in.
+  'class-recall': { id: 'class-recall', rank: 12, label: 'worst class recall', unit: 'share', worse: 'lower', timing: false, defaults: { warn: '-0.05', fail: '-0.1' } },
 };
 
 export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
