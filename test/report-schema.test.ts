@@ -26,6 +26,7 @@ const SCHEMA_HASHES: Record<number, string> = {
   3: '488334972ab4be3f5d6cb51a8b0449ee56202c14dae37b3d7d93302f2d44fa3c',
   4: 'c90d279d40414ca945db97fd781a7a78c95fefb9e2f9087a34e20a93384e8f77',
   5: '859711c7d1a1c8591e383367bc565a33142e3568337545ce4db610f339ad3fb1',
+  6: 'bed016f4c2c48854c29f51146fa6709d03499a603e951e0b6bfec553a01d09bf',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };

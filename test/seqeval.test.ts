@@ -235,6 +235,15 @@ print(json.dumps({str(i): p for i, p in enumerate(out)}))
     assert.equal(mcnemarExact(20, 0), 2 / 2 ** 20);
   });
 
+  test("Holm's cost in detection (docs/REPORT.md): a class must lose 9, 12 or 16 samples, none gained, at 10, 100 or 1,000 classes", () => {
+    const fewest = (classes: number) => {
+      let lost = 1;
+      while (mcnemarExact(lost, 0) >= 0.05 / classes) lost++;
+      return lost;
+    };
+    assert.deepEqual([10, 100, 1000].map(fewest), [9, 12, 16]);
+  });
+
   test("Holm's adjusted p-values: step-down multipliers, monotone in p, capped at 1", () => {
     // Sorted: 0.001·4, 0.01·3, 0.012·2 → max(0.03, 0.024) = 0.03, 0.2·1 → 0.2; in the order given.
     assert.deepEqual(holmAdjust([0.2, 0.01, 0.001, 0.012]).map((x) => +x.toFixed(12)), [0.2, 0.03, 0.004, 0.03]);

@@ -3,6 +3,8 @@
 
 export const REPORT_SCHEMA = 'model-gate/report';
 /** The version written; each version's changes: docs/REPORT.md#versions. */
-export const REPORT_VERSION = 5;
+export const REPORT_VERSION = 6;
 /** The versions a reader accepts. */
-export const READABLE_VERSIONS = [1, 2, 3, 4, REPORT_VERSION] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4, 5, REPORT_VERSION] as const;
+/** Per-class figures a report keeps: the classes that changed most (a language model has thousands of classes). */
+export const MAX_CLASS_FIGURES = 100;

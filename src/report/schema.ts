@@ -12,7 +12,7 @@ import { PHASES } from '../bench/cold-load.js';
 import { STOP_REASONS } from '../checks.js';
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, type VariantId } from '../variants/kinds.js';
-import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
+import { MAX_CLASS_FIGURES, READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 
 const MAX_MODELS = 500;
 /** Longest string field accepted; the renderer clips shorter still (names to 200 characters). */
@@ -97,7 +97,15 @@ const Check = named(
   }),
 );
 
-const Scores = named('Scores', object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure() }));
+const Scores = named(
+  'Scores',
+  object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure(), perplexity: added(measure()) }),
+);
+const ClassFigures = named(
+  'ClassFigures',
+  object({ class: num(), samples: num(), baseline: num(), candidate: num(), lost: num(), gained: num(), p: measure(), adjustedP: measure() }),
+);
+const ClassRecall = named('ClassRecall', object({ classes: num(), tested: num(), minSamples: num(), figures: array(ClassFigures, MAX_CLASS_FIGURES) }, true));
 const Agreement = named(
   'Agreement',
   object(
@@ -123,6 +131,7 @@ const Eval = named(
       baseline: Scores,
       candidate: Scores.nullable(),
       agreement: Agreement.nullable(),
+      classes: added(ClassRecall.nullable()),
     },
     true,
   ),
