@@ -15,6 +15,9 @@ import { parseModelInfo } from '../src/onnx/model-info.js';
 import { createSession, runSession } from '../src/onnx/runtime.js';
 import type { ManifestModel } from '../src/pack/manifest.js';
 import type { EvalSet, Tensor } from '../src/types.js';
+import { buildReport } from '../src/report/json.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { validateReport } from '../src/report/validate.js';
 import { run, scratch } from './helpers.js';
 
 const { onnx } = onnxProto;
@@ -367,6 +370,16 @@ describe('classes that collapse', () => {
     assert.match(check.note!, /^class 3 \(60 samples: \d+ lost, 0 gained\): McNemar p .* after Holm over 10 classes$/);
     assert.equal(check.baseline, three.baseline);
     assert.equal(check.candidate, three.candidate);
+
+    // report.json carries the per-class figures (read back through the schema), and the details list the classes that moved.
+    const environment = { cpu: 'c', cores: 2, os: 'o', arch: 'x64', node: 'v24', onnxruntime: '1', runner: null };
+    const written = buildReport({ verdict: m.verdict, models: [m], baseline: { source: null, note: 'test' }, removed: [], config: defaultConfig(), environment });
+    const report = validateReport(JSON.stringify(written), 'report.json');
+    const classes = report.models[0]!.eval!.classes!;
+    assert.equal(classes.figures[0]!.class, 3);
+    assert.equal(classes.figures[0]!.adjustedP, three.adjustedP);
+    assert.equal(classes.tested, CLASSES);
+    assert.match(renderMarkdown(report), /Recall by class, where it moved, Holm-adjusted over 10 tested: class 3 [\d.]+% → [\d.]+% of 60 \(\d+ lost, 0 gained; McNemar p /);
 
     // The same model on both sides: every class unchanged, the check passes.
     const same = await judge(await evaluate([evalSet(data)], base, base, settings()), 'accuracy: off/off');
