@@ -18,6 +18,7 @@ import type { EvalSet, Tensor } from '../src/types.js';
 import { buildReport } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { validateReport } from '../src/report/validate.js';
+import { CLASSES, classifierModel, collapseClass, type Digits, digitsLike, fitCentroids, type Linear, PIXELS, random } from '../scripts/digits-like.js';
 import { run, scratch } from './helpers.js';
 
 const { onnx } = onnxProto;
@@ -27,16 +28,6 @@ const PYTHON = '/usr/bin/python3';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Models and data, seeded.
-
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 const valueInfo = (name: string, elemType: number, dims: Array<number | string>): proto.IValueInfoProto => ({
   name,
@@ -256,74 +247,8 @@ print(json.dumps({str(i): p for i, p in enumerate(out)}))
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// A digits-like 10-class set: scikit-learn is not installable here (no PyPI), so its shape is imitated — 8×8 images of
-// 0..16 intensities, each class a seeded stroke pattern with per-sample noise — and classified by a nearest-centroid
-// linear model (scores = x·2μ_k − |μ_k|²) whose centroids are fitted on a separate training draw.
-
-const CLASSES = 10;
-const PIXELS = 64;
-
-function digitsLike(perClass: number[], seed: number): { x: number[]; y: number[] } {
-  const prototypes = Array.from({ length: CLASSES }, (_, k) => {
-    const r = random(1000 + k);
-    return Array.from({ length: PIXELS }, () => (r() < 0.35 ? 10 + r() * 6 : r() * 3));
-  });
-  const r = random(seed);
-  const x: number[] = [];
-  const y: number[] = [];
-  perClass.forEach((count, k) => {
-    for (let s = 0; s < count; s++) {
-      for (let p = 0; p < PIXELS; p++) x.push(Math.min(16, Math.max(0, Math.round(prototypes[k]![p]! + (r() + r() + r() - 1.5) * 9))));
-      y.push(k);
-    }
-  });
-  return { x, y };
-}
-
-/** Weights [64,10] and bias [10] of the nearest-centroid classifier fitted on `train`. */
-function fitCentroids(train: { x: number[]; y: number[] }): { w: Float64Array; b: Float64Array } {
-  const sums = new Float64Array(CLASSES * PIXELS);
-  const counts = new Float64Array(CLASSES);
-  train.y.forEach((k, i) => {
-    counts[k]!++;
-    for (let p = 0; p < PIXELS; p++) sums[k * PIXELS + p]! += train.x[i * PIXELS + p]!;
-  });
-  const w = new Float64Array(PIXELS * CLASSES);
-  const b = new Float64Array(CLASSES);
-  for (let k = 0; k < CLASSES; k++) {
-    for (let p = 0; p < PIXELS; p++) {
-      const mu = sums[k * PIXELS + p]! / counts[k]!;
-      w[p * CLASSES + k] = 2 * mu;
-      b[k]! -= mu * mu;
-    }
-  }
-  return { w, b };
-}
-
-function classifier(w: Float64Array, b: Float64Array): Uint8Array {
-  return model(
-    [{ opType: 'Gemm', input: ['x', 'w', 'b'], output: ['scores'], name: 'gemm' }],
-    [floats('w', [PIXELS, CLASSES], Float32Array.from(w)), floats('b', [CLASSES], Float32Array.from(b))],
-    [valueInfo('x', FLOAT, ['N', PIXELS])],
-    [valueInfo('scores', FLOAT, ['N', CLASSES])],
-  );
-}
-
-/** The same classifier with class `k`'s bias lowered just enough that `share` of its correctly classified eval samples go elsewhere. */
-function collapsed(fit: { w: Float64Array; b: Float64Array }, data: { x: number[]; y: number[] }, k: number, share: number): Uint8Array {
-  const margins: number[] = [];
-  data.y.forEach((label, i) => {
-    if (label !== k) return;
-    const score = (c: number) => fit.b[c]! + Array.from({ length: PIXELS }, (_, p) => data.x[i * PIXELS + p]! * fit.w[p * CLASSES + c]!).reduce((a, v) => a + v, 0);
-    const others = Math.max(...Array.from({ length: CLASSES }, (_, c) => (c === k ? -Infinity : score(c))));
-    if (score(k) > others) margins.push(score(k) - others);
-  });
-  margins.sort((a, c) => a - c);
-  const cut = Math.ceil(share * margins.length);
-  const b = Float64Array.from(fit.b);
-  b[k]! -= (margins[cut - 1]! + margins[cut]!) / 2;
-  return classifier(fit.w, b);
-}
+// The digits-like 10-class set (scripts/digits-like.ts: scikit-learn's digits is not installable here, so its shape is
+// imitated) and a nearest-centroid classifier fitted on a separate draw.
 
 const entry = (name: string): ManifestModel => ({
   name,
@@ -342,7 +267,8 @@ async function judge(e: EvalResult, thresholds: string) {
 
 describe('classes that collapse', () => {
   const fit = fitCentroids(digitsLike(Array(CLASSES).fill(60), 1));
-  const evalSet = (data: { x: number[]; y: number[] }): EvalSet => ({
+    const collapsed = (m: Linear, data: Digits, k: number, share: number) => classifierModel(collapseClass(m, data, k, share));
+  const evalSet = (data: Digits): EvalSet => ({
     id: 'digits',
     dir: 'eval',
     inputs: [float32([data.y.length, PIXELS], data.x, 'eval/input_0.npy')],
@@ -352,7 +278,7 @@ describe('classes that collapse', () => {
 
   test('one class of ≥ 50 samples losing 30 pp of recall fails on that class with the overall accuracy check off', async () => {
     const data = digitsLike(Array(CLASSES).fill(60), 2);
-    const base = await subject(classifier(fit.w, fit.b), 'baseline');
+    const base = await subject(classifierModel(fit), 'baseline');
     const cand = await subject(collapsed(fit, data, 3, 0.3), 'candidate');
     const e = await evaluate([evalSet(data)], base, cand, settings());
     const three = e.classes!.classes.find((c) => c.class === 3)!;
@@ -393,7 +319,7 @@ describe('classes that collapse', () => {
     const counts = Array(CLASSES).fill(60);
     counts[7] = 12;
     const data = digitsLike(counts, 3);
-    const base = await subject(classifier(fit.w, fit.b), 'baseline');
+    const base = await subject(classifierModel(fit), 'baseline');
     const cand = await subject(collapsed(fit, data, 7, 1), 'candidate');
     const e = await evaluate([evalSet(data)], base, cand, settings());
     const seven = e.classes!.classes.find((c) => c.class === 7)!;
