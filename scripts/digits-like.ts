@@ -26,18 +26,29 @@ export function random(seed: number): () => number {
   };
 }
 
+/**
+ * How hard the set is: each class redraws this share of a common pattern's pixels, and each sample adds noise of this
+ * amplitude (a sum of three uniforms, standard deviation 0.5·NOISE). Chosen so that softmax regression scores about
+ * 96 % on it, as logistic regression does on scikit-learn's digits: retraining then moves a few samples per class.
+ */
+const OWN_PIXELS = 0.3;
+const NOISE = 14;
+
 /** `perClass[k]` samples of class k; the classes' patterns are fixed, `seed` draws the samples. */
 export function digitsLike(perClass: readonly number[], seed: number): Digits {
+  const stroke = (r: () => number) => (r() < 0.35 ? 10 + r() * 6 : r() * 3);
+  const shared = random(999);
+  const common = Array.from({ length: PIXELS }, () => stroke(shared));
   const prototypes = Array.from({ length: CLASSES }, (_, k) => {
     const r = random(1000 + k);
-    return Array.from({ length: PIXELS }, () => (r() < 0.35 ? 10 + r() * 6 : r() * 3));
+    return common.map((v) => (r() < OWN_PIXELS ? stroke(r) : v));
   });
   const r = random(seed);
   const x: number[] = [];
   const y: number[] = [];
   perClass.forEach((count, k) => {
     for (let s = 0; s < count; s++) {
-      for (let p = 0; p < PIXELS; p++) x.push(Math.min(16, Math.max(0, Math.round(prototypes[k]![p]! + (r() + r() + r() - 1.5) * 9))));
+      for (let p = 0; p < PIXELS; p++) x.push(Math.min(16, Math.max(0, Math.round(prototypes[k]![p]! + (r() + r() + r() - 1.5) * NOISE))));
       y.push(k);
     }
   });
