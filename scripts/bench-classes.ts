@@ -4,7 +4,7 @@
 // on the same 540-sample eval set through the eval and compare stages (real onnxruntime sessions):
 //   retrained  baseline seed 2i, candidate seed 2i+1, no class collapsed: a warning or failure is a false alarm;
 //   collapsed  the same candidate with class i mod 10 losing 30 pp of recall: a failure is a detection.
-// Usage: npx tsc -p tsconfig.json && node build/scripts/bench-classes.js [--pairs 300] [--epochs 4]
+// Usage: npx tsc -p tsconfig.json && node build/scripts/bench-classes.js [--pairs 300] [--epochs 12]
 import { parseArgs } from 'node:util';
 import { compareModel } from '../src/compare/compare.js';
 import { evaluate, type EvalSubject } from '../src/eval/evaluate.js';
@@ -16,7 +16,7 @@ import type { EvalSet } from '../src/types.js';
 import { CLASSES, classifierModel, collapseClass, digitsLike, type Linear, PIXELS, scores, trainSoftmax } from './digits-like.js';
 import { wilson } from './rates.js';
 
-const { values } = parseArgs({ options: { pairs: { type: 'string', default: '300' }, epochs: { type: 'string', default: '4' } } });
+const { values } = parseArgs({ options: { pairs: { type: 'string', default: '300' }, epochs: { type: 'string', default: '12' } } });
 const pairs = Number(values.pairs);
 const epochs = Number(values.epochs);
 
