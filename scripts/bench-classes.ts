@@ -48,10 +48,11 @@ async function subject(model: Linear, label: string): Promise<EvalSubject> {
 }
 
 /** The class-recall check's status and the overall accuracy of both sides, for one pair. */
-async function judge(base: EvalSubject, cand: EvalSubject): Promise<{ status: string; accuracy: [number, number] }> {
+async function judge(base: EvalSubject, cand: EvalSubject): Promise<{ status: string; note: string | null }> {
   const e = await evaluate([evalSet], base, cand, config.eval);
   const m = compareModel({ name: 'digits', baseline: entry, candidate: entry, bench: null, eval: e, evalSkipped: null, unchanged: false }, config.thresholds);
-  return { status: m.checks.find((c) => c.metric === 'class-recall')!.status, accuracy: [e.baseline.accuracy!, e.candidate!.accuracy!] };
+  const check = m.checks.find((c) => c.metric === 'class-recall')!;
+  return { status: check.status, note: check.note };
 }
 
 const accuracy = (model: Linear) => data.y.filter((label, i) => scores(model, data.x, i).indexOf(Math.max(...scores(model, data.x, i))) === label).length / data.y.length;
@@ -65,6 +66,8 @@ for (let i = 0; i < pairs; i++) {
   const base = await subject(a, 'baseline');
   const retrained = await judge(base, await subject(b, 'candidate'));
   const collapsed = await judge(base, await subject(collapseClass(b, data, i % CLASSES, 0.3), 'collapsed'));
+  // A false alarm is worth reading: which class, how many samples went which way.
+  if (retrained.status !== 'pass') console.error(`pair ${i} (seeds ${2 * i}, ${2 * i + 1}): ${retrained.status}: ${retrained.note}`);
   for (const [kind, r] of [['retrained', retrained], ['collapsed', collapsed]] as const) {
     if (r.status === 'warn') counts[kind].warn++;
     if (r.status === 'fail') counts[kind].fail++;

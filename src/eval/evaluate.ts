@@ -120,7 +120,7 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
           perPosition ||= scored.perPosition;
           a.accuracy.add(scored.correct / scored.labelled, scored.labelled);
           const kind = scoreKind(settings, scored.perPosition);
-          if (kind) {
+          if (kind && scored.scores) {
             const nll = labelNll(out, set.labels, settings.classAxis, settings.ignoreIndex, kind);
             a.nll.sum += nll.sum;
             a.nll.count += nll.count;

@@ -198,6 +198,8 @@ export interface ClassScoring {
   truth: Int32Array;
   /** More than one position per sample (a token, a pixel): the output has a class axis and at least two others. */
   perPosition: boolean;
+  /** The output holds a score per class (not the class ids themselves), so the labels have a likelihood. */
+  scores: boolean;
   correct: number;
   /** Positions whose label is not the ignore index. */
   labelled: number;
@@ -213,7 +215,8 @@ export function classScoring(output: Tensor, labels: Tensor, classAxis: number, 
   const oneHot = labels.dims.length === 2 && labels.dims.join() === output.dims.join() && labels.dims[1]! > 1;
   if (!read || !(INTEGER_TYPES.has(labels.elemType) || oneHot)) return null;
   const truth = labelClasses(labels, read.positionDims);
-  return { predicted: read.predicted, truth, perPosition: read.positionDims.length > 1, ...countCorrect(read.predicted, truth, ignoreIndex) };
+  const scores = FLOAT_TYPES.has(output.elemType);
+  return { predicted: read.predicted, truth, perPosition: read.positionDims.length > 1, scores, ...countCorrect(read.predicted, truth, ignoreIndex) };
 }
 
 /** What a class-score output holds, for the negative log-likelihood of a label. */
