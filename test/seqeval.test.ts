@@ -9,6 +9,7 @@ import onnxProto, { type onnx as proto } from 'onnx-proto';
 import { compareModel } from '../src/compare/compare.js';
 import { holmAdjust, mcnemarExact } from '../src/eval/classes.js';
 import { evaluate, type EvalResult, type EvalSubject } from '../src/eval/evaluate.js';
+import { classScoring, labelNll } from '../src/eval/metrics.js';
 import type { EvalSettings } from '../src/eval/settings.js';
 import { buildConfig, defaultConfig } from '../src/inputs/settings.js';
 import { parseModelInfo } from '../src/onnx/model-info.js';
@@ -192,6 +193,18 @@ describe('per-position classes', () => {
     close(e.baseline.perplexity, want.perplexity!, 'pixel perplexity');
     assert.ok(want.agreement! < 1, 'the candidate moves some pixels');
     await assert.rejects(evaluate([set], base, cand, settings()), /s\/labels\.npy: labels of shape \[2,3,5\] are neither class indices of the output's positions \[2,4,3\].*eval\.class-axis/);
+  });
+
+  test('one class score row per sample: perplexity only when eval.output-kind says what the scores are, never from class ids', () => {
+    const probabilities: Tensor = { name: 'p', elemType: 'float32', dims: [3, 3], data: Float32Array.from([0.5, 0.25, 0.25, 0.125, 0.75, 0.125, 1, 0, 0]) };
+    const labels = int64([3], [0, 1, -100], 'labels.npy');
+    const scored = classScoring(probabilities, labels, -1, -100)!;
+    assert.deepEqual([scored.perPosition, scored.scores, scored.labelled, scored.correct], [false, true, 2, 2]);
+    const nll = labelNll(probabilities, labels, -1, -100, 'probabilities');
+    assert.equal(nll.count, 2);
+    assert.ok(Math.abs(nll.sum - -(Math.log(0.5) + Math.log(0.75))) < 1e-12);
+    const ids: Tensor = { name: 'label', elemType: 'int64', dims: [3], data: BigInt64Array.from([0n, 2n, 1n]) };
+    assert.equal(classScoring(ids, labels, -1, -100)!.scores, false, 'class ids have no likelihood');
   });
 
   test('labels of the wrong shape and labels outside the vocabulary are bad input naming the file', async () => {
