@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import onnxProto, { type onnx as proto } from 'onnx-proto';
 import { compareModel } from '../src/compare/compare.js';
 import { holmAdjust, mcnemarExact } from '../src/eval/classes.js';
+import { loadEvalData } from '../src/eval/data.js';
 import { evaluate, type EvalResult, type EvalSubject } from '../src/eval/evaluate.js';
 import { classScoring, labelNll } from '../src/eval/metrics.js';
 import type { EvalSettings } from '../src/eval/settings.js';
@@ -160,6 +161,30 @@ describe('per-position classes', () => {
     const on = await evaluate(sets, base, cand, settings({ classCheck: 'on' }));
     assert.ok(on.classes && on.classes.classes.length > 0);
     assert.equal(on.classes.classes.reduce((n, c) => n + c.samples, 0), want.labelled);
+  });
+
+  test("the issue's case: input_ids and next-token labels.npy [16,64] written by NumPy, logits [16,64,256]", async () => {
+    const dir = await scratch();
+    const script = `
+import sys
+import numpy as np
+rng = np.random.default_rng(20)
+ids = rng.integers(0, 256, size=(16, 65), dtype=np.int64)
+labels = ids[:, 1:].copy()
+labels[:, :3] = -100  # a prompt's tokens are not scored
+np.save(sys.argv[1] + '/input_0.npy', ids[:, :64])
+np.save(sys.argv[1] + '/labels.npy', labels)
+print('{}')
+`;
+    await python(script, [dir]);
+    const sets = await loadEvalData(dir);
+    const [base, cand] = [await subject(tokenModel(256, 7), 'baseline'), await subject(tokenModel(256, 8), 'candidate')];
+    const e = await evaluate(sets, base, cand, settings());
+    const want = await numpyFigures(sets, base, cand, 'logits', 'logits', -1);
+    assert.equal(e.samples, 16 * 61);
+    close(e.baseline.accuracy, want.accuracy!, 'next-token accuracy');
+    close(e.baseline.perplexity, want.perplexity!, 'perplexity');
+    close(e.agreement!.top1, want.agreement!, 'top-1 agreement');
   });
 
   test('probabilities and log-probabilities outputs, as eval.output-kind says', async () => {
