@@ -16,6 +16,7 @@ import { FIXTURES, scratch } from './helpers.js';
 import { GATE, prPayload, runOnEvent } from './support/action-run.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { syntheticReport } from './support/reports.js';
+import { REPORT_VERSION } from '../src/report/format.js';
 
 const NONE = { warn: null, fail: null };
 const settings = (latency = 'none', releases = 10): HistorySettings => ({ releases, drift: { 'load-time': NONE, 'latency-p50': parseDrift(latency, 'latency-p50', 'test') } });
@@ -201,7 +202,7 @@ describe('reading the releases\' reports', () => {
     const byTag = new Map(releases.map((r) => [r.tag, r]));
     assert.deepEqual(releases.map((r) => r.tag), ['h0.5.0', 'h0.4.0', 'h0.3.0', 'h0.2.0', 'h0.1.0', 'h0.0.0'], 'newest first');
     assert.equal(byTag.get('h0.5.0')!.reason, 'no report.json');
-    assert.match(byTag.get('h0.4.0')!.reason!, /^report\.json refused: not a model-gate\/report v1 or v2 or v3 or v4 or v5 report$/);
+    assert.match(byTag.get('h0.4.0')!.reason!, /^report\.json refused: not a model-gate\/report v1 or v2 or v3 or v4 or v5 or v6 report$/);
     assert.match(byTag.get('h0.3.0')!.reason!, /^report\.json refused: is \d+ bytes, over the 5242880-byte limit of a report$/);
     assert.equal(byTag.get('h0.2.0')!.reason, 'report.json refused: models[0].checks[0].metric is not a known metric');
     assert.equal(byTag.get('h0.1.0')!.report?.schemaVersion, 3);
@@ -238,7 +239,7 @@ describe('the action with ten releases of history (loopback GitHub)', () => {
     assert.match(r.summary, /```mermaid\nxychart-beta/);
     assert.match(r.stdout, /history: 10 releases back, 10 reports read/);
     const written = JSON.parse(await readFile(join(r.workspace, 'model-gate-out', 'report.json'), 'utf8'));
-    assert.equal(written.schemaVersion, 5);
+    assert.equal(written.schemaVersion, REPORT_VERSION);
     assert.equal(written.models[0].history.chains[1].status, 'warn');
     fake.assertNoViolations();
   });
