@@ -15,3 +15,5 @@ export const MAX_VARIANT_ROWS = 20;
 export const MAX_WORST_TENSORS = 20;
 /** Most releases a history reads (the `history` setting's upper bound); a history holds those and this run. */
 export const MAX_HISTORY_RELEASES = 100;
+/** Per-class figures a report keeps: the classes that changed most (a language model has thousands of classes). */
+export const MAX_CLASS_FIGURES = 100;

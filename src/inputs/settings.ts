@@ -28,6 +28,7 @@ import { parseThresholdLines } from './thresholds.js';
 import { VARIANT_PUBLISH } from '../variants/kinds.js';
 import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard-spec.js';
+import { CLASS_CHECK_MODES, OUTPUT_KINDS } from '../eval/settings.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
 export type ActionMode = 'gate' | 'publish-comment' | 'merge';
@@ -487,6 +488,61 @@ export const SETTINGS = {
       config.eval.output = value.trim() || null;
     },
     text: 'The model output to score.',
+  },
+  'ignore-index': {
+    cli: MEASURE,
+    file: 'eval.ignore-index',
+    arg: 'N',
+    example: '-1',
+    default: '-100',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.ignoreIndex = parseInteger(value, source, -(2 ** 31), 2 ** 31 - 1);
+    },
+    text: "Class labels equal to this are skipped (padding, a prompt's tokens), as PyTorch's cross_entropy does with -100.",
+  },
+  'output-kind': {
+    cli: MEASURE,
+    file: 'eval.output-kind',
+    arg: 'KIND',
+    example: 'probabilities',
+    default: 'auto',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.outputKind = oneOf(OUTPUT_KINDS)(value, source);
+    },
+    text: 'What the scored output holds, for perplexity: logits, probabilities or log-probabilities; auto = logits for per-position outputs (a class axis and two or more others), no perplexity for one class score per sample.',
+  },
+  'class-axis': {
+    cli: MEASURE,
+    file: 'eval.class-axis',
+    arg: 'N',
+    example: '1',
+    default: '-1',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.classAxis = parseInteger(value, source, -32, 31);
+    },
+    text: "The scored output's class axis; negative counts from the end. Class labels have the output's shape without it: [B,T] for [B,T,V] logits, [N,H,W] for NCHW (class axis 1).",
+  },
+  'class-check': {
+    cli: MEASURE,
+    file: 'eval.class-check',
+    arg: 'MODE',
+    example: 'on',
+    default: 'auto',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.classCheck = oneOf(CLASS_CHECK_MODES)(value, source);
+    },
+    text: "Per-class recall check (McNemar per class, Holm-corrected): auto = on for one class per sample, off for per-position classes (a sequence's positions are not independent samples); on; off. Its drop levels are the class-recall thresholds.",
+  },
+  'class-min-samples': {
+    cli: MEASURE,
+    file: 'eval.class-min-samples',
+    arg: 'N',
+    example: '50',
+    default: '20',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.classMinSamples = parseInteger(value, source, 1, 1_000_000_000);
+    },
+    text: 'Classes with fewer labelled samples are reported by the class-recall check, never judged (below 20 one sample is over 5 pp of recall).',
   },
   json: { cli: MEASURE, arg: 'FILE', default: '', parse: text, text: 'Write the JSON report here.' },
   markdown: { cli: MEASURE, arg: 'FILE', default: '', parse: text, text: 'Write the Markdown report here.' },

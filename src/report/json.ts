@@ -4,11 +4,13 @@
 import type { PhaseRow } from '../bench/bench.js';
 import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
 import { type ModelComparison, thresholdText } from '../compare/compare.js';
+import type { ClassRecall } from '../eval/classes.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import type { Config } from '../inputs/config.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
+import { MAX_CLASS_FIGURES } from '../limits.js';
 import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
 import type { Report, ReportChange, ReportCheck, ReportEval, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import { summarize } from './text.js';
@@ -119,7 +121,30 @@ function reportCheck(c: Check): ReportCheck {
   };
 }
 
-const sideScores = (s: SideScores) => ({ accuracy: s.accuracy, mae: s.mae, rmse: s.rmse, referenceAgreement: s.referenceAgreement, referenceMaxAbsError: s.referenceMaxAbsError });
+const sideScores = (s: SideScores) => ({
+  accuracy: s.accuracy,
+  mae: s.mae,
+  rmse: s.rmse,
+  referenceAgreement: s.referenceAgreement,
+  referenceMaxAbsError: s.referenceMaxAbsError,
+  perplexity: s.perplexity !== null && Number.isFinite(s.perplexity) ? s.perplexity : null,
+});
+
+/** The per-class figures, the largest changes first (as eval/classes.ts orders them), at most MAX_CLASS_FIGURES. */
+function reportClasses(c: ClassRecall | null): ReportEval['classes'] {
+  if (!c) return null;
+  const figures = c.classes.slice(0, MAX_CLASS_FIGURES).map((f) => ({
+    class: f.class,
+    samples: f.samples,
+    baseline: f.baseline,
+    candidate: f.candidate,
+    lost: f.lost,
+    gained: f.gained,
+    p: f.p,
+    adjustedP: f.adjustedP,
+  }));
+  return { classes: c.classes.length, tested: c.tested, minSamples: c.minSamples, figures };
+}
 
 function reportAgreement(a: Agreement | null): ReportEval['agreement'] {
   if (!a) return null;
@@ -141,6 +166,7 @@ function reportEval(e: EvalResult): ReportEval {
     baseline: sideScores(e.baseline),
     candidate: e.candidate && sideScores(e.candidate),
     agreement: reportAgreement(e.agreement),
+    classes: reportClasses(e.classes),
   };
 }
 

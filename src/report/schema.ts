@@ -9,11 +9,10 @@ import * as z from 'zod';
 import { FAIL_ON, HISTORY_METRICS, METRIC_IDS, STATUSES, STOP_REASONS, VERDICTS } from '../checks.js';
 import { CODEC_REQUESTS } from '../pack/codecs/registry.js';
 import { PHASES } from '../bench/cold-load.js';
-import { MAX_CHECKS, MAX_HISTORY_RELEASES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
+import { MAX_CHECKS, MAX_CLASS_FIGURES, MAX_HISTORY_RELEASES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
-
 
 /**
  * The named parts of the format: each is one `$defs` entry of the JSON Schema and one table of docs/REPORT.md.
@@ -91,7 +90,15 @@ const Levels = named(
   z.partialRecord(member(METRIC_IDS), object({ warn: textOrNull(), fail: textOrNull() }), { error: 'must be an object' }),
 );
 
-const Scores = named('Scores', object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure() }));
+const Scores = named(
+  'Scores',
+  object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure(), perplexity: added(measure()) }),
+);
+const ClassFigures = named(
+  'ClassFigures',
+  object({ class: num(), samples: num(), baseline: num(), candidate: num(), lost: num(), gained: num(), p: measure(), adjustedP: measure() }),
+);
+const ClassRecall = named('ClassRecall', object({ classes: num(), tested: num(), minSamples: num(), figures: array(ClassFigures, MAX_CLASS_FIGURES) }, true));
 const Agreement = named(
   'Agreement',
   object(
@@ -117,6 +124,7 @@ const Eval = named(
       baseline: Scores,
       candidate: Scores.nullable(),
       agreement: Agreement.nullable(),
+      classes: added(ClassRecall.nullable()),
     },
     true,
   ),
