@@ -27,7 +27,7 @@ const SCHEMA_HASHES: Record<number, string> = {
   3: '488334972ab4be3f5d6cb51a8b0449ee56202c14dae37b3d7d93302f2d44fa3c',
   4: 'c90d279d40414ca945db97fd781a7a78c95fefb9e2f9087a34e20a93384e8f77',
   5: '859711c7d1a1c8591e383367bc565a33142e3568337545ce4db610f339ad3fb1',
-  6: 'e611a0b5e99c986b6c2f654ae5f699d0f69d7d7a1ceb3d176ba6d9cefe656a65',
+  6: 'a0cbdf5a91f0720a6e49a07c7fb47b16b49c5fdcab68948338bdaab9052a628b',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import onnxProto, { type onnx as proto } from 'onnx-proto';
 import { compareModel } from '../src/compare/compare.js';
 import { holmAdjust, mcnemarExact } from '../src/eval/classes.js';
 import { loadEvalData } from '../src/eval/data.js';
@@ -22,35 +21,13 @@ import { renderMarkdown } from '../src/report/markdown.js';
 import { validateReport } from '../src/report/validate.js';
 import { CLASSES, classifierModel, collapseClass, type Digits, digitsLike, fitCentroids, type Linear, PIXELS, random } from '../scripts/digits-like.js';
 import { run, scratch } from './helpers.js';
+import { FLOAT, floats, model, tokenModel, valueInfo } from './support/tiny-models.js';
 
-const { onnx } = onnxProto;
-const { FLOAT, INT64 } = onnx.TensorProto.DataType;
 /** Debian's interpreter, where NumPy is installed (scripts/test.sh). */
 const PYTHON = '/usr/bin/python3';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Models and data, seeded.
-
-const valueInfo = (name: string, elemType: number, dims: Array<number | string>): proto.IValueInfoProto => ({
-  name,
-  type: { tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) } } },
-});
-
-function model(nodes: proto.INodeProto[], initializers: proto.ITensorProto[], inputs: proto.IValueInfoProto[], outputs: proto.IValueInfoProto[]): Uint8Array {
-  return onnx.ModelProto.encode({ irVersion: 8, producerName: 'seqeval-test', opsetImport: [{ domain: '', version: 17 }], graph: { name: 'g', node: nodes, initializer: initializers, input: inputs, output: outputs } }).finish();
-}
-
-const floats = (name: string, dims: number[], data: Float32Array): proto.ITensorProto => ({ name, dims, dataType: FLOAT, rawData: new Uint8Array(data.buffer.slice(0)) });
-
-/** A byte-level language model in miniature: input_ids int64 [B,T] → Gather from a [V,V] table → logits [B,T,V], optionally through `head`. */
-function tokenModel(vocab: number, seed: number, head?: 'Softmax' | 'LogSoftmax'): Uint8Array {
-  const next = random(seed);
-  const table = Float32Array.from({ length: vocab * vocab }, () => (next() * 2 - 1) * 4);
-  const out = head ? 'scores' : 'logits';
-  const nodes: proto.INodeProto[] = [{ opType: 'Gather', input: ['table', 'input_ids'], output: ['logits'], name: 'embed' }];
-  if (head) nodes.push({ opType: head, input: ['logits'], output: ['scores'], name: 'head', attribute: [{ name: 'axis', i: -1, type: onnx.AttributeProto.AttributeType.INT }] });
-  return model(nodes, [floats('table', [vocab, vocab], table)], [valueInfo('input_ids', INT64, ['B', 'T'])], [valueInfo(out, FLOAT, ['B', 'T', vocab])]);
-}
 
 const int64 = (dims: number[], values: number[], file: string): Tensor & { file: string } => ({ name: '', elemType: 'int64', dims, data: BigInt64Array.from(values, BigInt), file });
 const float32 = (dims: number[], values: ArrayLike<number>, file: string): Tensor & { file: string } => ({ name: '', elemType: 'float32', dims, data: Float32Array.from(values), file });

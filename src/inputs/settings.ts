@@ -12,6 +12,7 @@ import {
   checkKeys,
   type Config,
   DEFAULT_FP16_KEEP_OPS,
+  type ModelEval,
   parseBoolean,
   parseBudget,
   parseFailOn,
@@ -28,7 +29,7 @@ import { parseThresholdLines } from './thresholds.js';
 import { VARIANT_PUBLISH } from '../variants/kinds.js';
 import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard-spec.js';
-import { CLASS_CHECK_MODES, OUTPUT_KINDS } from '../eval/settings.js';
+import { CLASS_CHECK_MODES, type EvalSettings, OUTPUT_KINDS } from '../eval/settings.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
 export type ActionMode = 'gate' | 'publish-comment' | 'merge';
@@ -196,11 +197,12 @@ export const SETTINGS = {
     fromFile: (config: Config, value: unknown, source: string) => {
       for (const [name, entry] of Object.entries(asObject(value, source))) {
         const m = asObject(entry, `${source}.${name}`);
-        checkKeys(m, ['thresholds'], `${source}.${name}`);
+        checkKeys(m, ['thresholds', 'eval-data', 'eval'], `${source}.${name}`);
         if (m.thresholds !== undefined) config.modelThresholds[name] = parseThresholdTable(m.thresholds, `${source}.${name}.thresholds`, config.thresholds);
+        if (m['eval-data'] !== undefined || m.eval !== undefined) config.modelEval[name] = modelEval(m, `${source}.${name}`);
       }
     },
-    text: 'Per-model threshold overrides by model name: `models: { <name>: { thresholds: {...} } }`.',
+    text: 'Per-model overrides by model name: `models: { <name>: { thresholds: {...}, eval-data: DIR, eval: {...} } }`. A model\'s `eval-data` folder (relative to the working directory) is its eval data, over `eval-data`\'s `<name>/` subfolder and the shared data; its `eval` section takes the keys of the `eval` section, applied over them.',
   },
   // Level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
   'compression-level': {
@@ -659,6 +661,30 @@ export function fileSettings(): Array<{ name: SettingName; path: string }> {
     const path = setting(name).file;
     return path === undefined ? [] : [{ name, path }];
   });
+}
+
+/**
+ * A model's own eval (the config file's `models.<name>`): its `eval-data` folder, and its `eval` section read by the same
+ * settings as the global `eval` section (keys `eval.*` of the table), each applied onto an empty eval to keep only what
+ * the model sets.
+ */
+function modelEval(entry: Record<string, unknown>, source: string): ModelEval {
+  const data = entry['eval-data'];
+  if (data !== undefined && (typeof data !== 'string' || data.trim() === '')) throw new InputError(`${source}.eval-data: must be a folder path`);
+  const settings: Partial<EvalSettings> = {};
+  if (entry.eval !== undefined) {
+    const section = asObject(entry.eval, `${source}.eval`);
+    const keys = new Map(fileSettings().flatMap(({ name, path }) => (path.startsWith('eval.') ? [[path.slice('eval.'.length), name] as const] : [])));
+    checkKeys(section, [...keys.keys()], `${source}.eval`);
+    for (const [key, value] of Object.entries(section)) {
+      const s = setting(keys.get(key)!);
+      if (!('set' in s)) continue;
+      const scratch = { eval: {} } as Config;
+      s.set(scratch, String(value), `${source}.eval.${key}`);
+      Object.assign(settings, scratch.eval);
+    }
+  }
+  return { data: typeof data === 'string' ? data.trim() : null, settings };
 }
 
 /** The text up to the end of its first sentence: the CLI's --help line (the README and action.yml have it all). */

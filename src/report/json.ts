@@ -6,7 +6,8 @@ import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
 import { type ModelComparison, thresholdText } from '../compare/compare.js';
 import type { ClassRecall } from '../eval/classes.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
-import type { Config } from '../inputs/config.js';
+import { type Config, evalSettingsFor } from '../inputs/config.js';
+import type { EvalSettings } from '../eval/settings.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
@@ -56,11 +57,14 @@ export function buildReport(input: ReportInput): Report {
         intraOpThreads: bench.intraOpThreads,
         interOpThreads: bench.interOpThreads,
       },
-      eval: { atol: evalSettings.atol, rtol: evalSettings.rtol, output: evalSettings.output },
+      eval: reportEvalSettings(evalSettings),
       codec: input.config.codec,
       remeasureUnchanged: input.config.remeasureUnchanged,
       thresholds: levelTexts(input.config.thresholds),
       modelThresholds: Object.fromEntries(Object.entries(input.config.modelThresholds).map(([name, t]) => [name, levelTexts(t)])),
+      modelEval: Object.fromEntries(
+        Object.entries(input.config.modelEval).map(([name, m]) => [name, { data: m.data, eval: reportEvalSettings(evalSettingsFor(input.config, name)) }]),
+      ),
       history: { releases: input.config.history.releases, drift: levelTexts(input.config.history.drift) },
       variants: {
         build: [...variants.build],
@@ -120,6 +124,17 @@ function reportCheck(c: Check): ReportCheck {
     status: c.status,
   };
 }
+
+const reportEvalSettings = (e: EvalSettings) => ({
+  atol: e.atol,
+  rtol: e.rtol,
+  output: e.output,
+  ignoreIndex: e.ignoreIndex,
+  outputKind: e.outputKind,
+  classAxis: e.classAxis,
+  classCheck: e.classCheck,
+  classMinSamples: e.classMinSamples,
+});
 
 const sideScores = (s: SideScores) => ({
   accuracy: s.accuracy,

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { FAIL_ON, HISTORY_METRICS, METRIC_IDS, STATUSES, STOP_REASONS, VERDICTS } from '../checks.js';
 import { CODEC_REQUESTS } from '../pack/codecs/registry.js';
 import { PHASES } from '../bench/cold-load.js';
+import { CLASS_CHECK_MODES, OUTPUT_KINDS } from '../eval/settings.js';
 import { MAX_CHECKS, MAX_CLASS_FIGURES, MAX_HISTORY_RELEASES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
@@ -88,6 +89,22 @@ const Check = named(
 const Levels = named(
   'Levels',
   z.partialRecord(member(METRIC_IDS), object({ warn: textOrNull(), fail: textOrNull() }), { error: 'must be an object' }),
+);
+
+/** The eval settings a model was scored with: the run's, or a model's own (the config file's `models.<name>.eval`). */
+const EvalSettings = named(
+  'EvalSettings',
+  object({
+    atol: num(),
+    rtol: num(),
+    output: textOrNull(),
+    // Absent before version 6 (docs/REPORT.md#versions).
+    ignoreIndex: added(num().nullable()),
+    outputKind: added(oneOf(OUTPUT_KINDS).nullable()),
+    classAxis: added(num().nullable()),
+    classCheck: added(oneOf(CLASS_CHECK_MODES).nullable()),
+    classMinSamples: added(num().nullable()),
+  }),
 );
 
 const Scores = named(
@@ -260,12 +277,13 @@ export const ReportSchema = object({
     threads: num(),
     failOn: oneOf(FAIL_ON),
     bench: object({ budgetSeconds: num(), loadSamples: num(), latencyRounds: num(), latencyTimeMs: num(), warmupMs: num(), intraOpThreads: num(), interOpThreads: num() }),
-    eval: object({ atol: num(), rtol: num(), output: textOrNull() }),
+    eval: EvalSettings,
     // Absent before version 6 (docs/REPORT.md#versions), like every field below.
     codec: added(member(CODEC_REQUESTS).nullable()),
     remeasureUnchanged: added(flag().nullable()),
     thresholds: added(Levels.nullable()),
     modelThresholds: added(z.record(text(), Levels, { error: 'must be an object' }).nullable()),
+    modelEval: added(z.record(text(), object({ data: textOrNull(), eval: EvalSettings }), { error: 'must be an object' }).nullable()),
     history: added(objectOrNull({ releases: num(), drift: Levels })),
     variants: added(
       objectOrNull({

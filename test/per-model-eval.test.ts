@@ -1,0 +1,157 @@
+// Per-model eval data (#20, item 1): a repository of three different models — the iris classifier with class labels,
+// a token model with [B,T,V] logits and [B,T] labels, a linear regression — each scored on its own folder of eval-data,
+// through the built CLI and the built action (one job, and three shards merged). The eval data is written by NumPy.
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { METRICS, isMetricId } from '../src/checks.js';
+import { candidate, cli, FAST_BENCH, FIXTURES, run, scratch } from './helpers.js';
+import { FakeGitHub } from './support/fake-github.js';
+import { FAST, prPayload, runOnEvent } from './support/action-run.js';
+import { regressionModel, tokenModel } from './support/tiny-models.js';
+
+const VOCAB = 16;
+const KEEP = await scratch();
+const folder = () => mkdtemp(join(KEEP, 'd-'));
+
+/** Token ids and next-token labels ([4,8] int64, the last position -100), and regression rows ([32,3] → [32,1]). */
+const NUMPY_DATA = `
+import sys, numpy as np
+root = sys.argv[1]
+rng = np.random.default_rng(7)
+ids = rng.integers(0, ${VOCAB}, size=(4, 8), dtype=np.int64)
+labels = np.full((4, 8), -100, dtype=np.int64)
+labels[:, :-1] = ids[:, 1:]
+np.save(f"{root}/tokens/input_0.npy", ids)
+np.save(f"{root}/tokens/labels.npy", labels)
+x = rng.normal(size=(32, 3)).astype(np.float32)
+np.save(f"{root}/linear/input_0.npy", x)
+np.save(f"{root}/linear/labels.npy", (x.astype(np.float64) @ np.array([[1.0], [2.0], [3.0]])) + rng.normal(scale=0.1, size=(32, 1)))
+`;
+
+let baselinePack: string;
+let evalData: string;
+
+/** The repository: models/{iris,tokens,linear}.onnx (iris less accurate, the others retrained), baseline/, eval/<model>/. */
+async function workspace(config = ''): Promise<string> {
+  const dir = await folder();
+  await mkdir(join(dir, 'models'));
+  await cp(candidate('less-accurate'), join(dir, 'models', 'iris.onnx'));
+  await writeFile(join(dir, 'models', 'tokens.onnx'), tokenModel(VOCAB, 2));
+  await writeFile(join(dir, 'models', 'linear.onnx'), regressionModel([1, 2, 3.3]));
+  await cp(baselinePack, join(dir, 'baseline'), { recursive: true });
+  await cp(evalData, join(dir, 'eval'), { recursive: true });
+  await writeFile(join(dir, 'model-gate.yml'), `compression-level: 4\n${config}`);
+  return dir;
+}
+
+const compare = (dir: string, ...extra: string[]) => cli(['compare', '--baseline', 'baseline', '--candidate', 'models/*.onnx', '--eval-data', 'eval', '--json', 'r.json', '--quiet', ...FAST_BENCH, '--bench-budget', '1', ...extra], { cwd: dir });
+
+interface ReportModel {
+  name: string;
+  verdict: string;
+  eval: { task: string | null } | null;
+  checks: Array<{ metric: string; status: string; candidate: number | null; note: string | null }>;
+}
+const reportOf = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as { verdict: string; models: ReportModel[]; settings: Record<string, unknown> };
+
+/** What must be equal between one job and the merged shards: each model's verdict and non-timing check statuses. */
+const statuses = (models: ReportModel[]) =>
+  Object.fromEntries(
+    [...models].sort((a, b) => a.name.localeCompare(b.name)).map((m) => [m.name, m.checks.filter((c) => isMetricId(c.metric) && !METRICS[c.metric].timing).map((c) => `${c.metric} ${c.status}`)]),
+  );
+
+describe('per-model eval data', () => {
+  before(async () => {
+    const src = await folder();
+    await cp(join(FIXTURES, 'models', 'iris.onnx'), join(src, 'iris.onnx'));
+    await writeFile(join(src, 'tokens.onnx'), tokenModel(VOCAB, 1));
+    await writeFile(join(src, 'linear.onnx'), regressionModel([1, 2, 3]));
+    baselinePack = join(await folder(), 'pack');
+    const packed = await cli(['pack', ...['iris', 'tokens', 'linear'].map((n) => join(src, `${n}.onnx`)), '--out', baselinePack, '--level', '4']);
+    assert.equal(packed.code, 0, packed.stderr);
+    evalData = join(await folder(), 'eval');
+    await cp(join(FIXTURES, 'eval'), join(evalData, 'iris'), { recursive: true });
+    await mkdir(join(evalData, 'tokens'));
+    await mkdir(join(evalData, 'linear'));
+    const numpy = await run('/usr/bin/python3', ['-c', NUMPY_DATA, evalData]);
+    assert.equal(numpy.code, 0, numpy.stderr);
+  });
+
+  test('each model is scored on its own folder: accuracy, perplexity, regression errors; a model setting applies to it alone', async () => {
+    const dir = await workspace('models:\n  tokens:\n    eval:\n      class-check: on\n      class-min-samples: 1\n');
+    const r = await compare(dir);
+    assert.notEqual(r.code, 2, r.stderr);
+    const report = await reportOf(join(dir, 'r.json'));
+    const byName = new Map(report.models.map((m) => [m.name, m]));
+    const metrics = (name: string) => byName.get(name)!.checks.filter((c) => c.status !== 'skipped' && !METRICS[c.metric as 'accuracy'].timing).map((c) => c.metric);
+    assert.equal(byName.get('iris')!.eval?.task, 'classification');
+    assert.deepEqual(metrics('iris').filter((m) => m === 'accuracy'), ['accuracy']);
+    assert.equal(byName.get('iris')!.checks.find((c) => c.metric === 'accuracy')!.status, 'fail', 'the less accurate iris fails on its own data');
+    assert.equal(byName.get('tokens')!.eval?.task, 'classification');
+    assert.ok(metrics('tokens').includes('perplexity'), `tokens: ${metrics('tokens').join(', ')}`);
+    assert.equal(byName.get('linear')!.eval?.task, 'regression');
+    assert.deepEqual(metrics('linear').filter((m) => m === 'mae' || m === 'rmse'), ['mae', 'rmse']);
+    // The class check, off by default for per-position classes, is on for the tokens alone: it names the worst class.
+    assert.match(byName.get('tokens')!.checks.find((c) => c.metric === 'class-recall')!.note ?? '', /^class \d+ \(/);
+    const modelEval = report.settings.modelEval as Record<string, { data: string | null; eval: { classCheck: string; classMinSamples: number } }>;
+    assert.deepEqual(Object.keys(modelEval), ['tokens']);
+    assert.deepEqual([modelEval.tokens!.data, modelEval.tokens!.eval.classCheck, modelEval.tokens!.eval.classMinSamples], [null, 'on', 1]);
+    assert.deepEqual((report.settings.eval as { classCheck: string; classMinSamples: number }).classCheck, 'auto');
+  });
+
+  test('a subfolder named after no model is refused, naming it; a model with no data is timed on synthetic inputs and says so', async () => {
+    const typo = await workspace();
+    await cp(join(typo, 'eval', 'linear'), join(typo, 'eval', 'lineer'), { recursive: true });
+    const refused = await compare(typo);
+    assert.equal(refused.code, 2, refused.stderr);
+    assert.match(refused.stderr, /eval\/lineer: is neither an eval set \(test_data_set_N\) nor the eval data of a model \(iris, linear, tokens\)/);
+    assert.ok(!refused.stderr.includes('at '), 'one line, no stack trace');
+
+    const missing = await workspace();
+    await rm(join(missing, 'eval', 'linear'), { recursive: true });
+    const r = await compare(missing);
+    assert.notEqual(r.code, 2, r.stderr);
+    const linear = (await reportOf(join(missing, 'r.json'))).models.find((m) => m.name === 'linear')!;
+    assert.equal(linear.eval, null);
+    assert.equal(linear.checks.find((c) => c.metric === 'accuracy')!.note, 'no eval data for this model');
+    assert.ok(linear.checks.some((c) => c.metric === 'latency-p50' && c.candidate !== null), 'timed on synthetic inputs');
+  });
+
+  test("data that does not fit its model (the config file's models.<name>.eval-data) is bad input naming the model, the file and both shapes", async () => {
+    const dir = await workspace('models:\n  linear:\n    eval-data: eval/iris\n');
+    const r = await compare(dir);
+    assert.equal(r.code, 2, r.stderr);
+    // The model is named by its file (the baseline's, scored first): baseline/linear.onnx.zst.
+    assert.match(r.stderr, /^model-gate compare: eval\/iris\/test_data_set_0\/input_0\.pb: tensor "features" has shape \[50,4\] but model \S*\/linear\.onnx\S* input "x" expects \[N,3\]\n$/);
+  });
+
+  describe('in one job and on a 3-shard matrix, through the action', () => {
+    let fake: FakeGitHub;
+    before(async () => {
+      fake = await FakeGitHub.start();
+    });
+    after(() => fake.close());
+
+    test('the same non-timing check statuses', async () => {
+      const event = { event: 'pull_request' as const, payload: prPayload(fake, 51, 'c'.repeat(40)) };
+      const inputs = { models: 'models/*.onnx', 'eval-data': 'eval', baseline: 'path:baseline', ...FAST };
+      const one = await runOnEvent(fake, { ...event, workspace: await workspace(), inputs });
+      assert.notEqual(one.outputs.verdict, 'error', one.stdout);
+      const single = await reportOf(join(one.workspace, 'model-gate-out', 'report.json'));
+      const merged = await folder();
+      for (const [index, shard] of ['1/3', '2/3', '3/3'].entries()) {
+        const r = await runOnEvent(fake, { ...event, workspace: await workspace(), inputs: { ...inputs, shard } });
+        assert.notEqual(r.outputs.verdict, 'error', r.stdout);
+        await cp(join(r.workspace, 'model-gate-out'), join(merged, 'shards', `shard-${index}`), { recursive: true });
+      }
+      const m = await runOnEvent(fake, { ...event, workspace: merged, inputs: { mode: 'merge', reports: 'shards/*' } });
+      assert.notEqual(m.outputs.verdict, 'error', m.stdout);
+      const report = await reportOf(join(merged, 'model-gate-out', 'report.json'));
+      assert.deepEqual(statuses(report.models), statuses(single.models));
+      assert.deepEqual(Object.keys(statuses(single.models)), ['iris', 'linear', 'tokens']);
+      assert.ok(single.models.every((x) => x.eval !== null), 'every model scored on its own data');
+    });
+  });
+});
