@@ -6,29 +6,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { METRICS, isMetricId } from '../src/checks.js';
-import { candidate, cli, FAST_BENCH, FIXTURES, run, scratch } from './helpers.js';
+import { candidate, cli, FAST_BENCH, FIXTURES, scratch } from './helpers.js';
 import { FakeGitHub } from './support/fake-github.js';
 import { FAST, prPayload, runOnEvent } from './support/action-run.js';
-import { regressionModel, tokenModel } from './support/tiny-models.js';
+import { writeOtherModels, writeThreeModelEval } from './support/three-models.js';
 
-const VOCAB = 16;
 const KEEP = await scratch();
 const folder = () => mkdtemp(join(KEEP, 'd-'));
-
-/** Token ids and next-token labels ([4,8] int64, the last position -100), and regression rows ([32,3] → [32,1]). */
-const NUMPY_DATA = `
-import sys, numpy as np
-root = sys.argv[1]
-rng = np.random.default_rng(7)
-ids = rng.integers(0, ${VOCAB}, size=(4, 8), dtype=np.int64)
-labels = np.full((4, 8), -100, dtype=np.int64)
-labels[:, :-1] = ids[:, 1:]
-np.save(f"{root}/tokens/input_0.npy", ids)
-np.save(f"{root}/tokens/labels.npy", labels)
-x = rng.normal(size=(32, 3)).astype(np.float32)
-np.save(f"{root}/linear/input_0.npy", x)
-np.save(f"{root}/linear/labels.npy", (x.astype(np.float64) @ np.array([[1.0], [2.0], [3.0]])) + rng.normal(scale=0.1, size=(32, 1)))
-`;
 
 let baselinePack: string;
 let evalData: string;
@@ -38,8 +22,7 @@ async function workspace(config = ''): Promise<string> {
   const dir = await folder();
   await mkdir(join(dir, 'models'));
   await cp(candidate('less-accurate'), join(dir, 'models', 'iris.onnx'));
-  await writeFile(join(dir, 'models', 'tokens.onnx'), tokenModel(VOCAB, 2));
-  await writeFile(join(dir, 'models', 'linear.onnx'), regressionModel([1, 2, 3.3]));
+  await writeOtherModels(join(dir, 'models'), 'candidate');
   await cp(baselinePack, join(dir, 'baseline'), { recursive: true });
   await cp(evalData, join(dir, 'eval'), { recursive: true });
   await writeFile(join(dir, 'model-gate.yml'), `compression-level: 4\n${config}`);
@@ -66,17 +49,12 @@ describe('per-model eval data', () => {
   before(async () => {
     const src = await folder();
     await cp(join(FIXTURES, 'models', 'iris.onnx'), join(src, 'iris.onnx'));
-    await writeFile(join(src, 'tokens.onnx'), tokenModel(VOCAB, 1));
-    await writeFile(join(src, 'linear.onnx'), regressionModel([1, 2, 3]));
+    await writeOtherModels(src, 'baseline');
     baselinePack = join(await folder(), 'pack');
     const packed = await cli(['pack', ...['iris', 'tokens', 'linear'].map((n) => join(src, `${n}.onnx`)), '--out', baselinePack, '--level', '4']);
     assert.equal(packed.code, 0, packed.stderr);
     evalData = join(await folder(), 'eval');
-    await cp(join(FIXTURES, 'eval'), join(evalData, 'iris'), { recursive: true });
-    await mkdir(join(evalData, 'tokens'));
-    await mkdir(join(evalData, 'linear'));
-    const numpy = await run('/usr/bin/python3', ['-c', NUMPY_DATA, evalData]);
-    assert.equal(numpy.code, 0, numpy.stderr);
+    await writeThreeModelEval(evalData);
   });
 
   test('each model is scored on its own folder: accuracy, perplexity, regression errors; a model setting applies to it alone', async () => {
