@@ -19,6 +19,7 @@ import type { EvalSet, Tensor } from '../src/types.js';
 import { buildReport } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { validateReport } from '../src/report/validate.js';
+import { levelsOf, recheck } from '../src/report/recheck.js';
 import { CLASSES, classifierModel, collapseClass, type Digits, digitsLike, fitCentroids, type Linear, PIXELS, random } from '../scripts/digits-like.js';
 import { run, scratch } from './helpers.js';
 import { FLOAT, floats, model, tokenModel, valueInfo } from './support/tiny-models.js';
@@ -321,6 +322,14 @@ describe('classes that collapse', () => {
     assert.equal(classes.figures[0]!.adjustedP, three.adjustedP);
     assert.equal(classes.tested, CLASSES);
     assert.match(renderMarkdown(report), /Recall by class, where it moved, Holm-adjusted over 10 tested: class 3 [\d.]+% → [\d.]+% of 60 \(\d+ lost, 0 gained; McNemar p /);
+
+    // Read back (the merge, publish-comment), the class-recall status is recomputed from the per-class figures: the
+    // same rule gives the same fail; figures edited to make the drop insignificant contradict the stored status.
+    const levels = levelsOf(await buildConfig({ thresholds: [{ value: 'accuracy: off/off', source: '--thresholds' }] }, await scratch()));
+    recheck(report, levels, 'report.json');
+    const edited = validateReport(JSON.stringify(written), 'report.json');
+    edited.models[0]!.eval!.classes!.figures[0]!.adjustedP = 0.5;
+    assert.throws(() => recheck(edited, levels, 'report.json'), /^InputError: report\.json: model digits: class-recall is fail in the report, but its numbers give pass/);
 
     // The same model on both sides: every class unchanged, the check passes.
     const same = await judge(await evaluate([evalSet(data)], base, base, settings()), 'accuracy: off/off');

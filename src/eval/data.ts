@@ -44,7 +44,7 @@ export async function loadEvalData(dir: string): Promise<EvalSet[]> {
 }
 
 /** Where each model's eval data is, in an eval-data folder that may hold a subfolder per model. */
-export interface EvalSources {
+interface EvalSources {
   /** The folder itself when sets or files stand directly in it: the data of every model without its own. */
   shared: string | null;
   /** `<dir>/<model>` by model name, for the models that have one. */
