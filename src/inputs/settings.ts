@@ -163,7 +163,7 @@ export const SETTINGS = {
     arg: 'DIR',
     default: '',
     parse: text,
-    text: 'Eval data folder in the ONNX model-zoo layout (`test_data_set_*/input_N.pb`, optional `output_N.pb` and `labels.pb`, `.npy` or `.json`) or with `.npy`/`.npz` inputs.',
+    text: 'Eval data folder in the ONNX model-zoo layout (`test_data_set_*/input_N.pb`, optional `output_N.pb` and `labels.pb`, `.npy` or `.json`) or with `.npy`/`.npz` inputs. It may hold a folder per model, named after it, in any of these layouts: that model is scored on it, the rest on what stands directly in the folder; any other subfolder is refused.',
     unset: 'no accuracy checks',
   },
   config: {
