@@ -86,6 +86,10 @@ describe('per-model eval data', () => {
     assert.equal(refused.code, 2, refused.stderr);
     assert.match(refused.stderr, /eval\/lineer: is neither an eval set \(test_data_set_N\) nor the eval data of a model \(iris, linear, tokens\)/);
     assert.ok(!refused.stderr.includes('at '), 'one line, no stack trace');
+    // A misspelt key of a model's eval section is refused like one of the eval section's.
+    const key = await compare(await workspace('models:\n  tokens:\n    eval:\n      class-chek: on\n'));
+    assert.equal(key.code, 2, key.stderr);
+    assert.match(key.stderr, /model-gate\.yml: models\.tokens\.eval.*"class-chek"/);
 
     const missing = await workspace();
     await rm(join(missing, 'eval', 'linear'), { recursive: true });
@@ -95,6 +99,10 @@ describe('per-model eval data', () => {
     assert.equal(linear.eval, null);
     assert.equal(linear.checks.find((c) => c.metric === 'accuracy')!.note, 'no eval data for this model');
     assert.ok(linear.checks.some((c) => c.metric === 'latency-p50' && c.candidate !== null), 'timed on synthetic inputs');
+    // Lossy variants need eval data model by model: refused before anything is built, naming the model without.
+    const lossy = await compare(missing, '--variants', 'fp16');
+    assert.equal(lossy.code, 2, lossy.stderr);
+    assert.match(lossy.stderr, /variants: fp16 change the weights, so they need eval data to measure what that costs, and models\/linear\.onnx has none/);
   });
 
   test("data that does not fit its model (the config file's models.<name>.eval-data) is bad input naming the model, the file and both shapes", async () => {
