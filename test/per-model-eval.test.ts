@@ -93,12 +93,14 @@ describe('per-model eval data', () => {
 
     const missing = await workspace();
     await rm(join(missing, 'eval', 'linear'), { recursive: true });
-    const r = await compare(missing);
+    const r = await compare(missing, '--markdown', 'r.md');
     assert.notEqual(r.code, 2, r.stderr);
     const linear = (await reportOf(join(missing, 'r.json'))).models.find((m) => m.name === 'linear')!;
     assert.equal(linear.eval, null);
     assert.equal(linear.checks.find((c) => c.metric === 'accuracy')!.note, 'no eval data for this model');
     assert.ok(linear.checks.some((c) => c.metric === 'latency-p50' && c.candidate !== null), 'timed on synthetic inputs');
+    const markdown = await readFile(join(missing, 'r.md'), 'utf8');
+    assert.match(markdown, /^\| linear \| .* \| no eval data for this model \| .*\|$/m, 'its row says so');
     // Lossy variants need eval data model by model: refused before anything is built, naming the model without.
     const lossy = await compare(missing, '--variants', 'fp16');
     assert.equal(lossy.code, 2, lossy.stderr);
