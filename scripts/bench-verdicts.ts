@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import ort from 'onnxruntime-node';
 import { median } from '../src/bench/stats.js';
 import { packModels } from '../src/pack/pack.js';
+import { wilson } from './rates.js';
 import { encodeMatMulModel, rowsForBytes, writeMatMulModel } from './slowed-model.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -157,15 +158,6 @@ async function gate(baseline: string, candidate: string, trial: number): Promise
 /** Busy loops beside the gate: the noisy neighbour of a shared runner. */
 function startHogs(count: number): ChildProcess[] {
   return Array.from({ length: count }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
-}
-
-/** Wilson score interval of a rate, as whole percents: honest about what 20 or 100 trials can say. */
-function wilson(hits: number, n: number): string {
-  const z = 1.96;
-  const p = hits / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return `${(100 * Math.max(0, centre - half)).toFixed(1)}–${(100 * Math.min(1, centre + half)).toFixed(1)} %`;
 }
 
 const count = (list: Trial[], test: (t: Trial) => boolean) => list.filter(test).length;

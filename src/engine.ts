@@ -17,9 +17,9 @@ import { runtimeSupport } from './interface/runtime-support.js';
 import { parseModelInfo, readModelInfo } from './onnx/model-info.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
-import { loadEvalData } from './eval/data.js';
+import { findEvalSources, loadEvalData } from './eval/data.js';
 import { type EvalResult, evaluate } from './eval/evaluate.js';
-import { type Config, packOptions, thresholdsFor } from './inputs/config.js';
+import { type Config, evalSettingsFor, packOptions, thresholdsFor } from './inputs/config.js';
 import type { ShardSpec } from './inputs/shard-spec.js';
 import type { GitHubClient } from './github/client.js';
 import { checkGateSize, shardItems } from './matrix/shard.js';
@@ -91,9 +91,9 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
   try {
     staging = request.packDir && candidateFiles.length > 0 ? await stagePackDir(request.packDir) : null;
     const baseline = await readBaseline(request.baseline);
-    const sets = request.evalData ? await loadEvalData(request.evalData) : null;
+    const evalData = await evalDataOf(request, await modelNamesOf(request.candidates));
     const baselineByName = new Map((baseline.kind === 'found' ? baseline.models : []).map((m) => [m.entry.name, m]));
-    const { candidates, variants, pack } = candidateFiles.length > 0 ? await resolveCandidates(request, candidateFiles, sets, staging?.dir ?? join(scratch, 'candidates'), scratch, progress, baselineByName) : { candidates: [], variants: new Map<string, VariantTable>(), pack: null };
+    const { candidates, variants, pack } = candidateFiles.length > 0 ? await resolveCandidates(request, candidateFiles, evalData, staging?.dir ?? join(scratch, 'candidates'), scratch, progress, baselineByName) : { candidates: [], variants: new Map<string, VariantTable>(), pack: null };
 
     const comparisons: ModelComparison[] = [];
     for (const [i, candidate] of candidates.entries()) {
@@ -101,6 +101,7 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
       const step = progress.model(i + 1, candidates.length, name);
       const base = baselineByName.get(name) ?? null;
       const identical = base !== null && sameRawContent(base.entry, candidate.entry);
+      const sets = await evalData.load(name);
       let measured: ModelMeasurement;
       if (identical && !config.remeasureUnchanged) {
         // The same bytes load and answer as they did: measuring them again could only print noise as a change.
@@ -152,6 +153,43 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
   }
 }
 
+/** A model's eval data by its name: whether it has any, and its sets (null when it has none). */
+interface EvalDataOf {
+  has(name: string): boolean;
+  load(name: string): Promise<EvalSet[] | null>;
+}
+
+/**
+ * Each model's eval data: the config file's `models.<name>.eval-data`, else the eval-data folder's `<name>/` subfolder,
+ * else the data standing directly in that folder (loaded once, shared), else none. The folder is checked against every
+ * model of the run, a shard's or not, so a subfolder named after no model is refused in every job alike.
+ */
+async function evalDataOf(request: CompareRequest, names: string[]): Promise<EvalDataOf> {
+  const sources = request.evalData ? await findEvalSources(request.evalData, names) : null;
+  let shared: Promise<EvalSet[]> | null = null;
+  const own = (name: string) => request.config.modelEval[name]?.data ?? sources?.models.get(name) ?? null;
+  return {
+    has: (name) => own(name) !== null || Boolean(sources?.shared),
+    load: async (name) => {
+      const dir = own(name);
+      if (dir) return loadEvalData(dir);
+      if (!sources?.shared) return null;
+      shared ??= loadEvalData(sources.shared);
+      return shared;
+    },
+  };
+}
+
+/** Every model name the candidates hold: an .onnx file's from its file name, a pack folder's from its manifest. */
+async function modelNamesOf(candidates: string[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const c of candidates) {
+    const info = await stat(c).catch(() => null);
+    names.push(...(info?.isDirectory() ? (await readManifest(c)).models.map((m) => m.name) : [modelNameOf(c)]));
+  }
+  return names;
+}
+
 /** The candidates of one shard; a matrix splits model files by name, so a pack folder cannot be split. */
 function shardCandidates(candidates: string[], spec: ShardSpec): string[] {
   const folder = candidates.find((c) => !c.toLowerCase().endsWith('.onnx'));
@@ -182,7 +220,7 @@ interface Candidates {
 async function resolveCandidates(
   request: CompareRequest,
   files: string[],
-  sets: EvalSet[] | null,
+  evalData: EvalDataOf,
   dir: string,
   scratch: string,
   progress: Tracker,
@@ -205,9 +243,10 @@ async function resolveCandidates(
   const variants = new Map<string, VariantTable>();
   let pack: Manifest | null = null;
   if (loose.length > 0) {
-    if (lossy && !sets) {
+    const unchecked = lossy ? loose.filter((file) => !evalData.has(modelNameOf(file))) : [];
+    if (unchecked.length > 0) {
       throw new InputError(
-        `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data to measure what that costs; model-gate does not publish a lossy variant it has not checked`,
+        `variants: ${config.variants.build.join(', ')} change the weights, so they need eval data to measure what that costs, and ${unchecked.join(', ')} ${unchecked.length === 1 ? 'has' : 'have'} none; model-gate does not publish a lossy variant it has not checked`,
       );
     }
     checkUniqueNames(loose);
@@ -229,8 +268,9 @@ async function resolveCandidates(
           origins.set(name, reused.origin ?? reused.path);
           continue;
         }
+        const sets = (await evalData.load(name))!;
         step(`building and measuring variants (${config.variants.build.join(', ')}) against the original`);
-        const selection = await selectVariant(model, config.variants, join(scratch, 'variants', String(i)), variantTools(sets!, config, step));
+        const selection = await selectVariant(model, config.variants, join(scratch, 'variants', String(i)), variantTools(sets, config, step));
         const published = selection.model;
         // The variants stage's record of its choice is the manifest's entry as it is (a compile error if they part).
         const variant: ManifestVariant = selection.published;
@@ -277,7 +317,7 @@ async function load(model: PackedModel, config: Config): Promise<Loaded> {
 async function checkEvalData(model: PackedModel, sets: EvalSet[], config: Config): Promise<void> {
   const loaded = await load(model, config);
   try {
-    await evaluate(sets, { session: loaded.session, info: loaded.info, label: loaded.label }, null, config.eval);
+    await evaluate(sets, { session: loaded.session, info: loaded.info, label: loaded.label }, null, evalSettingsFor(config, model.entry.name));
   } finally {
     await loaded.session.release();
   }
@@ -302,7 +342,7 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
         sets,
         { session: (b ?? c).session, info: info(b ?? c), label: (b ?? c).label },
         b ? { session: c.session, info: info(c), label: c.label } : null,
-        config.eval,
+        evalSettingsFor(config, candidate.entry.name),
       );
     }
   } finally {
@@ -320,7 +360,7 @@ async function measureModel(base: PackedModel | null, candidate: PackedModel, se
     candidate: candidate.entry,
     bench,
     eval: evalResult,
-    evalSkipped: sets ? null : 'no eval data given',
+    evalSkipped: sets ? null : 'no eval data for this model',
     unchanged: false,
     interface: contract,
   };

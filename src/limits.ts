@@ -17,3 +17,5 @@ export const MAX_WORST_TENSORS = 20;
 export const MAX_HISTORY_RELEASES = 100;
 /** Interface changes a report lists per model, breaking ones first; the rest are counted (`more`). */
 export const MAX_INTERFACE_CHANGES = 100;
+/** Per-class figures a report keeps: the classes that changed most (a language model has thousands of classes). */
+export const MAX_CLASS_FIGURES = 100;

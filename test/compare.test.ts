@@ -40,8 +40,11 @@ const evalResult = (base: number, cand: number): EvalResult => ({
   output: 'probabilities',
   sets: 1,
   samples: 50,
-  baseline: { accuracy: base, mae: null, rmse: null, referenceAgreement: 1, referenceMaxAbsError: 0 },
-  candidate: { accuracy: cand, mae: null, rmse: null, referenceAgreement: 1, referenceMaxAbsError: 0 },
+  perPosition: false,
+  classes: null,
+  classesOff: null,
+  baseline: { accuracy: base, mae: null, rmse: null, referenceAgreement: 1, referenceMaxAbsError: 0, perplexity: null },
+  candidate: { accuracy: cand, mae: null, rmse: null, referenceAgreement: 1, referenceMaxAbsError: 0, perplexity: null },
   agreement: { top1: 1, withinShare: 1, maxAbsError: 0, relativeRmsError: 0, others: [] },
 });
 

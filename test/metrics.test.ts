@@ -83,10 +83,17 @@ describe('predictedClasses', () => {
     assert.deepEqual(predictedClasses({ name: 'l', elemType: 'bool', dims: [2], data: Uint8Array.from([1, 0]) }), classes(1, 0));
   });
 
+  test('a rank-3 float output has a class per position: along the last axis, or the one eval.class-axis names', () => {
+    const scores = f32([1, 2, 3], [1, 2, 3, 6, 5, 4]);
+    assert.deepEqual(predictedClasses(scores), classes(2, 0));
+    assert.deepEqual(predictedClasses(scores, 1), classes(1, 1, 1));
+    assert.equal(predictedClasses(scores, 0), null); // one class along that axis: not a classifier's
+    assert.throws(() => predictedClasses(scores, 3), /has shape \[1,2,3\], which has no class axis 3 \(eval\.class-axis\)/);
+  });
+
   test('anything else is not a classifier output', () => {
     assert.equal(predictedClasses(f32([3], [0.1, 0.2, 0.3])), null); // regression
     assert.equal(predictedClasses(f32([3, 1], [0.1, 0.2, 0.3])), null); // single probability
-    assert.equal(predictedClasses(f32([1, 2, 3], [1, 2, 3, 4, 5, 6])), null); // rank 3
     assert.equal(predictedClasses(i64([2, 2], [1, 2, 3, 4])), null);
     assert.equal(predictedClasses(i64([1], [2 ** 40])), null); // not a class id
     assert.equal(predictedClasses({ name: 's', elemType: 'string', dims: [1], data: ['cat'] }), null);

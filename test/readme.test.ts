@@ -1,13 +1,14 @@
 // README claims that tests keep true: the workflow examples run as written, the tables match action.yml and the
 // metric catalog, and the quick start's demo does what it says.
 import assert from 'node:assert/strict';
-import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { readmeMetricsTable } from '../scripts/write-docs.js';
 import { FakeGitHub, TOKENS, webhookPayload } from './support/fake-github.js';
 import { checkGenerated } from './support/generated.js';
+import { writeOtherModels, writeThreeModelEval } from './support/three-models.js';
 import { assertMeasured, assertNoRegression, cli, FIXTURES, fixtureWorkspace, ROOT, run, runBuiltAction, sameWeightsOtherBytes, scratch } from './helpers.js';
 
 const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
@@ -31,6 +32,18 @@ const workflows = yamlBlocks.map((text) => parse(text) as { name?: string; on?: 
 const MATRIX_WORKFLOW = 'model-gate matrix';
 /** The one YAML block that is not a workflow: the config file example. */
 const configExample = yamlBlocks.filter((text) => !(parse(text) as { jobs?: unknown })?.jobs);
+
+/**
+ * The repository of three different models the README's matrix workflow is shown with: the iris workspace, plus a
+ * token model and a regression (no baseline yet), the eval folder split into eval/<model>/.
+ */
+async function threeModelWorkspace(): Promise<string> {
+  const workspace = await fixtureWorkspace('unchanged');
+  await writeOtherModels(join(workspace, 'models'), 'candidate');
+  await rm(join(workspace, 'eval'), { recursive: true });
+  await writeThreeModelEval(join(workspace, 'eval'));
+  return workspace;
+}
 
 describe('README workflows', () => {
   let fake: FakeGitHub;
@@ -90,7 +103,7 @@ describe('README workflows', () => {
         const mergeWorkspace = await scratch();
         const codes: number[] = [];
         for (const [index, shard] of shards.entries()) {
-          const workspace = await fixtureWorkspace('unchanged');
+          const workspace = await threeModelWorkspace();
           const vars = { 'matrix.shard': shard, 'strategy.job-index': String(index) };
           const r = await run(workspace, gateStep({ jobs: { gate: gateJob } }), event, payload, ref, vars);
           codes.push(r.code ?? -1);
@@ -100,18 +113,26 @@ describe('README workflows', () => {
           await cp(join(workspace, String(upload.with!.path)), join(mergeWorkspace, String(download.with!.path), name), { recursive: true });
         }
         assert.deepEqual(codes, [0, 0, 0]);
-        return run(mergeWorkspace, mergeStep, event, payload, ref);
+        const result = await run(mergeWorkspace, mergeStep, event, payload, ref);
+        merged = JSON.parse(await readFile(join(mergeWorkspace, 'model-gate-out', 'report.json'), 'utf8'));
+        return result;
       };
+      let merged: { models: Array<{ name: string; checks: Array<{ metric: string }> }> } = { models: [] };
 
       const pr = await runMatrix('pull_request', webhookPayload('pull_request', 'opened', local, { number: 31, pull_request: { number: 31, head: { sha: '8'.repeat(40) } } }), 'refs/heads/feature');
       assert.equal(pr.code, 0, pr.stdout + pr.stderr);
       assert.equal(pr.outputs.verdict, 'pass');
       assert.equal(local.comments(31).length, 1, 'one comment, by the merge');
-      assert.match(local.comments(31)[0]!.body, /iris/);
+      for (const name of ['iris', 'tokens', 'linear']) assert.match(local.comments(31)[0]!.body, new RegExp(name));
+      // Each model was scored on its own folder: the classifier's accuracy, the token model's perplexity, the regression's MAE.
+      const checks = (name: string) => merged.models.find((m: { name: string }) => m.name === name)!.checks.map((c: { metric: string }) => c.metric);
+      assert.ok(checks('iris').includes('accuracy') && checks('tokens').includes('perplexity') && checks('linear').includes('mae'), JSON.stringify(merged.models));
 
       const tag = await runMatrix('push', webhookPayload('push', null, local, { ref: 'refs/tags/v1.1.0' }), 'refs/tags/v1.1.0');
       assert.equal(tag.code, 0, tag.stdout + tag.stderr);
-      assert.deepEqual(local.release('v1.1.0')!.assets.map((a) => a.name).sort(), ['iris.onnx.zst', 'manifest.json', 'report.json']);
+      const uploaded = local.release('v1.1.0')!.assets.map((a) => a.name);
+      assert.deepEqual(uploaded.filter((name) => !/^(iris|tokens|linear)\.onnx\./.test(name)).sort(), ['manifest.json', 'report.json']);
+      assert.equal(uploaded.length, 5, uploaded.join(', '));
       fake = saved;
     } finally {
       await local.close();
@@ -190,6 +211,12 @@ describe('README config example', () => {
     assert.equal(report.settings.bench.loadSamples, example.bench['load-samples']);
     assert.equal(report.settings.bench.latencyRounds, example.bench['latency-rounds']);
     assert.equal(report.settings.eval.output, example.eval.output);
+    // A model's own eval data and settings (tokens is not a model of this workspace: recorded, never read).
+    const tokens = example.models.tokens;
+    assert.deepEqual(report.settings.modelEval.tokens, {
+      data: tokens['eval-data'],
+      eval: { ...report.settings.eval, classCheck: tokens.eval['class-check'], classMinSamples: tokens.eval['class-min-samples'] },
+    });
     const threshold = (metric: string) => report.models[0].checks.find((c: { metric: string }) => c.metric === metric).threshold;
     assert.deepEqual(threshold('latency-p50'), { warn: '+10%', fail: '+25%' });
     assert.deepEqual(threshold('accuracy'), { warn: example.thresholds.accuracy.warn, fail: example.thresholds.accuracy.fail });

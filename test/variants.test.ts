@@ -395,12 +395,15 @@ function containsSequence(hay: Uint8Array, needle: Uint8Array): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 
 function evalResult(over: { task?: EvalResult['task']; accuracy?: [number, number]; rmse?: [number, number]; top1?: number | null; relativeRms?: number | null; others?: Agreement['others'] }): EvalResult {
-  const side = (i: 0 | 1) => ({ accuracy: over.accuracy?.[i] ?? null, mae: null, rmse: over.rmse?.[i] ?? null, referenceAgreement: null, referenceMaxAbsError: null });
+  const side = (i: 0 | 1) => ({ accuracy: over.accuracy?.[i] ?? null, mae: null, rmse: over.rmse?.[i] ?? null, referenceAgreement: null, referenceMaxAbsError: null, perplexity: null });
   return {
     task: over.task ?? null,
     output: 'y',
     sets: 1,
     samples: 100,
+    perPosition: false,
+    classes: null,
+    classesOff: null,
     baseline: side(0),
     candidate: side(1),
     agreement: { top1: over.top1 ?? null, withinShare: 0.5, maxAbsError: 0.01, relativeRmsError: over.relativeRms ?? null, others: over.others ?? [] },
@@ -474,7 +477,7 @@ describe('the accuracy budget and publish: best', () => {
     const subject = async (bytes: Uint8Array, label: string) => ({ session: await createSession(bytes, threads, label), info: parseModelInfo(bytes, label), label });
     const x = values(8 * 16, 9);
     const set: EvalSet = { id: 's', dir: '.', inputs: [{ name: 'X', elemType: 'float32', dims: [8, 16], data: x, file: 'x.npy' }], references: [], labels: null };
-    const e = await evaluate([set], await subject(two(1), 'original'), await subject(two(1.1), 'variant'), { atol: 1e-5, rtol: 1e-4, output: null });
+    const e = await evaluate([set], await subject(two(1), 'original'), await subject(two(1.1), 'variant'), { ...defaultConfig().eval, atol: 1e-5, rtol: 1e-4 });
     assert.equal(e.output, 'Y');
     assert.equal(e.agreement!.relativeRmsError, 0);
     assert.equal(e.agreement!.others.length, 1);
@@ -487,7 +490,7 @@ describe('the accuracy budget and publish: best', () => {
       inputs: [info('X', ['N', 16])],
       outputs: [info('Y', ['N', 4]), info('Z', ['N', 2])],
     });
-    const other = await evaluate([set], await subject(two(1), 'baseline'), await subject(reshaped, 'candidate'), { atol: 1e-5, rtol: 1e-4, output: null });
+    const other = await evaluate([set], await subject(two(1), 'baseline'), await subject(reshaped, 'candidate'), { ...defaultConfig().eval, atol: 1e-5, rtol: 1e-4 });
     assert.deepEqual(other.agreement!.others, []);
   });
 

@@ -4,7 +4,8 @@ import { type Attempt, type BenchResult, type PhaseRow, TIMING_METRICS } from '.
 import { type Interval, median } from '../bench/stats.js';
 import type { EvalResult } from '../eval/evaluate.js';
 import { type ManifestModel, totalPackedBytes } from '../pack/format/manifest.js';
-import { type MetricId, METRICS } from '../checks.js';
+import { CONFIDENCE, type MetricId, METRICS } from '../checks.js';
+import type { ClassFigures } from '../eval/classes.js';
 import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '../checks.js';
 import { breakingCount, type InterfaceComparison } from '../interface/contract.js';
 import { judgeTiming } from './timing.js';
@@ -58,8 +59,13 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
   } else {
     const c = e.candidate ?? e.baseline;
     const base = e.candidate ? e.baseline : null;
-    if (e.task === 'classification') add('accuracy', base?.accuracy ?? null, c.accuracy);
-    else if (e.task === 'regression') {
+    if (e.task === 'classification') {
+      add('accuracy', base?.accuracy ?? null, c.accuracy);
+      if (c.perplexity !== null && !Number.isFinite(c.perplexity)) {
+        add('perplexity', base?.perplexity ?? null, null, { status: 'fail', note: 'a labelled position has probability 0 (or a NaN score): perplexity is infinite' });
+      } else if (c.perplexity !== null) add('perplexity', base?.perplexity ?? null, c.perplexity);
+      if (e.candidate) checks.push(classRecallCheck(e, thresholds['class-recall']));
+    } else if (e.task === 'regression') {
       add('mae', base?.mae ?? null, c.mae);
       add('rmse', base?.rmse ?? null, c.rmse);
     } else add('accuracy', null, null, { status: 'skipped', note: 'the eval data has no labels' });
@@ -83,6 +89,59 @@ function worst(statuses: Status[]): 'pass' | 'warn' | 'fail' {
   if (statuses.includes('fail')) return 'fail';
   if (statuses.includes('warn')) return 'warn';
   return 'pass';
+}
+
+/** A class's recall drop counts only when it is significant at the confidence of every interval, after Holm's correction. */
+const CLASS_ALPHA = 1 - CONFIDENCE;
+
+/** The class a class-recall check rests on, its change and the status it gives; null when no class was tested. */
+interface ClassJudgement {
+  figures: ClassFigures;
+  change: Change;
+  status: Status;
+  /** The drop is beyond a level but not significant. */
+  withinNoise: boolean;
+}
+
+/**
+ * The worst class of `figures` at `pair`: a class fails (warns) when its recall drops beyond the fail (warn) level and
+ * its Holm-adjusted exact McNemar p is below 5 %; classes under the minimum sample count (no p) are not judged. The
+ * compare stage judges a run's classes with it, and the recheck a report's figures read back.
+ */
+export function judgeClasses(figures: readonly ClassFigures[], pair: ThresholdPair): ClassJudgement | null {
+  const rank: Record<Status, number> = { fail: 0, warn: 1, pass: 2, skipped: 3 };
+  const judged = figures
+    .filter((f) => f.adjustedP !== null)
+    .map((f) => {
+      const change = changeOf(f.baseline, f.candidate, null);
+      const beyond = (t: Threshold | null) => t !== null && worsening('class-recall', change, t) > t.amount + 1e-12;
+      const significant = f.adjustedP! < CLASS_ALPHA;
+      const status: Status = significant && beyond(pair.fail) ? 'fail' : significant && beyond(pair.warn) ? 'warn' : 'pass';
+      return { figures: f, change, status, withinNoise: !significant && beyond(pair.warn ?? pair.fail) };
+    })
+    .sort((a, b) => rank[a.status] - rank[b.status] || a.change.absolute - b.change.absolute || a.figures.class - b.figures.class);
+  return judged[0] ?? null;
+}
+
+/** The class-recall check rests on its worst class (judgeClasses). Classes under the minimum sample count are only reported. */
+function classRecallCheck(e: EvalResult, pair: ThresholdPair): Check {
+  const check = emptyCheck('class-recall', pair);
+  if (!e.classes) {
+    check.note = e.classesOff ?? 'not measured';
+    return check;
+  }
+  const worst = judgeClasses(e.classes.classes, pair);
+  if (!worst) {
+    check.note = `no class has ${e.classes.minSamples} or more labelled samples: per-class recall is reported, not judged`;
+    return check;
+  }
+  const f = worst.figures;
+  Object.assign(check, { baseline: f.baseline, candidate: f.candidate, change: worst.change, status: worst.status });
+  const p = (x: number) => x.toPrecision(2);
+  check.note =
+    `class ${f.class} (${f.samples} samples: ${f.lost} lost, ${f.gained} gained): McNemar p ${p(f.p!)}, ${p(f.adjustedP!)} after Holm over ` +
+    `${e.classes.tested} class${e.classes.tested === 1 ? '' : 'es'}${worst.withinNoise ? '; the drop is within noise (not significant at 95%)' : ''}`;
+  return check;
 }
 
 /** A pair of levels as its texts: what a check's `threshold` and a report's settings carry. */

@@ -43,6 +43,41 @@ export async function loadEvalData(dir: string): Promise<EvalSet[]> {
   return [single];
 }
 
+/** Where each model's eval data is, in an eval-data folder that may hold a subfolder per model. */
+interface EvalSources {
+  /** The folder itself when sets or files stand directly in it: the data of every model without its own. */
+  shared: string | null;
+  /** `<dir>/<model>` by model name, for the models that have one. */
+  models: Map<string, string>;
+}
+
+/**
+ * Reads what `dir` holds: `test_data_set_*` folders and eval files directly in it are the shared data; a subfolder named
+ * after one of `modelNames` is that model's own (in any layout loadEvalData reads). Any other subfolder is refused, naming
+ * it: a misspelt model name must not fall back to the shared data. Nothing is loaded here.
+ */
+export async function findEvalSources(dir: string, modelNames: readonly string[]): Promise<EvalSources> {
+  await requireDirectory(dir);
+  const entries = await listDir(dir);
+  const models = new Map<string, string>();
+  let sets = false;
+  for (const e of entries) {
+    if (!e.isDirectory() && !e.isSymbolicLink()) continue;
+    const path = join(dir, e.name);
+    if (SET_DIR.test(e.name)) sets = true;
+    else if (modelNames.includes(e.name)) {
+      if (e.isSymbolicLink()) throw new InputError(`${path}: is a symbolic link; model-gate reads only real folders and files`);
+      models.set(e.name, path);
+    } else if (e.isDirectory()) {
+      throw new InputError(`${path}: is neither an eval set (test_data_set_N) nor the eval data of a model (${modelNames.join(', ') || 'no models'}); name the folder after its model`);
+    }
+  }
+  const files = classify(dir, entries);
+  const shared = sets || files.inputs.size > 0 || files.inputsNpz !== null ? dir : null;
+  if (!shared && models.size === 0) throw new InputError(`${dir}: no eval sets found (${LAYOUTS_LOOKED_FOR}, or a folder per model)`);
+  return { shared, models };
+}
+
 async function requireDirectory(dir: string): Promise<void> {
   let info;
   try {

@@ -5,7 +5,8 @@ import type { EvalSettings } from './settings.js';
 import { runSession, type Session, toFeeds } from '../onnx/runtime.js';
 import type { EvalSet, ModelInfo, Tensor } from '../types.js';
 import { bindInputs, bindReferences } from './binding.js';
-import { predictedClasses, predictionAgreement, referenceAgreement, regressionErrors, top1Accuracy } from './metrics.js';
+import { ClassTally, type ClassRecall } from './classes.js';
+import { classScoring, labelNll, predictedClasses, predictionAgreement, referenceAgreement, regressionErrors, type ScoreKind } from './metrics.js';
 
 export interface EvalSubject {
   session: Session;
@@ -22,10 +23,12 @@ export interface SideScores {
   /** Share of output elements within atol/rtol of the reference outputs, and the worst error. */
   referenceAgreement: number | null;
   referenceMaxAbsError: number | null;
+  /** exp(mean −log p(label)) over the labelled positions, when the output's kind is known (eval.output-kind). */
+  perplexity: number | null;
 }
 
 export interface Agreement {
-  /** Share of samples where both predict the same class; null when the output is not a class score. */
+  /** Share of positions where both predict the same class; null when the output is not a class score. */
   top1: number | null;
   withinShare: number;
   maxAbsError: number;
@@ -45,8 +48,14 @@ export interface EvalResult {
   /** The output that was scored. */
   output: string;
   sets: number;
-  /** Labelled samples (classification/regression), else the number of output rows. */
+  /** Labelled samples (classification: labelled positions; regression: values), else the number of output rows. */
   samples: number;
+  /** Classes are read per position (a token, a pixel), not one per sample. */
+  perPosition: boolean;
+  /** Each class's recall on both sides and its McNemar test; null without a candidate or class labels, or when off. */
+  classes: ClassRecall | null;
+  /** Why there are no per-class figures although there are class labels and a candidate (the check is off). */
+  classesOff: string | null;
   baseline: SideScores;
   candidate: SideScores | null;
   agreement: Agreement | null;
@@ -69,13 +78,14 @@ class Mean {
 
 interface SideAccumulator {
   accuracy: Mean;
+  nll: { sum: number; count: number };
   mae: Mean;
   mse: Mean;
   reference: Mean;
   referenceMax: number | null;
 }
 
-const newAccumulator = (): SideAccumulator => ({ accuracy: new Mean(), mae: new Mean(), mse: new Mean(), reference: new Mean(), referenceMax: null });
+const newAccumulator = (): SideAccumulator => ({ accuracy: new Mean(), nll: { sum: 0, count: 0 }, mae: new Mean(), mse: new Mean(), reference: new Mean(), referenceMax: null });
 
 /** Scores `baseline` (and `candidate`, when given) on every eval set. */
 export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate: EvalSubject | null, settings: EvalSettings): Promise<EvalResult> {
@@ -88,6 +98,8 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
   let squaredReference = 0;
   let task: EvalResult['task'] = null;
   let samples = 0;
+  let perPosition = false;
+  const tally = new ClassTally();
   // The other outputs are compared side to side only: labels and references are for the scored one.
   const others = new Map<string, { squaredError: number; squaredReference: number }>();
 
@@ -96,17 +108,25 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
     const outputs = { baseline: pick(all.baseline, outputName, baseline), candidate: all.candidate && candidate ? pick(all.candidate, outputName, candidate) : null };
     // References belong to the scored output by the same binding as the inputs (by name, then by position).
     const reference = bindReferences(set, baseline.info, baseline.label).get(outputName) ?? null;
+    const predicted: Partial<Record<'baseline' | 'candidate', ReturnType<typeof classScoring>>> = {};
     for (const side of ['baseline', 'candidate'] as const) {
       const out = outputs[side];
       if (!out) continue;
       const a = acc[side];
       if (set.labels) {
-        const classes = predictedClasses(out);
-        const isClassLabels = isIntegerType(set.labels.elemType) || isOneHot(set.labels, out);
-        if (classes && isClassLabels) {
+        const scored = classScoring(out, set.labels, settings.classAxis, settings.ignoreIndex);
+        if (scored) {
           task = 'classification';
-          a.accuracy.add(top1Accuracy(classes, set.labels), classes.length);
-          if (side === 'baseline') samples += classes.length;
+          perPosition ||= scored.perPosition;
+          a.accuracy.add(scored.correct / scored.labelled, scored.labelled);
+          const kind = scoreKind(settings, scored.perPosition);
+          if (kind && scored.scores) {
+            const nll = labelNll(out, set.labels, settings.classAxis, settings.ignoreIndex, kind);
+            a.nll.sum += nll.sum;
+            a.nll.count += nll.count;
+          }
+          if (side === 'baseline') samples += scored.labelled;
+          predicted[side] = scored;
         } else {
           task = 'regression';
           const errors = regressionErrors(out, set.labels);
@@ -122,11 +142,18 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
         a.referenceMax = Math.max(a.referenceMax ?? 0, r.maxAbsError);
       }
     }
+    if (predicted.baseline && predicted.candidate) {
+      if (predicted.candidate.predicted.length !== predicted.baseline.predicted.length) {
+        throw new InputError(`${candidate!.label}: predicts ${predicted.candidate.predicted.length} positions but ${baseline.label} predicts ${predicted.baseline.predicted.length}`);
+      }
+      tally.add(predicted.baseline.truth, predicted.baseline.predicted, predicted.candidate.predicted, settings.ignoreIndex);
+    }
     if (!set.labels) samples += outputs.baseline.dims[0] ?? 1;
     if (outputs.candidate) {
-      const p = predictionAgreement(outputs.baseline, outputs.candidate, settings.atol, settings.rtol);
-      const rows = outputs.baseline.dims[0] ?? 1;
-      if (p.top1Agreement !== null) top1.add(p.top1Agreement, rows);
+      const p = predictionAgreement(outputs.baseline, outputs.candidate, settings.atol, settings.rtol, settings.classAxis);
+      // Weighted by positions: a set of longer sequences holds more predictions.
+      const positions = predictedClasses(outputs.baseline, settings.classAxis)?.length ?? 0;
+      if (p.top1Agreement !== null) top1.add(p.top1Agreement, positions);
       within.add(p.withinShare, elementCount(outputs.baseline));
       maxAbs = Math.max(maxAbs, p.maxAbsError);
       squaredError += p.squaredError;
@@ -149,13 +176,19 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
       rmse: mse === null ? null : Math.sqrt(mse),
       referenceAgreement: a.reference.value,
       referenceMaxAbsError: a.referenceMax,
+      perplexity: a.nll.count > 0 ? Math.exp(a.nll.sum / a.nll.count) : null,
     };
   };
+  const classCheck = settings.classCheck === 'on' || (settings.classCheck === 'auto' && !perPosition);
+  const classifiedBoth = task === 'classification' && candidate !== null;
   return {
     task,
     output: outputName,
     sets: sets.length,
     samples,
+    perPosition,
+    classes: classifiedBoth && classCheck ? tally.result(settings.classMinSamples) : null,
+    classesOff: classifiedBoth && !classCheck ? (settings.classCheck === 'off' ? 'off (eval.class-check: off)' : CLASSES_OFF_PER_POSITION) : null,
     baseline: scores(acc.baseline),
     candidate: candidate ? scores(acc.candidate) : null,
     agreement: candidate
@@ -168,6 +201,15 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
         }
       : null,
   };
+}
+
+const CLASSES_OFF_PER_POSITION =
+  'off for per-position classes: the positions of a sequence or an image are not independent samples, which the McNemar test assumes (eval.class-check: on turns it on)';
+
+/** What the scored output holds, for perplexity: `auto` reads per-position outputs as logits and gives none per sample. */
+function scoreKind(settings: EvalSettings, perPosition: boolean): ScoreKind | null {
+  if (settings.outputKind !== 'auto') return settings.outputKind;
+  return perPosition ? 'logits' : null;
 }
 
 function chooseOutput(baseline: EvalSubject, candidate: EvalSubject | null, settings: EvalSettings): string {
@@ -198,14 +240,6 @@ const relativeRms = (squaredError: number, squaredReference: number) => (squared
 
 function isFloatType(type: Tensor['elemType']): boolean {
   return /^(b?float\d+)$/.test(type);
-}
-
-function isIntegerType(type: Tensor['elemType']): boolean {
-  return /^u?int\d+$/.test(type);
-}
-
-function isOneHot(labels: Tensor, output: Tensor): boolean {
-  return labels.dims.length === 2 && labels.dims[1] === output.dims[output.dims.length - 1] && (labels.dims[1] ?? 0) > 1;
 }
 
 function elementCount(t: Tensor): number {

@@ -56,77 +56,205 @@ export function tensorValues(t: Tensor): Float64Array {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Classification.
+// Classification. A class-score output has a class axis (the last by default); every other axis indexes a position:
+// [N, C] has one position per sample, [B, T, V] one per token, [N, C, H, W] (class axis 1) one per pixel. Positions are
+// in row-major order of the output's dims without the class axis, which is the order of labels of that shape.
+
+/** An output's dims around its class axis: `outer` × `classes` × `inner` values; a position is one (outer, inner) pair. */
+interface ClassLayout {
+  outer: number;
+  classes: number;
+  inner: number;
+  axis: number;
+  positionDims: number[];
+}
+
+function classLayout(output: Tensor, classAxis: number): ClassLayout {
+  const { dims } = output;
+  const axis = classAxis < 0 ? dims.length + classAxis : classAxis;
+  if (axis < 0 || axis >= dims.length) {
+    throw new InputError(`${describe(output)}: has shape [${dims.join(',')}], which has no class axis ${classAxis} (eval.class-axis)`);
+  }
+  const product = (list: number[]) => list.reduce((a, b) => a * b, 1);
+  return { outer: product(dims.slice(0, axis)), classes: dims[axis]!, inner: product(dims.slice(axis + 1)), axis, positionDims: dims.filter((_, i) => i !== axis) };
+}
+
+/** The value of class `c` at position `p` sits at valueIndex(layout, p, c). */
+function valueIndex(l: ClassLayout, position: number, c: number): number {
+  const outer = Math.floor(position / l.inner);
+  return (outer * l.classes + c) * l.inner + (position - outer * l.inner);
+}
 
 /**
- * Row-wise argmax of [rows, C] scores. Ties go to the first index; NaN never wins; a row that is
- * all NaN predicts -1 (matches no label).
+ * Argmax along the class axis at every position. Ties go to the first index; NaN never wins; a position whose scores
+ * are all NaN predicts -1 (matches no label).
  */
-function argmaxRows(values: Float64Array, rows: number, width: number): Int32Array {
-  const out = new Int32Array(rows);
-  for (let r = 0; r < rows; r++) {
+function argmaxAlong(values: Float64Array, l: ClassLayout): Int32Array {
+  const out = new Int32Array(l.outer * l.inner);
+  for (let p = 0; p < out.length; p++) {
+    const base = valueIndex(l, p, 0);
     let best = -1;
     let bestValue = -Infinity;
-    for (let c = 0; c < width; c++) {
-      const v = values[r * width + c]!;
+    for (let c = 0; c < l.classes; c++) {
+      const v = values[base + c * l.inner]!;
       if (v !== v) continue; // NaN
       if (best < 0 || v > bestValue) {
         best = c;
         bestValue = v;
       }
     }
-    out[r] = best;
+    out[p] = best;
   }
   return out;
 }
 
-/**
- * The class each sample predicts, or null when the output is not a classifier's:
- * float [N, C] with C > 1 → argmax over C (see argmaxRows); integer or bool [N] or [N, 1] → the
- * values themselves. Anything else (e.g. float [N] or [N, 1], a regression or a single
- * probability) → null.
- */
-export function predictedClasses(output: Tensor): Int32Array | null {
+/** An output read as classes: the class predicted at each position, and the positions' dims. */
+interface Classes {
+  predicted: Int32Array;
+  positionDims: number[];
+}
+
+function readClasses(output: Tensor, classAxis: number): Classes | null {
   const { dims, elemType } = output;
   if (FLOAT_TYPES.has(elemType)) {
-    if (dims.length !== 2 || dims[1]! <= 1) return null;
-    return argmaxRows(tensorValues(output), dims[0]!, dims[1]!);
+    if (dims.length < 2) return null;
+    const layout = classLayout(output, classAxis);
+    if (layout.classes <= 1) return null;
+    return { predicted: argmaxAlong(tensorValues(output), layout), positionDims: layout.positionDims };
   }
   if (INTEGER_TYPES.has(elemType)) {
     if (!(dims.length === 1 || (dims.length === 2 && dims[1] === 1))) return null;
     const values = tensorValues(output);
     // Class ids are small; anything outside int32 is not a class id.
     if (values.some((v) => v !== (v | 0))) return null;
-    return Int32Array.from(values);
+    return { predicted: Int32Array.from(values), positionDims: [dims[0]!] };
   }
   return null;
 }
 
 /**
- * Class indices from labels: integers (or integral floats) of shape [N] or [N, 1], or one-hot /
- * per-class scores of shape [N, C] (argmax).
+ * The class each position predicts, or null when the output is not a classifier's: float with a class axis (the last
+ * unless `classAxis` says otherwise) of more than one class → argmax along it (see argmaxAlong); integer or bool [N] or
+ * [N, 1] → the values themselves. Anything else (e.g. float [N] or [N, 1], a regression or a single probability) → null.
  */
-function labelClasses(labels: Tensor): Int32Array {
+export function predictedClasses(output: Tensor, classAxis = -1): Int32Array | null {
+  return readClasses(output, classAxis)?.predicted ?? null;
+}
+
+/** Equal once axes of size 1 are dropped: labels [N, 1] fit positions [N], and [1, T] fit [1, T]. */
+function sameSqueezed(a: readonly number[], b: readonly number[]): boolean {
+  const squeeze = (d: readonly number[]) => d.filter((x) => x !== 1).join();
+  return squeeze(a) === squeeze(b);
+}
+
+/**
+ * Class indices from labels, one per position: integers (or integral floats) of the positions' shape (axes of size 1
+ * aside), or, for one position per sample, one-hot / per-class scores [N, C] (argmax).
+ */
+function labelClasses(labels: Tensor, positionDims: readonly number[]): Int32Array {
   const { dims } = labels;
   const values = tensorValues(labels);
-  if (dims.length === 2 && dims[1]! > 1) return argmaxRows(values, dims[0]!, dims[1]!);
-  if (!(dims.length === 1 || (dims.length === 2 && dims[1] === 1))) {
-    throw new InputError(`${describe(labels)}: labels of shape [${dims.join(',')}] are neither class indices [N] / [N,1] nor one-hot [N,C]`);
+  const positions = positionDims.reduce((a, b) => a * b, 1);
+  if (positionDims.length === 1 && dims.length === 2 && dims[1]! > 1 && dims[0] === positions) {
+    return argmaxAlong(values, { outer: dims[0]!, classes: dims[1]!, inner: 1, axis: 1, positionDims: [dims[0]!] });
+  }
+  if (!sameSqueezed(dims, positionDims)) {
+    if (positionDims.length === 1 && (dims.length === 1 || (dims.length === 2 && dims[1] === 1))) {
+      throw new InputError(`${describe(labels)}: has ${values.length} labels but the model made ${positions} predictions`);
+    }
+    throw new InputError(
+      `${describe(labels)}: labels of shape [${dims.join(',')}] are neither class indices of the output's positions ` +
+        `[${positionDims.join(',')}] (its shape without the class axis; eval.class-axis sets which axis that is) nor one-hot [N,C]`,
+    );
   }
   const bad = values.findIndex((v) => v !== (v | 0));
   if (bad >= 0) {
-    throw new InputError(`${describe(labels)}: label ${values[bad]} at row ${bad} is not a class index (non-integer labels are regression targets)`);
+    const where = positionDims.length === 1 ? 'row' : 'position';
+    throw new InputError(`${describe(labels)}: label ${values[bad]} at ${where} ${bad} is not a class index (non-integer labels are regression targets)`);
   }
   return Int32Array.from(values);
 }
 
-/** Share of samples whose predicted class equals the label; NaN for zero samples. */
-export function top1Accuracy(pred: Int32Array, labels: Tensor): number {
-  const truth = labelClasses(labels);
-  if (truth.length !== pred.length) {
-    throw new InputError(`${describe(labels)}: has ${truth.length} labels but the model made ${pred.length} predictions`);
+/** Share of positions whose predicted class equals the label, labels equal to `ignoreIndex` skipped; NaN for none. */
+export function top1Accuracy(pred: Int32Array, labels: Tensor, positionDims: readonly number[] = [pred.length], ignoreIndex = -100): number {
+  const { correct, labelled } = countCorrect(pred, labelClasses(labels, positionDims), ignoreIndex);
+  return correct / labelled; // 0/0 = NaN for no samples
+}
+
+function countCorrect(pred: Int32Array, truth: Int32Array, ignoreIndex: number): { correct: number; labelled: number } {
+  let correct = 0;
+  let labelled = 0;
+  for (let i = 0; i < truth.length; i++) {
+    if (truth[i] === ignoreIndex) continue;
+    labelled++;
+    if (pred[i] === truth[i]) correct++;
   }
-  return shareEqual(pred, truth);
+  return { correct, labelled };
+}
+
+/** A class-score output scored against class labels. */
+interface ClassScoring {
+  predicted: Int32Array;
+  truth: Int32Array;
+  /** More than one position per sample (a token, a pixel): the output has a class axis and at least two others. */
+  perPosition: boolean;
+  /** The output holds a score per class (not the class ids themselves), so the labels have a likelihood. */
+  scores: boolean;
+  correct: number;
+  /** Positions whose label is not the ignore index. */
+  labelled: number;
+}
+
+/**
+ * Reads `output` and `labels` as classes, or null when they are not (no class scores, or labels that are not class
+ * indices: then they are regression targets). Integer labels, or one-hot labels of the output's own [N, C] shape, are
+ * class labels; their shape must be the output's without its class axis.
+ */
+export function classScoring(output: Tensor, labels: Tensor, classAxis: number, ignoreIndex: number): ClassScoring | null {
+  const read = readClasses(output, classAxis);
+  const oneHot = labels.dims.length === 2 && labels.dims.join() === output.dims.join() && labels.dims[1]! > 1;
+  if (!read || !(INTEGER_TYPES.has(labels.elemType) || oneHot)) return null;
+  const truth = labelClasses(labels, read.positionDims);
+  const scores = FLOAT_TYPES.has(output.elemType);
+  return { predicted: read.predicted, truth, perPosition: read.positionDims.length > 1, scores, ...countCorrect(read.predicted, truth, ignoreIndex) };
+}
+
+/** What a class-score output holds, for the negative log-likelihood of a label. */
+export type ScoreKind = 'logits' | 'probabilities' | 'log-probabilities';
+
+/**
+ * Σ −log p(label) over the labelled positions of a class-score output, in float64: logits through a log-softmax over
+ * the class axis (max subtracted first, so large logits do not overflow), probabilities by their log, log-probabilities
+ * as they are. A label outside the output's classes is bad input: it has no probability.
+ */
+export function labelNll(output: Tensor, labels: Tensor, classAxis: number, ignoreIndex: number, kind: ScoreKind): { sum: number; count: number } {
+  const layout = classLayout(output, classAxis);
+  const truth = labelClasses(labels, layout.positionDims);
+  const values = tensorValues(output);
+  let sum = 0;
+  let count = 0;
+  for (let p = 0; p < truth.length; p++) {
+    const label = truth[p]!;
+    if (label === ignoreIndex) continue;
+    if (label < 0 || label >= layout.classes) {
+      throw new InputError(`${describe(labels)}: label ${label} at position ${p} is not one of the ${layout.classes} classes of ${describe(output)} (class axis ${layout.axis})`);
+    }
+    const base = valueIndex(layout, p, 0);
+    const at = (c: number) => values[base + c * layout.inner]!;
+    let nll: number;
+    if (kind === 'probabilities') nll = -Math.log(at(label));
+    else if (kind === 'log-probabilities') nll = -at(label);
+    else {
+      let max = -Infinity;
+      for (let c = 0; c < layout.classes; c++) max = Math.max(max, at(c));
+      let exps = 0;
+      for (let c = 0; c < layout.classes; c++) exps += Math.exp(at(c) - max);
+      nll = max + Math.log(exps) - at(label);
+    }
+    sum += nll;
+    count++;
+  }
+  return { sum, count };
 }
 
 function shareEqual(a: Int32Array, b: Int32Array): number {
@@ -242,7 +370,7 @@ export function referenceAgreement(
 
 /**
  * How closely two models' outputs agree. `a` is the reference (typically the baseline): elements
- * count as within when |b − a| ≤ atol + rtol·|a|. top1Agreement is the share of samples with the
+ * count as within when |b − a| ≤ atol + rtol·|a|. top1Agreement is the share of positions (samples, or tokens and pixels of a per-position output) with the
  * same predicted class, or null when either output is not a classifier's. The sums of squared differences and of
  * squared reference values let a caller pool an RMS error relative to the reference's scale over several sets.
  */
@@ -251,11 +379,12 @@ export function predictionAgreement(
   b: Tensor,
   atol: number,
   rtol: number,
+  classAxis = -1,
 ): { top1Agreement: number | null; withinShare: number; maxAbsError: number; squaredError: number; squaredReference: number } {
   const { within, maxAbsError, squaredError, squaredReference, count } = compareTensors(b, a, atol, rtol);
   const withinShare = within / count;
-  const classesA = predictedClasses(a);
-  const classesB = predictedClasses(b);
+  const classesA = predictedClasses(a, classAxis);
+  const classesB = predictedClasses(b, classAxis);
   let top1Agreement: number | null = null;
   if (classesA && classesB) {
     if (classesA.length !== classesB.length) {

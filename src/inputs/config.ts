@@ -40,10 +40,21 @@ export interface Config {
   targetOnnxruntime: string;
   /** Per-model overrides by model name, applied over `thresholds`. */
   modelThresholds: Record<string, Partial<Record<MetricId, ThresholdPair>>>;
+  /**
+   * Per-model eval by model name (the config file's `models.<name>`): its own eval data folder, over `eval-data/<name>/`
+   * and the shared data, and eval settings applied over `eval`.
+   */
+  modelEval: Record<string, ModelEval>;
   /** The history across releases (history/history.ts): how many releases back, and the drift levels of its chains. */
   history: { releases: number; drift: Record<HistoryMetric, ThresholdPair> };
   /** The config file read, if any. */
   configFile: string | null;
+}
+
+export interface ModelEval {
+  /** The model's eval data folder (`models.<name>.eval-data`), relative to the working directory; null: not set. */
+  data: string | null;
+  settings: Partial<EvalSettings>;
 }
 
 /** A raw setting and where it came from, e.g. `{ value: '19', source: '--level' }`. */
@@ -68,6 +79,7 @@ export function configSkeleton(): Config {
     variants: { build: [] },
     thresholds: defaultThresholds(),
     modelThresholds: {},
+    modelEval: {},
     history: { drift: { 'load-time': { warn: null, fail: null }, 'latency-p50': { warn: null, fail: null } } },
     configFile: null,
   };
@@ -77,7 +89,7 @@ export function configSkeleton(): Config {
 }
 
 /** What configSkeleton() fills in: the structure, and the values no setting's default gives. */
-type ConfigSkeleton = Pick<Config, 'threads' | 'thresholds' | 'modelThresholds' | 'configFile'> & {
+type ConfigSkeleton = Pick<Config, 'threads' | 'thresholds' | 'modelThresholds' | 'modelEval' | 'configFile'> & {
   bench: Partial<Config['bench']>;
   eval: Partial<Config['eval']>;
   variants: Partial<Config['variants']>;
@@ -92,6 +104,11 @@ export function packOptions(config: Config): PackOptions {
 /** The thresholds in force for one model: the global ones with its overrides on top. */
 export function thresholdsFor(config: Config, model: string): Record<MetricId, ThresholdPair> {
   return { ...config.thresholds, ...config.modelThresholds[model] };
+}
+
+/** The eval settings in force for one model: the global ones with its own on top. */
+export function evalSettingsFor(config: Config, model: string): EvalSettings {
+  return { ...config.eval, ...config.modelEval[model]?.settings };
 }
 
 /** `fp16, int8` (commas, spaces or lines); `fp32` and `original` name the lossless original, always measured. */

@@ -12,6 +12,7 @@ import {
   checkKeys,
   type Config,
   DEFAULT_FP16_KEEP_OPS,
+  type ModelEval,
   parseBoolean,
   parseBudget,
   parseFailOn,
@@ -30,6 +31,7 @@ import { MAX_HISTORY_RELEASES } from '../limits.js';
 import { parseShard } from './shard-spec.js';
 import { BUNDLED_ONNXRUNTIME, parseRuntimeRelease } from '../interface/runtime-support.js';
 import { INTERFACE_LEVELS, interfaceLevel } from './thresholds.js';
+import { CLASS_CHECK_MODES, type EvalSettings, OUTPUT_KINDS } from '../eval/settings.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
 export type ActionMode = 'gate' | 'publish-comment' | 'merge';
@@ -163,7 +165,7 @@ export const SETTINGS = {
     arg: 'DIR',
     default: '',
     parse: text,
-    text: 'Eval data folder in the ONNX model-zoo layout (`test_data_set_*/input_N.pb`, optional `output_N.pb` and `labels.pb`, `.npy` or `.json`) or with `.npy`/`.npz` inputs.',
+    text: 'Eval data folder in the ONNX model-zoo layout (`test_data_set_*/input_N.pb`, optional `output_N.pb` and `labels.pb`, `.npy` or `.json`) or with `.npy`/`.npz` inputs. It may hold a folder per model, named after it, in any of these layouts: that model is scored on it, the rest on what stands directly in the folder; any other subfolder is refused.',
     unset: 'no accuracy checks',
   },
   config: {
@@ -197,12 +199,13 @@ export const SETTINGS = {
     fromFile: (config: Config, value: unknown, source: string) => {
       for (const [name, entry] of Object.entries(asObject(value, source))) {
         const m = asObject(entry, `${source}.${name}`);
-        checkKeys(m, ['thresholds', 'interface'], `${source}.${name}`);
+        checkKeys(m, ['thresholds', 'interface', 'eval-data', 'eval'], `${source}.${name}`);
         if (m.thresholds !== undefined) config.modelThresholds[name] = parseThresholdTable(m.thresholds, `${source}.${name}.thresholds`, config.thresholds);
         if (m.interface !== undefined) (config.modelThresholds[name] ??= {}).interface = interfaceLevel(String(m.interface), `${source}.${name}.interface`);
+        if (m['eval-data'] !== undefined || m.eval !== undefined) config.modelEval[name] = modelEval(m, `${source}.${name}`);
       }
     },
-    text: 'Per-model overrides by model name: `models: { <name>: { thresholds: {...}, interface: warn } }`.',
+    text: 'Per-model overrides by model name: `models: { <name>: { thresholds: {...}, interface: warn, eval-data: DIR, eval: {...} } }`. A model\'s `eval-data` folder (relative to the working directory) is its eval data, over `eval-data`\'s `<name>/` subfolder and the shared data; its `eval` section takes the keys of the `eval` section, applied over them.',
   },
   interface: {
     cli: MEASURE,
@@ -547,6 +550,61 @@ export const SETTINGS = {
     },
     text: 'The model output to score.',
   },
+  'ignore-index': {
+    cli: MEASURE,
+    file: 'eval.ignore-index',
+    arg: 'N',
+    example: '-1',
+    default: '-100',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.ignoreIndex = parseInteger(value, source, -(2 ** 31), 2 ** 31 - 1);
+    },
+    text: "Class labels equal to this are skipped (padding, a prompt's tokens), as PyTorch's cross_entropy does with -100.",
+  },
+  'output-kind': {
+    cli: MEASURE,
+    file: 'eval.output-kind',
+    arg: 'KIND',
+    example: 'probabilities',
+    default: 'auto',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.outputKind = oneOf(OUTPUT_KINDS)(value, source);
+    },
+    text: 'What the scored output holds, for perplexity: logits, probabilities or log-probabilities; auto = logits for per-position outputs (a class axis and two or more others), no perplexity for one class score per sample.',
+  },
+  'class-axis': {
+    cli: MEASURE,
+    file: 'eval.class-axis',
+    arg: 'N',
+    example: '1',
+    default: '-1',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.classAxis = parseInteger(value, source, -32, 31);
+    },
+    text: "The scored output's class axis; negative counts from the end. Class labels have the output's shape without it: [B,T] for [B,T,V] logits, [N,H,W] for NCHW (class axis 1).",
+  },
+  'class-check': {
+    cli: MEASURE,
+    file: 'eval.class-check',
+    arg: 'MODE',
+    example: 'on',
+    default: 'auto',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.classCheck = oneOf(CLASS_CHECK_MODES)(value, source);
+    },
+    text: "Per-class recall check (McNemar per class, Holm-corrected): auto = on for one class per sample, off for per-position classes (a sequence's positions are not independent samples); on; off. Its drop levels are the class-recall thresholds.",
+  },
+  'class-min-samples': {
+    cli: MEASURE,
+    file: 'eval.class-min-samples',
+    arg: 'N',
+    example: '50',
+    default: '20',
+    set: (config: Config, value: string, source: string) => {
+      config.eval.classMinSamples = parseInteger(value, source, 1, 1_000_000_000);
+    },
+    text: 'Classes with fewer labelled samples are reported by the class-recall check, never judged (below 20 one sample is over 5 pp of recall).',
+  },
   json: { cli: MEASURE, arg: 'FILE', default: '', parse: text, text: 'Write the JSON report here.' },
   markdown: { cli: MEASURE, arg: 'FILE', default: '', parse: text, text: 'Write the Markdown report here.' },
   quiet: { cli: MEASURE, default: 'false', parse: bool, text: 'Print only the report.' },
@@ -662,6 +720,30 @@ export function fileSettings(): Array<{ name: SettingName; path: string }> {
     const path = setting(name).file;
     return path === undefined ? [] : [{ name, path }];
   });
+}
+
+/**
+ * A model's own eval (the config file's `models.<name>`): its `eval-data` folder, and its `eval` section read by the same
+ * settings as the global `eval` section (keys `eval.*` of the table), each applied onto an empty eval to keep only what
+ * the model sets.
+ */
+function modelEval(entry: Record<string, unknown>, source: string): ModelEval {
+  const data = entry['eval-data'];
+  if (data !== undefined && (typeof data !== 'string' || data.trim() === '')) throw new InputError(`${source}.eval-data: must be a folder path`);
+  const settings: Partial<EvalSettings> = {};
+  if (entry.eval !== undefined) {
+    const section = asObject(entry.eval, `${source}.eval`);
+    const keys = new Map(fileSettings().flatMap(({ name, path }) => (path.startsWith('eval.') ? [[path.slice('eval.'.length), name] as const] : [])));
+    checkKeys(section, [...keys.keys()], `${source}.eval`);
+    for (const [key, value] of Object.entries(section)) {
+      const s = setting(keys.get(key)!);
+      if (!('set' in s)) continue;
+      const scratch = { eval: {} } as Config;
+      s.set(scratch, String(value), `${source}.eval.${key}`);
+      Object.assign(settings, scratch.eval);
+    }
+  }
+  return { data: typeof data === 'string' ? data.trim() : null, settings };
 }
 
 /** The text up to the end of its first sentence: the CLI's --help line (the README and action.yml have it all). */

@@ -6,11 +6,14 @@ import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
 import { type ModelComparison, thresholdText } from '../compare/compare.js';
 import type { InterfaceComparison } from '../interface/contract.js';
 import { MAX_INTERFACE_CHANGES } from '../limits.js';
+import type { ClassRecall } from '../eval/classes.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
-import type { Config } from '../inputs/config.js';
+import { type Config, evalSettingsFor } from '../inputs/config.js';
+import type { EvalSettings } from '../eval/settings.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
+import { MAX_CLASS_FIGURES } from '../limits.js';
 import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
 import type { Report, ReportChange, ReportCheck, ReportEval, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import { summarize } from './text.js';
@@ -56,12 +59,15 @@ export function buildReport(input: ReportInput): Report {
         intraOpThreads: bench.intraOpThreads,
         interOpThreads: bench.interOpThreads,
       },
-      eval: { atol: evalSettings.atol, rtol: evalSettings.rtol, output: evalSettings.output },
+      eval: reportEvalSettings(evalSettings),
       codec: input.config.codec,
       remeasureUnchanged: input.config.remeasureUnchanged,
       thresholds: levelTexts(input.config.thresholds),
       targetOnnxruntime: input.config.targetOnnxruntime,
       modelThresholds: Object.fromEntries(Object.entries(input.config.modelThresholds).map(([name, t]) => [name, levelTexts(t)])),
+      modelEval: Object.fromEntries(
+        Object.entries(input.config.modelEval).map(([name, m]) => [name, { data: m.data, eval: reportEvalSettings(evalSettingsFor(input.config, name)) }]),
+      ),
       history: { releases: input.config.history.releases, drift: levelTexts(input.config.history.drift) },
       variants: {
         build: [...variants.build],
@@ -132,7 +138,41 @@ function reportCheck(c: Check): ReportCheck {
   };
 }
 
-const sideScores = (s: SideScores) => ({ accuracy: s.accuracy, mae: s.mae, rmse: s.rmse, referenceAgreement: s.referenceAgreement, referenceMaxAbsError: s.referenceMaxAbsError });
+const reportEvalSettings = (e: EvalSettings) => ({
+  atol: e.atol,
+  rtol: e.rtol,
+  output: e.output,
+  ignoreIndex: e.ignoreIndex,
+  outputKind: e.outputKind,
+  classAxis: e.classAxis,
+  classCheck: e.classCheck,
+  classMinSamples: e.classMinSamples,
+});
+
+const sideScores = (s: SideScores) => ({
+  accuracy: s.accuracy,
+  mae: s.mae,
+  rmse: s.rmse,
+  referenceAgreement: s.referenceAgreement,
+  referenceMaxAbsError: s.referenceMaxAbsError,
+  perplexity: s.perplexity !== null && Number.isFinite(s.perplexity) ? s.perplexity : null,
+});
+
+/** The per-class figures, the largest changes first (as eval/classes.ts orders them), at most MAX_CLASS_FIGURES. */
+function reportClasses(c: ClassRecall | null): ReportEval['classes'] {
+  if (!c) return null;
+  const figures = c.classes.slice(0, MAX_CLASS_FIGURES).map((f) => ({
+    class: f.class,
+    samples: f.samples,
+    baseline: f.baseline,
+    candidate: f.candidate,
+    lost: f.lost,
+    gained: f.gained,
+    p: f.p,
+    adjustedP: f.adjustedP,
+  }));
+  return { classes: c.classes.length, tested: c.tested, minSamples: c.minSamples, figures };
+}
 
 function reportAgreement(a: Agreement | null): ReportEval['agreement'] {
   if (!a) return null;
@@ -154,6 +194,7 @@ function reportEval(e: EvalResult): ReportEval {
     baseline: sideScores(e.baseline),
     candidate: e.candidate && sideScores(e.candidate),
     agreement: reportAgreement(e.agreement),
+    classes: reportClasses(e.classes),
   };
 }
 

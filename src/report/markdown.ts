@@ -236,7 +236,18 @@ function evalLines(m: ReportModel): string[] {
   }
   const ref = e.candidate?.referenceMaxAbsError ?? e.baseline.referenceMaxAbsError;
   if (ref !== null) lines.push(`Max abs error against the reference outputs: ${ref.toExponential(2)}.`);
-  return lines;
+  return [...lines, ...classLines(e)];
+}
+
+/** Every class whose recall moved, as report.json keeps them (the largest changes first). */
+function classLines(e: NonNullable<ReportModel['eval']>): string[] {
+  const c = e.classes;
+  const moved = c?.figures.filter((f) => f.lost + f.gained > 0) ?? [];
+  if (!c || moved.length === 0) return [];
+  const p = (x: number | null) => (x === null ? `not judged (under ${c.minSamples} samples)` : `McNemar p ${x.toPrecision(2)}`);
+  const items = moved.map((f) => `class ${f.class} ${formatShare(f.baseline)} → ${formatShare(f.candidate)} of ${f.samples} (${f.lost} lost, ${f.gained} gained; ${p(f.adjustedP)})`);
+  const kept = c.classes > c.figures.length ? ` (the ${c.figures.length} largest changes of ${c.classes} classes)` : '';
+  return [`Recall by class, where it moved${kept}, Holm-adjusted over ${c.tested} tested: ${items.join('; ')}.`];
 }
 
 const ROW_STATUS: Record<ReportVariantRow['status'], string> = { published: '**published**', 'within-budget': 'within budget', rejected: 'rejected', 'not-built': 'not built' };

@@ -5,7 +5,8 @@
 // from what its numbers give, is refused as bad input naming the model, the metric and both sides. This guards against
 // a stale, buggy or hand-edited report; a measuring job that runs someone else's code can forge consistent numbers.
 import { type HistoryMetric, type MetricId, METRICS, type Status, type ThresholdPair } from '../checks.js';
-import { changeOf, judgeChange, thresholdText } from '../compare/compare.js';
+import { changeOf, judgeChange, judgeClasses, thresholdText } from '../compare/compare.js';
+import type { ClassFigures } from '../eval/classes.js';
 import { judgeDrift, judgeInterval } from '../compare/timing.js';
 import { InputError } from '../errors.js';
 import { type Config, thresholdsFor } from '../inputs/config.js';
@@ -39,7 +40,7 @@ export function recheck(report: Report, levels: Levels, source: string): void {
     for (const c of m.checks) {
       const where = `${source}: model ${m.name}: ${c.metric}`;
       sameLevels(c.threshold, thresholds[c.metric], `${where}: its thresholds.${c.metric}`);
-      const expected = checkStatus(c, thresholds[c.metric]);
+      const expected = checkStatus(c, thresholds[c.metric], m.eval?.classes?.figures ?? []);
       if (expected.status !== c.status) throw new InputError(`${where} is ${c.status} in the report, but its numbers give ${expected.status} (a stale, buggy or edited report)`);
       c.inconclusive = expected.inconclusive;
     }
@@ -61,10 +62,17 @@ function sameLevels(stored: { warn: string | null; fail: string | null }, pair: 
   if (stored.warn !== own.warn || stored.fail !== own.fail) throw new InputError(`${what} differs from this job's (${pairText(stored)} vs ${pairText(own)})`);
 }
 
-/** What a check's numbers give: an exact change by its levels, a timing by the interval rule; skipped without numbers. */
-function checkStatus(c: ReportCheck, pair: ThresholdPair): Expected {
+/**
+ * What a check's numbers give: an exact change by its levels, a timing by the interval rule, the class-recall check by
+ * its model's per-class figures (the worst class judged by compare.ts's rule); skipped without numbers.
+ */
+function checkStatus(c: ReportCheck, pair: ThresholdPair, classes: readonly ClassFigures[]): Expected {
   const skipped: Expected = { status: 'skipped', inconclusive: false };
+  // Perplexity is written only when the model has one, so a perplexity check without a candidate value is an infinite
+  // perplexity (a labelled position with probability 0), which JSON cannot hold and compare.ts fails.
+  if (c.metric === 'perplexity' && c.candidate === null) return { status: 'fail', inconclusive: false };
   if (c.baseline === null || c.candidate === null) return skipped;
+  if (c.metric === 'class-recall') return { status: judgeClasses(classes, pair)?.status ?? 'skipped', inconclusive: false };
   if (METRICS[c.metric].timing === null) return { status: judgeChange(c.metric, changeOf(c.baseline, c.candidate, null), pair), inconclusive: false };
   const i = c.change?.interval;
   if (!c.change || c.change.relative === null || !i) return skipped;

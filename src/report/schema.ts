@@ -9,12 +9,12 @@ import * as z from 'zod';
 import { FAIL_ON, HISTORY_METRICS, METRIC_IDS, STATUSES, STOP_REASONS, VERDICTS } from '../checks.js';
 import { CODEC_REQUESTS } from '../pack/codecs/registry.js';
 import { PHASES } from '../bench/cold-load.js';
-import { MAX_CHECKS, MAX_HISTORY_RELEASES, MAX_INTERFACE_CHANGES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
+import { CLASS_CHECK_MODES, OUTPUT_KINDS } from '../eval/settings.js';
+import { MAX_CHECKS, MAX_CLASS_FIGURES, MAX_HISTORY_RELEASES, MAX_INTERFACE_CHANGES, MAX_MODELS, MAX_STRING, MAX_VARIANT_ROWS, MAX_WORST_TENSORS } from '../limits.js';
 import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 import { INTERFACE_CHANGE_KINDS } from '../interface/contract.js';
-
 
 /**
  * The named parts of the format: each is one `$defs` entry of the JSON Schema and one table of docs/REPORT.md.
@@ -92,7 +92,31 @@ const Levels = named(
   z.partialRecord(member(METRIC_IDS), object({ warn: textOrNull(), fail: textOrNull() }), { error: 'must be an object' }),
 );
 
-const Scores = named('Scores', object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure() }));
+/** The eval settings a model was scored with: the run's, or a model's own (the config file's `models.<name>.eval`). */
+const EvalSettings = named(
+  'EvalSettings',
+  object({
+    atol: num(),
+    rtol: num(),
+    output: textOrNull(),
+    // Absent before version 6 (docs/REPORT.md#versions).
+    ignoreIndex: added(num().nullable()),
+    outputKind: added(oneOf(OUTPUT_KINDS).nullable()),
+    classAxis: added(num().nullable()),
+    classCheck: added(oneOf(CLASS_CHECK_MODES).nullable()),
+    classMinSamples: added(num().nullable()),
+  }),
+);
+
+const Scores = named(
+  'Scores',
+  object({ accuracy: measure(), mae: measure(), rmse: measure(), referenceAgreement: measure(), referenceMaxAbsError: measure(), perplexity: added(measure()) }),
+);
+const ClassFigures = named(
+  'ClassFigures',
+  object({ class: num(), samples: num(), baseline: num(), candidate: num(), lost: num(), gained: num(), p: measure(), adjustedP: measure() }),
+);
+const ClassRecall = named('ClassRecall', object({ classes: num(), tested: num(), minSamples: num(), figures: array(ClassFigures, MAX_CLASS_FIGURES) }, true));
 const Agreement = named(
   'Agreement',
   object(
@@ -118,6 +142,7 @@ const Eval = named(
       baseline: Scores,
       candidate: Scores.nullable(),
       agreement: Agreement.nullable(),
+      classes: added(ClassRecall.nullable()),
     },
     true,
   ),
@@ -263,13 +288,14 @@ export const ReportSchema = object({
     threads: num(),
     failOn: oneOf(FAIL_ON),
     bench: object({ budgetSeconds: num(), loadSamples: num(), latencyRounds: num(), latencyTimeMs: num(), warmupMs: num(), intraOpThreads: num(), interOpThreads: num() }),
-    eval: object({ atol: num(), rtol: num(), output: textOrNull() }),
+    eval: EvalSettings,
     // Absent before version 6 (docs/REPORT.md#versions), like every field below.
     codec: added(member(CODEC_REQUESTS).nullable()),
     remeasureUnchanged: added(flag().nullable()),
     thresholds: added(Levels.nullable()),
     targetOnnxruntime: added(textOrNull()),
     modelThresholds: added(z.record(text(), Levels, { error: 'must be an object' }).nullable()),
+    modelEval: added(z.record(text(), object({ data: textOrNull(), eval: EvalSettings }), { error: 'must be an object' }).nullable()),
     history: added(objectOrNull({ releases: num(), drift: Levels })),
     variants: added(
       objectOrNull({

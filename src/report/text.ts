@@ -292,7 +292,8 @@ function timingCell(c: ReportCheck | undefined, marks: Marks): string {
 
 /** "96.0% (−2.00 pp ❌)": a value and its change, or why there is none. */
 function valueCell(c: ReportCheck, marks: Marks): string {
-  if (c.candidate === null) return c.status === 'skipped' ? 'n/a' : '—';
+  // A quality check skipped without a value says why in the row: "no eval data for this model".
+  if (c.candidate === null) return c.status === 'skipped' ? (c.note ?? 'n/a') : '—';
   const value = formatValue(c.metric, c.candidate);
   if (!c.change) return value;
   if (c.change.absolute === 0) return `${value} (same)`;

@@ -48,12 +48,15 @@ function bench(ratio: (metric: TimingMetric) => { ratio: number; spread: number 
 }
 
 function evalResult(base: number, cand: number | null): EvalResult {
-  const side = (accuracy: number) => ({ accuracy, mae: null, rmse: null, referenceAgreement: null, referenceMaxAbsError: null });
+  const side = (accuracy: number) => ({ accuracy, mae: null, rmse: null, referenceAgreement: null, referenceMaxAbsError: null, perplexity: null });
   return {
     task: 'classification',
     output: 'probabilities',
     sets: 1,
     samples: 200,
+    perPosition: false,
+    classes: null,
+    classesOff: null,
     baseline: side(base),
     candidate: cand === null ? null : side(cand),
     agreement: cand === null ? null : { top1: 0.97, withinShare: 0.9, maxAbsError: 0.01, relativeRmsError: 0.01, others: [] },
