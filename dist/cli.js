@@ -13,21 +13,22 @@ import {
   parseValue,
   plainText,
   setting
-} from "./chunk-3OQWGUSB.js";
+} from "./chunk-4HFPL6VC.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-SJFOGUU3.js";
+} from "./chunk-D4YKPRQ2.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
   packOptions
-} from "./chunk-FZEFZUWV.js";
-import "./chunk-FP5K4LJI.js";
-import "./chunk-BZ3MWBKM.js";
+} from "./chunk-VLY3BU3C.js";
+import "./chunk-IIHWO4C4.js";
+import "./chunk-6G6LRQWM.js";
+import "./chunk-CTPA2NIJ.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
@@ -96,7 +97,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-XQLQ2HQ4.js");
+      const { packModels } = await import("./pack-6DGIRDF2.js");
       const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -111,7 +112,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-GQY4I7D3.js");
+      const { unpack } = await import("./unpack-A5HRCJCN.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -151,15 +152,15 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
   const includePrereleases = last(flags, "include-prereleases") !== void 0;
   const scratch = await mkdtemp(join(tmpdir(), "model-gate-cli-"));
   try {
-    const { provisionOnnxRuntime } = await import("./provision-WY65Q4B4.js");
+    const { provisionOnnxRuntime } = await import("./provision-66YZXDW4.js");
     await provisionOnnxRuntime(log);
     const { baseline, github } = await cliBaseline(flags, config, patterns, scratch, async () => {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-3KY4EFN4.js");
-    const { renderMarkdown } = await import("./markdown-BFMUQEMG.js");
-    const { renderTerminal } = await import("./terminal-WCXPMFAY.js");
+    const { runCompare } = await import("./engine-2HGVDHSY.js");
+    const { renderMarkdown } = await import("./markdown-ZX64DT6K.js");
+    const { renderTerminal } = await import("./terminal-AWF6IAGU.js");
     const { report } = await runCompare({
       baseline,
       candidates: given,
@@ -218,12 +219,12 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
       throw new InputError(`${given.source}: ${given.value.trim()} reads GitHub releases: set ${!token ? tokenVar : ""}${!token && !repo ? " and " : ""}${!repo ? "GITHUB_REPOSITORY (owner/name)" : ""} (and GITHUB_API_URL for GitHub Enterprise)`);
     }
     await checked();
-    const { createClient } = await import("./client-GIHCTAVZ.js");
+    const { createClient } = await import("./client-Y3Z3UHCT.js");
     github = createClient({ token, apiUrl: env.GITHUB_API_URL || "https://api.github.com", repo: { owner: repo[1], repo: repo[2] }, log });
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-VNPKDUFV.js");
+  const { resolveBaseline } = await import("./spec-TDSUMCZA.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -5,13 +5,13 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-QEA5JWBP.js";
+} from "./chunk-UMJS6ETO.js";
 import {
   createClient,
   require_tunnel,
   require_undici,
   statusOf
-} from "./chunk-KKQCLEQ6.js";
+} from "./chunk-XAMQ2YVM.js";
 import {
   assembleMergedPack,
   levelsOf,
@@ -19,20 +19,20 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-4HI3GZD5.js";
+} from "./chunk-ILHK5XHM.js";
 import {
   validateReport
-} from "./chunk-PWQIFTX6.js";
+} from "./chunk-55YJQD34.js";
 import {
   provisionOnnxRuntime
-} from "./chunk-N4X3NCJI.js";
+} from "./chunk-DDRVUSJB.js";
 import {
   renderMarkdown
-} from "./chunk-CZRXUIGR.js";
-import "./chunk-JSIM7SLU.js";
+} from "./chunk-IF4R3X2Y.js";
+import "./chunk-KJWC4ETP.js";
 import {
   modelCause
-} from "./chunk-TXY2ZUZ2.js";
+} from "./chunk-4HCLF3HW.js";
 import {
   ACTION_BAD_INPUT,
   EXIT,
@@ -46,32 +46,33 @@ import {
   parseValue,
   setting,
   valueOr
-} from "./chunk-3OQWGUSB.js";
+} from "./chunk-4HFPL6VC.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-SJFOGUU3.js";
+} from "./chunk-D4YKPRQ2.js";
 import {
   checkGateSize,
   packOptions
-} from "./chunk-FZEFZUWV.js";
+} from "./chunk-VLY3BU3C.js";
 import {
   MAX_REPORT_BYTES
-} from "./chunk-FP5K4LJI.js";
-import "./chunk-BZ3MWBKM.js";
-import "./chunk-O6ZEAL5I.js";
-import "./chunk-NG6JSQIX.js";
+} from "./chunk-IIHWO4C4.js";
+import "./chunk-6G6LRQWM.js";
+import "./chunk-CTPA2NIJ.js";
+import "./chunk-SCGVG6YZ.js";
+import "./chunk-B77DC7VR.js";
 import "./chunk-B3UH3LYO.js";
-import "./chunk-7TMZ5IEE.js";
+import "./chunk-EQACNJKG.js";
 import "./chunk-TQNJSTS7.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
   packedBlobs
-} from "./chunk-PUJZBLVS.js";
+} from "./chunk-MOEGHQRZ.js";
 import "./chunk-TBMCQFLY.js";
 import {
   checkOutputDir,
@@ -90,10 +91,10 @@ import {
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-// ../npm/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../npm/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -116,7 +117,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../npm/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -164,7 +165,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../npm/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -192,10 +193,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../npm/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../npm/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -250,7 +251,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../npm/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -535,23 +536,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../npm/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../npm/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../npm/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../npm/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../npm/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -841,7 +842,7 @@ function releaseInputs(get, context, token, shard) {
   return { upload, publishRelease: publishRelease2 };
 }
 async function expandFolders(patterns) {
-  const { glob, isDynamicPattern } = await import("./dist-HESSZ2BB.js");
+  const { glob, isDynamicPattern } = await import("./dist-VDSAMGUH.js");
   const out = [];
   for (const pattern of patterns) {
     if (!isDynamicPattern(pattern)) {

@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module';
 const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad
-} from "./chunk-O6ZEAL5I.js";
-import "./chunk-NG6JSQIX.js";
+} from "./chunk-SCGVG6YZ.js";
+import "./chunk-B77DC7VR.js";
 import {
   useOnnxRuntime
 } from "./chunk-B3UH3LYO.js";
-import "./chunk-PUJZBLVS.js";
+import "./chunk-MOEGHQRZ.js";
 import "./chunk-TBMCQFLY.js";
 import "./chunk-RX5XW64D.js";
 import {

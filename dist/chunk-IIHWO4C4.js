@@ -1,0 +1,32 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+
+// src/limits.ts
+var MAX_MODELS = 500;
+var MAX_REPORT_BYTES = 5 << 20;
+var MAX_STRING = 1e4;
+var MAX_CHECKS = 50;
+var MAX_VARIANT_ROWS = 20;
+var MAX_WORST_TENSORS = 20;
+var MAX_HISTORY_RELEASES = 100;
+var MAX_INTERFACE_CHANGES = 100;
+var MAX_CLASS_FIGURES = 100;
+
+// src/eval/settings.ts
+var OUTPUT_KINDS = ["auto", "logits", "probabilities", "log-probabilities"];
+var CLASS_CHECK_MODES = ["auto", "on", "off"];
+
+export {
+  MAX_MODELS,
+  MAX_REPORT_BYTES,
+  MAX_STRING,
+  MAX_CHECKS,
+  MAX_VARIANT_ROWS,
+  MAX_WORST_TENSORS,
+  MAX_HISTORY_RELEASES,
+  MAX_INTERFACE_CHANGES,
+  MAX_CLASS_FIGURES,
+  OUTPUT_KINDS,
+  CLASS_CHECK_MODES
+};
+//# sourceMappingURL=chunk-IIHWO4C4.js.map

@@ -1,0 +1,23 @@
+import { createRequire as __mgCreateRequire } from 'node:module';
+const require = __mgCreateRequire(import.meta.url);
+import {
+  assembleInto,
+  checkUniqueNames,
+  packInto,
+  packModels,
+  stagePackDir
+} from "./chunk-EQACNJKG.js";
+import "./chunk-TQNJSTS7.js";
+import "./chunk-MOEGHQRZ.js";
+import "./chunk-TBMCQFLY.js";
+import "./chunk-RX5XW64D.js";
+import "./chunk-4WKGVMNP.js";
+import "./chunk-XELR67F2.js";
+export {
+  assembleInto,
+  checkUniqueNames,
+  packInto,
+  packModels,
+  stagePackDir
+};
+//# sourceMappingURL=pack-6DGIRDF2.js.map
