@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { readActionInputs } from '../src/action/inputs.js';
-import { COMMENT_MODES as GITHUB_COMMENT_MODES } from '../src/github/comments.js';
 import { readRunContext } from '../src/github/context.js';
 import type { Config } from '../src/inputs/config.js';
 import { actionYmlInputs, readmeInputTable, withInputs } from '../scripts/write-docs.js';
 import { readInputs } from '../src/inputs/action-inputs.js';
 import { buildConfig, defaultConfig } from '../src/inputs/build-config.js';
 import { cliOptions, parseCli } from '../src/inputs/cli-flags.js';
-import { COMMENT_MODES, type Command, fileSettings, SETTING_NAMES, SETTINGS, type SettingName } from '../src/inputs/settings.js';
+import { type Command, fileSettings, SETTING_NAMES, SETTINGS, type SettingName } from '../src/inputs/settings.js';
 import { checkGenerated, WRITE } from './support/generated.js';
 import { fixtureWorkspace, ROOT, scratch, WORKSPACE_LEVEL } from './helpers.js';
 
@@ -45,10 +44,6 @@ describe('action.yml and the README derive from the table', () => {
   test('an input the config file can also set defaults to empty in action.yml (a filled-in default would beat the file)', () => {
     const inputs = actionYmlInputs();
     for (const { name } of fileSettings()) if (name in inputs) assert.equal(inputs[name]!.default, '', name);
-  });
-
-  test("the comment modes are github/comments.ts's", () => {
-    assert.deepEqual([...COMMENT_MODES], GITHUB_COMMENT_MODES);
   });
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checkOutputDir, checkOutputFile } from '../util/fs.js';
 import { type BaselineSpec, parseBaselineSpec } from '../baseline/spec.js';
 import { InputError } from '../errors.js';
-import type { CommentMode } from '../github/comments.js';
+import type { CommentMode } from '../modes.js';
 import type { RunContext } from '../github/context.js';
 import type { ShardSpec } from '../inputs/shard-spec.js';
 import type { Config, RawSettings } from '../inputs/config.js';
@@ -15,7 +15,8 @@ import { expandModelPatterns } from '../inputs/models.js';
 import { checkGateSize } from '../matrix/shard.js';
 import { readInputs } from '../inputs/action-inputs.js';
 import { buildConfig } from '../inputs/build-config.js';
-import { type ActionMode, inputSource, parseValue, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
+import type { ActionMode } from '../modes.js';
+import { inputSource, parseValue, SETTINGS, type ValueName, type ValueOf, valueOr } from '../inputs/settings.js';
 
 /** How an input is named in errors: `input 'name'`. */
 export const source = inputSource;

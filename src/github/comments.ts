@@ -3,10 +3,9 @@
 // comment key alone, so the measuring workflow and the fork-safe publisher (README workflows 1 and 3, two workflows
 // with different names) update the same comment.
 import { createHash } from 'node:crypto';
+import type { CommentMode } from '../modes.js';
 import { type GitHubClient, statusOf } from './client.js';
 
-export type CommentMode = 'always' | 'on-change' | 'on-regression' | 'never';
-export const COMMENT_MODES: CommentMode[] = ['always', 'on-change', 'on-regression', 'never'];
 
 /** GitHub refuses comment bodies longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;

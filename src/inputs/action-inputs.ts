@@ -1,7 +1,8 @@
 // The action adapter: the inputs a mode reads, by the settings table; an unset input falls back on its environment
 // variable where the table names one.
 import type { RawSettings } from './config.js';
-import { type ActionMode, actionInputNames, envSource, inputSource, setting } from './settings.js';
+import type { ActionMode } from '../modes.js';
+import { actionInputNames, envSource, inputSource, setting } from './settings.js';
 
 /** Reads a mode's inputs (`read(name)` is core.getInput's text, '' when unset). */
 export function readInputs(mode: ActionMode, read: (name: string) => string, env: NodeJS.ProcessEnv): RawSettings {

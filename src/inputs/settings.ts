@@ -5,6 +5,7 @@
 // table (scripts/write-docs.ts, kept in step by test/settings.test.ts). A new setting is one entry here (plus, when the
 // stages read it, its field in the Config).
 import { InputError, oneOf as oneOfList } from '../errors.js';
+import { ACTION_MODES, type ActionMode, COMMENT_MODES, RELEASE_UPLOADS } from '../modes.js';
 import { METRIC_IDS } from '../checks.js';
 import { AUTO_CODECS, CODEC_NAMES, CODEC_REQUESTS, CODECS, parseCodecRequest } from '../pack/codecs/registry.js';
 import {
@@ -34,7 +35,6 @@ import { INTERFACE_LEVELS, interfaceLevel } from './thresholds.js';
 import { CLASS_CHECK_MODES, type EvalSettings, OUTPUT_KINDS } from '../eval/settings.js';
 
 export type Command = 'pack' | 'unpack' | 'compare' | 'run';
-export type ActionMode = 'gate' | 'publish-comment' | 'merge';
 
 interface Common {
   /** CLI commands that take `--<name>`. */
@@ -83,12 +83,10 @@ type Setting = ConfigSetting | ValueSetting<unknown>;
 const MEASURE = ['compare', 'run'] as const satisfies Command[];
 const PACKING = ['pack', 'compare', 'run'] as const satisfies Command[];
 const GATE = ['gate'] as const satisfies ActionMode[];
-const ALL_MODES = ['gate', 'publish-comment', 'merge'] as const satisfies ActionMode[];
+const ALL_MODES = ACTION_MODES;
 /** What writes reports and uploads to a release: the gate, and the merge of a matrix's shards. */
 const GATE_MERGE = ['gate', 'merge'] as const satisfies ActionMode[];
 
-/** The pull-request comment's modes (github/comments.ts acts on them; a test keeps the two lists equal). */
-export const COMMENT_MODES = ['always', 'on-change', 'on-regression', 'never'] as const;
 /** Letters, digits and . _ / -, up to 100: the comment-key a hidden marker is made from (github/comments.ts). */
 const COMMENT_KEY = /^[A-Za-z0-9._/-]{1,100}$/;
 /** GitHub logins: letters, digits and single hyphens, up to 39 characters; an app's bot account ends in [bot]. */
@@ -106,7 +104,7 @@ export const SETTINGS = {
   mode: {
     action: ALL_MODES,
     default: 'gate',
-    parse: oneOf(['gate', 'publish-comment', 'merge']),
+    parse: oneOf(ACTION_MODES),
     text: "`gate` (pack, measure, compare, report, comment, upload), `publish-comment` (the fork-safe second half, run on `workflow_run`: posts the comment for a report artifact on the pull request whose head is the run's commit) or `merge` (the job after a matrix of `shard: K/N` gates: checks their report artifacts and gives the one verdict, comment and release upload).",
   },
   shard: {
@@ -646,7 +644,7 @@ export const SETTINGS = {
   'release-upload': {
     action: GATE_MERGE,
     default: 'auto',
-    parse: oneOf(['auto', 'always', 'never']),
+    parse: oneOf(RELEASE_UPLOADS),
     text: 'Upload the pack (`*.onnx.zst`, `manifest.json`) and `report.json` to the current release when the gate passes: `auto` (on a release event or tag push), `always` (a run with no release or tag fails) or `never`. A failed gate uploads nothing.',
   },
   'publish-release': {
