@@ -81,7 +81,9 @@ export function modelVerdict(hasBaseline: boolean, statuses: Status[]): Verdict 
 }
 
 export function overallVerdict(models: Array<Pick<ModelComparison, 'verdict'>>): Verdict {
-  if (models.length === 0 || models.every((m) => m.verdict === 'no-baseline')) return 'no-baseline';
+  // No model at all (a matrix shard no model hashes to) gated nothing, so nothing regressed: a pass.
+  if (models.length === 0) return 'pass';
+  if (models.every((m) => m.verdict === 'no-baseline')) return 'no-baseline';
   return worst(models.flatMap((m) => (m.verdict === 'no-baseline' ? [] : [m.verdict])));
 }
 

@@ -80,7 +80,7 @@ function compose(report: Report, form: Form): string {
   lines.push(`<sub>${overview(report)}</sub>`);
   if (report.baseline.note) lines.push('', `> ${escapeMarkdown(report.baseline.note, 400)}`);
   const models = flaggedFirst(report.models);
-  lines.push('', ...modelTable(report, models));
+  if (report.models.length > 0) lines.push('', ...modelTable(report, models));
   if (report.removed.length > 0) {
     lines.push('', `Baseline models with no candidate: ${report.removed.map((n) => escapeMarkdown(n)).join(', ')}.`);
   }
@@ -105,8 +105,8 @@ function overview(r: Report): string {
     count('no-baseline') && `${count('no-baseline')} without baseline`,
   ].filter(Boolean);
   const unchanged = r.models.filter((m) => m.unchanged).length;
-  const models = `${r.models.length} model${r.models.length === 1 ? '' : 's'}: ${parts.join(', ')}${unchanged ? ` (${unchanged} unchanged, not measured again)` : ''}`;
-  const measured = r.models.some((m) => m.baseline !== null && !m.unchanged)
+  const models = r.models.length === 0 ? 'no models' : `${r.models.length} model${r.models.length === 1 ? '' : 's'}: ${parts.join(', ')}${unchanged ? ` (${unchanged} unchanged, not measured again)` : ''}`;
+  const measured = r.models.length === 0 ? null : r.models.some((m) => m.baseline !== null && !m.unchanged)
     ? 'both sides measured in this job on the same machine'
     : r.models.every((m) => m.baseline === null)
       ? 'no baseline: the candidate alone was measured'

@@ -174,6 +174,7 @@ export function summarize(
 ): string {
   if (verdict === 'no-baseline') return `no baseline — ${baselineNote ?? 'nothing to compare with'}; measured the candidate only`;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  if (verdict === 'pass' && models.length === 0) return 'pass — no models to gate';
   if (verdict === 'pass') {
     // Only models with a baseline were held to a threshold; the others are counted apart.
     const passed = models.filter((m) => m.verdict === 'pass');
