@@ -2,7 +2,7 @@
 // from a checkout with no node_modules of its own. Run by `npm run build`; CI fails when dist/ differs from a fresh build.
 // The npm package leaves dist/node_modules out (package.json "files") and depends on nothing, so installing it runs no
 // install script: it fetches the pinned onnxruntime-node on first run (src/onnx/provision.ts) and uses node:zlib's zstd
-// (src/pack/zstd-binding.ts). The native packages are devDependencies, installed here only to be vendored.
+// (src/pack/zstd/binding.ts). The native packages are devDependencies, installed here only to be vendored.
 import { build } from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

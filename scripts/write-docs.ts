@@ -1,5 +1,5 @@
 // The documentation the code declares, generated: action.yml's inputs and the README's input and default-threshold
-// tables, from the settings table (src/inputs/settings.ts) and the metric catalog (src/compare/metrics.ts).
+// tables, from the settings table (src/inputs/settings.ts) and the metric catalog (src/checks.ts (METRICS)).
 // `npm run docs` rewrites them; test/settings.test.ts and test/readme.test.ts fail when a committed copy differs.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

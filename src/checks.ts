@@ -44,7 +44,7 @@ const SPECS = {
   rmse: { rank: 5, label: 'RMSE', unit: 'value', worse: 'higher', timing: null, defaults: { warn: '+2%', fail: '+5%' } },
   // Off by default: reference outputs are what the *previous* model produced, so any retrained candidate departs
   // from them. Set it when the candidate must reproduce them (re-export, graph optimisation, lossless repacking).
-  // The interface contract (compare/interface.ts): the count of breaking changes to the model's inputs, outputs, opsets
+  // The interface contract (interface/contract.ts): the count of breaking changes to the model's inputs, outputs, opsets
   // and IR version; the baseline's side is 0. Any breaking change fails by default: a consumer of the model breaks.
   interface: { rank: 0, label: 'interface', unit: 'count', worse: 'higher', timing: null, defaults: { warn: null, fail: '+0' } },
   'reference-agreement': { rank: 6, label: 'reference agreement', unit: 'share', worse: 'lower', timing: null, defaults: { warn: null, fail: null } },

@@ -137,8 +137,7 @@ export async function runCompare(request: CompareRequest): Promise<Outcome> {
     });
     if (shard) {
       report.matrix = { shard: shard.spec.index, shards: shard.spec.count, models: [...allNames], commit: shard.commit };
-      // Nothing hashed to this shard: its empty report still tells the merge that the shard ran.
-      if (candidates.length === 0) report.summary = `pass — no models in ${shardName(shard.spec.index, shard.spec.count)} (of ${request.candidates.length}); nothing to gate`;
+      // Nothing hashed to this shard: its empty report ("pass — no models to gate") still tells the merge the shard ran.
     }
     // The history across releases, from their report.json assets; it judges drift, so the verdict and summary follow it.
     if (request.releases && config.history.releases > 0) {
@@ -467,6 +466,11 @@ export async function assembleMergedPack(merged: Merged, packDir: string): Promi
       const expected = report.models.map((m) => m.name).sort();
       if (!isDeepStrictEqual(names, expected)) throw new InputError(`${dir}: the pack holds ${names.join(', ') || 'no model'}, its report ${expected.join(', ')}`);
       for (const m of packedModels(dir, manifest)) {
+        // The pack must hold the bytes the shard measured, not only models of those names.
+        const measured = report.models.find((r) => r.name === m.entry.name)!.candidate.raw;
+        if (m.entry.raw.sha256 !== measured.sha256 || m.entry.raw.bytes !== measured.bytes) {
+          throw new InputError(`${dir}: ${m.entry.file} is not the model its report measured (sha256 ${m.entry.raw.sha256.slice(0, 12)}…, the report's ${measured.sha256.slice(0, 12)}…)`);
+        }
         const check = join(scratch, `shard-${i}-${m.entry.name}`);
         await mkdir(check, { recursive: true });
         await restoreModel(dir, m.entry, check);

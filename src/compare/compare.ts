@@ -21,7 +21,7 @@ export interface ModelMeasurement {
   evalSkipped: string | null;
   /** The candidate's bytes are the baseline's: nothing was measured (bench and eval are null). */
   unchanged: boolean;
-  /** The interface contract against the baseline (compare/interface.ts); null or absent without a baseline. */
+  /** The interface contract against the baseline (interface/contract.ts); null or absent without a baseline. */
   interface?: InterfaceComparison | null;
 }
 
@@ -61,9 +61,11 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     const base = e.candidate ? e.baseline : null;
     if (e.task === 'classification') {
       add('accuracy', base?.accuracy ?? null, c.accuracy);
+      // An infinite baseline perplexity has no number to compare with (report.json has no Infinity): no baseline value.
+      const basePerplexity = base?.perplexity !== undefined && base.perplexity !== null && Number.isFinite(base.perplexity) ? base.perplexity : null;
       if (c.perplexity !== null && !Number.isFinite(c.perplexity)) {
-        add('perplexity', base?.perplexity ?? null, null, { status: 'fail', note: 'a labelled position has probability 0 (or a NaN score): perplexity is infinite' });
-      } else if (c.perplexity !== null) add('perplexity', base?.perplexity ?? null, c.perplexity);
+        add('perplexity', basePerplexity, null, { status: 'fail', note: 'a labelled position has probability 0 (or a NaN score): perplexity is infinite' });
+      } else if (c.perplexity !== null) add('perplexity', basePerplexity, c.perplexity);
       if (e.candidate) checks.push(classRecallCheck(e, thresholds['class-recall']));
     } else if (e.task === 'regression') {
       add('mae', base?.mae ?? null, c.mae);
@@ -94,7 +96,7 @@ function worst(statuses: Status[]): 'pass' | 'warn' | 'fail' {
 }
 
 /** A class's recall drop counts only when it is significant at the confidence of every interval, after Holm's correction. */
-const CLASS_ALPHA = 1 - CONFIDENCE;
+export const CLASS_ALPHA = 1 - CONFIDENCE;
 
 /** The class a class-recall check rests on, its change and the status it gives; null when no class was tested. */
 interface ClassJudgement {

@@ -215,7 +215,7 @@ export const SETTINGS = {
     set: (config: Config, value: string, source: string) => {
       config.thresholds.interface = interfaceLevel(value, source);
     },
-    text: `What a breaking change of the model's interface does (an input added, removed, renamed or moved; an output removed, renamed or moved; an element type, rank or fixed dimension changed; a dynamic dimension made fixed; an opset or IR version above \`target-onnxruntime\`): ${INTERFACE_LEVELS.map((l) => `\`${l}\``).join(', ')}. Compatible changes (an output added, a fixed dimension made dynamic, a supported opset raised, producer or metadata changed) are shown and never fail. Per model: \`models.<name>.interface\` in the config file.`,
+    text: `What a breaking change of the model's interface against its baseline does (an input added, removed, renamed or moved; an output removed, renamed or moved; an element type, rank or fixed dimension changed; a dynamic dimension made fixed; an opset or IR version above \`target-onnxruntime\`): ${INTERFACE_LEVELS.map((l) => `\`${l}\``).join(', ')}. Compatible changes (an output added, a fixed dimension made dynamic, a supported opset raised, producer or metadata changed) are shown and never fail. Per model: \`models.<name>.interface\` in the config file.`,
   },
   'target-onnxruntime': {
     cli: MEASURE,
@@ -227,7 +227,7 @@ export const SETTINGS = {
     set: (config: Config, value: string, source: string) => {
       config.targetOnnxruntime = parseRuntimeRelease(value, source);
     },
-    text: 'The onnxruntime release the models are deployed with, e.g. `1.17`: a candidate whose opset or IR version is above what it implements breaks the interface contract. Deployments often lag the bundled release.',
+    text: 'The onnxruntime release the models are deployed with, e.g. `1.17`: a candidate whose opset or IR version is above what it implements breaks the interface contract (checked against a baseline model; a model without one is not judged). Deployments often lag the bundled release.',
   },
   // Level 3: float weights barely shrink further at 19, which costs an order of magnitude more time.
   'compression-level': {

@@ -3,9 +3,9 @@
 // here, not a silent change of the public format. The key order written is the order of the mappings below.
 import type { PhaseRow } from '../bench/bench.js';
 import type { Check, MetricId, ThresholdPair, Verdict } from '../checks.js';
-import { type ModelComparison, thresholdText } from '../compare/compare.js';
+import { CLASS_ALPHA, type ModelComparison, thresholdText } from '../compare/compare.js';
 import type { InterfaceComparison } from '../interface/contract.js';
-import { MAX_INTERFACE_CHANGES } from '../limits.js';
+import { MAX_CLASS_FIGURES, MAX_INTERFACE_CHANGES } from '../limits.js';
 import type { ClassRecall } from '../eval/classes.js';
 import type { Agreement, EvalResult, SideScores } from '../eval/evaluate.js';
 import { type Config, evalSettingsFor } from '../inputs/config.js';
@@ -13,7 +13,6 @@ import type { EvalSettings } from '../eval/settings.js';
 import type { VariantRow, VariantTable } from '../variants/choose.js';
 import { VERSION } from '../version.js';
 import type { Environment } from './environment.js';
-import { MAX_CLASS_FIGURES } from '../limits.js';
 import { REPORT_SCHEMA, REPORT_VERSION } from './format.js';
 import type { Report, ReportChange, ReportCheck, ReportEval, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
 import { summarize } from './text.js';
@@ -161,7 +160,15 @@ const sideScores = (s: SideScores) => ({
 /** The per-class figures, the largest changes first (as eval/classes.ts orders them), at most MAX_CLASS_FIGURES. */
 function reportClasses(c: ClassRecall | null): ReportEval['classes'] {
   if (!c) return null;
-  const figures = c.classes.slice(0, MAX_CLASS_FIGURES).map((f) => ({
+  // The figures a reader (and the merge's recheck) judges the check by come first, so a cut list still decides it: the
+  // significant classes by their drop, then the other tested ones, then those too small to be tested.
+  const tier = (f: ClassRecall['classes'][number]) => (f.adjustedP === null ? 2 : f.adjustedP < CLASS_ALPHA ? 0 : 1);
+  const kept = c.classes
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => tier(a.f) - tier(b.f) || (tier(a.f) === 0 ? a.f.candidate - a.f.baseline - (b.f.candidate - b.f.baseline) : 0) || a.i - b.i)
+    .slice(0, MAX_CLASS_FIGURES)
+    .map(({ f }) => f);
+  const figures = kept.map((f) => ({
     class: f.class,
     samples: f.samples,
     baseline: f.baseline,

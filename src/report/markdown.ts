@@ -51,7 +51,7 @@ interface Form {
   extras: boolean;
   /** One list item per model instead of tables: the flagged checks and the variants in a line each. */
   compact?: boolean;
-  /** Whose history rows (report/history.ts): every model's, or only flagged or drifting ones; charts in the full form. */
+  /** Whose history rows (report/history-section.ts): every model's, or only flagged or drifting ones; charts in the full form. */
   history: 'all' | 'flagged';
 }
 

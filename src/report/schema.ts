@@ -229,7 +229,7 @@ const ModelHistory = named(
   object({ points: array(HistoryPoint, MAX_HISTORY_RELEASES + 1), chains: array(Chain, HISTORY_METRICS.length) }, true),
 );
 
-/** One change of a model's interface against its baseline (compare/interface.ts). */
+/** One change of a model's interface against its baseline (interface/contract.ts). */
 const InterfaceChange = named(
   'InterfaceChange',
   object({ kind: member(INTERFACE_CHANGE_KINDS), breaking: flag(), name: text(), before: textOrNull(), after: textOrNull() }),

@@ -62,7 +62,7 @@ export interface VariantMeasurement {
   /** Timing checks against the original at the gate's levels, failures confirmed by re-measuring like the release comparison. */
   timing: Check[];
   eval: EvalResult | null;
-  /** The variant's interface changes against the original (compare/interface.ts); absent when not compared. */
+  /** The variant's interface changes against the original (interface/contract.ts); absent when not compared. */
   interface?: InterfaceChange[];
 }
 

@@ -27,7 +27,7 @@ interface RawDigest {
 }
 
 /**
- * What the pack's manifest records of the published model's variant (its `variant` entry, pack/manifest.ts): which one,
+ * What the pack's manifest records of the published model's variant (its `variant` entry, pack/format/manifest.ts): which one,
  * made from which original file, and how it scored against that original on the eval data (absent for the original).
  */
 interface PublishedVariant {

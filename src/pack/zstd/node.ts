@@ -1,5 +1,5 @@
 // The zstd binding over Node's own zstd (node:zlib, Node 22.15 and later): the npm package's, and the action's off Linux x64.
-// The same frames and checks as zstd-native.ts; what node:zlib lacks is filled in here: the frame layout (zstd-frame.ts)
+// The same frames and checks as native.ts; what node:zlib lacks is filled in here: the frame layout (frame.ts)
 // tells where a frame ends, and a stream's output is taken one chunk at a time, so a bomb cannot fill memory.
 import type { Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
