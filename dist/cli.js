@@ -13,22 +13,22 @@ import {
   parseValue,
   plainText,
   setting
-} from "./chunk-4HFPL6VC.js";
+} from "./chunk-Q2DWMS4V.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-D4YKPRQ2.js";
+} from "./chunk-YY6PHBNO.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
   packOptions
-} from "./chunk-VLY3BU3C.js";
+} from "./chunk-ZW6M753A.js";
 import "./chunk-IIHWO4C4.js";
 import "./chunk-6G6LRQWM.js";
-import "./chunk-CTPA2NIJ.js";
+import "./chunk-2FADJ2LR.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
@@ -158,9 +158,9 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-2HGVDHSY.js");
-    const { renderMarkdown } = await import("./markdown-ZX64DT6K.js");
-    const { renderTerminal } = await import("./terminal-AWF6IAGU.js");
+    const { runCompare } = await import("./engine-7IOEOGCP.js");
+    const { renderMarkdown } = await import("./markdown-5IHMHYBK.js");
+    const { renderTerminal } = await import("./terminal-JY7N26RE.js");
     const { report } = await runCompare({
       baseline,
       candidates: given,
@@ -224,7 +224,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-TDSUMCZA.js");
+  const { resolveBaseline } = await import("./spec-UL34ESIK.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-UMJS6ETO.js";
+} from "./chunk-ICSK4F6V.js";
 import {
   createClient,
   require_tunnel,
@@ -19,20 +19,20 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-ILHK5XHM.js";
+} from "./chunk-UJNA356G.js";
 import {
   validateReport
-} from "./chunk-55YJQD34.js";
+} from "./chunk-J6YBBG5A.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-DDRVUSJB.js";
 import {
   renderMarkdown
-} from "./chunk-IF4R3X2Y.js";
-import "./chunk-KJWC4ETP.js";
+} from "./chunk-WCYUFHBQ.js";
+import "./chunk-JWTKULHL.js";
 import {
   modelCause
-} from "./chunk-4HCLF3HW.js";
+} from "./chunk-ZJKKXCY2.js";
 import {
   ACTION_BAD_INPUT,
   EXIT,
@@ -46,23 +46,23 @@ import {
   parseValue,
   setting,
   valueOr
-} from "./chunk-4HFPL6VC.js";
+} from "./chunk-Q2DWMS4V.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-D4YKPRQ2.js";
+} from "./chunk-YY6PHBNO.js";
 import {
   checkGateSize,
   packOptions
-} from "./chunk-VLY3BU3C.js";
+} from "./chunk-ZW6M753A.js";
 import {
   MAX_REPORT_BYTES
 } from "./chunk-IIHWO4C4.js";
 import "./chunk-6G6LRQWM.js";
-import "./chunk-CTPA2NIJ.js";
+import "./chunk-2FADJ2LR.js";
 import "./chunk-SCGVG6YZ.js";
 import "./chunk-B77DC7VR.js";
 import "./chunk-B3UH3LYO.js";
