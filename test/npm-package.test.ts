@@ -91,6 +91,14 @@ const pathsUnder = (dir: string) => readdirSync(dir, { recursive: true, encoding
 
 describe('npm install <tarball> in a fresh project, then npx model-gate compare', { concurrency: true }, () => {
   let repository: Promise<{ code: number | null; verdict: string; failing: string[] }>;
+  // npx fetches npm 12 into the user's cache on first use: on a fresh machine that took 143 s (10 s warm), so it is
+  // fetched here, under a timeout of its own, and the install test's timeout covers the install alone.
+  before(async () => {
+    for (const route of ROUTES) {
+      const r = await run(route.command[0]!, [...route.command.slice(1), '--version'], { cwd: tmpdir(), env: userEnv(bin) });
+      assert.equal(r.code, 0, `${route.command.join(' ')} --version: ${r.stderr}`);
+    }
+  }, { timeout: 15 * 60_000 });
   before(() => {
     // The repository's own CLI (the clean copy's dist/, the action's vendored binaries) gives the verdict to match.
     repository = (async () => {
