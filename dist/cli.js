@@ -13,22 +13,22 @@ import {
   parseValue,
   plainText,
   setting
-} from "./chunk-Q2DWMS4V.js";
+} from "./chunk-QGDME7Y6.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-YY6PHBNO.js";
+} from "./chunk-HDN4KMXB.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
   packOptions
-} from "./chunk-ZW6M753A.js";
-import "./chunk-IIHWO4C4.js";
+} from "./chunk-X2ACATIF.js";
+import "./chunk-HJDLSVHR.js";
 import "./chunk-6G6LRQWM.js";
-import "./chunk-2FADJ2LR.js";
+import "./chunk-JBFINEWN.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
@@ -97,7 +97,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-6DGIRDF2.js");
+      const { packModels } = await import("./pack-ZY7S6EB3.js");
       const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -112,7 +112,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-A5HRCJCN.js");
+      const { unpack } = await import("./unpack-5WQO4K6M.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -120,7 +120,7 @@ var COMMANDS = {
   },
   compare: {
     usage: "model-gate compare --baseline SPEC --candidate <DIR | model.onnx>... [--eval-data DIR] [--config FILE] [--json FILE] [--markdown FILE]",
-    summary: "benchmark and evaluate candidates against the baseline in this process; print the Markdown report",
+    summary: "benchmark and evaluate candidates against the baseline on this machine; print the Markdown report",
     run: async (flags, positionals, io) => {
       const patterns = [...(flags.candidate ?? []).map((r) => r.value), ...positionals];
       return compareAndReport(flags, patterns, await expandModelPatterns(patterns, "--candidate"), io);
@@ -158,9 +158,9 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-7IOEOGCP.js");
-    const { renderMarkdown } = await import("./markdown-5IHMHYBK.js");
-    const { renderTerminal } = await import("./terminal-JY7N26RE.js");
+    const { runCompare } = await import("./engine-ZEVTROUG.js");
+    const { renderMarkdown } = await import("./markdown-23OZNLYL.js");
+    const { renderTerminal } = await import("./terminal-ISUGJJRP.js");
     const { report } = await runCompare({
       baseline,
       candidates: given,
@@ -224,7 +224,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-UL34ESIK.js");
+  const { resolveBaseline } = await import("./spec-5BVOVGJN.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

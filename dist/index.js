@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-ICSK4F6V.js";
+} from "./chunk-TVKWJXZN.js";
 import {
   createClient,
   require_tunnel,
@@ -19,20 +19,20 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-UJNA356G.js";
+} from "./chunk-MJTMLORU.js";
 import {
   validateReport
-} from "./chunk-J6YBBG5A.js";
+} from "./chunk-ALHC5UZM.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-DDRVUSJB.js";
 import {
   renderMarkdown
-} from "./chunk-WCYUFHBQ.js";
-import "./chunk-JWTKULHL.js";
+} from "./chunk-UABEEHVR.js";
+import "./chunk-GEW3BMWK.js";
 import {
   modelCause
-} from "./chunk-ZJKKXCY2.js";
+} from "./chunk-GWSWCLLE.js";
 import {
   ACTION_BAD_INPUT,
   EXIT,
@@ -46,33 +46,35 @@ import {
   parseValue,
   setting,
   valueOr
-} from "./chunk-Q2DWMS4V.js";
+} from "./chunk-QGDME7Y6.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-YY6PHBNO.js";
+} from "./chunk-HDN4KMXB.js";
 import {
   checkGateSize,
   packOptions
-} from "./chunk-ZW6M753A.js";
+} from "./chunk-X2ACATIF.js";
 import {
   MAX_REPORT_BYTES
-} from "./chunk-IIHWO4C4.js";
+} from "./chunk-HJDLSVHR.js";
 import "./chunk-6G6LRQWM.js";
-import "./chunk-2FADJ2LR.js";
-import "./chunk-SCGVG6YZ.js";
-import "./chunk-B77DC7VR.js";
+import "./chunk-5K3U2PR6.js";
+import "./chunk-D35J3RJV.js";
 import "./chunk-B3UH3LYO.js";
-import "./chunk-EQACNJKG.js";
+import "./chunk-H2IZHJ4M.js";
+import "./chunk-JBFINEWN.js";
+import "./chunk-6BY4KGEI.js";
 import "./chunk-TQNJSTS7.js";
+import "./chunk-IZCEYHJV.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
   packedBlobs
-} from "./chunk-MOEGHQRZ.js";
+} from "./chunk-ZY5VJ6ST.js";
 import "./chunk-TBMCQFLY.js";
 import {
   checkOutputDir,

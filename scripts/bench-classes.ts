@@ -7,10 +7,10 @@
 // Usage: npx tsc -p tsconfig.json && node build/scripts/bench-classes.js [--pairs 300] [--epochs 12]
 import { parseArgs } from 'node:util';
 import { compareModel } from '../src/compare/compare.js';
-import { evaluate, type EvalSubject } from '../src/eval/evaluate.js';
+import { evaluate, type EvalSubject, sessionSubject } from '../src/eval/evaluate.js';
 import { defaultConfig } from '../src/inputs/build-config.js';
 import { parseModelInfo } from '../src/onnx/model-info.js';
-import { createSession } from '../src/onnx/runtime.js';
+import { createSession, type Session } from '../src/onnx/runtime.js';
 import type { ManifestModel } from '../src/pack/format/manifest.js';
 import type { EvalSet } from '../src/types.js';
 import { CLASSES, classifierModel, collapseClass, digitsLike, type Linear, PIXELS, scores, trainSoftmax } from './digits-like.js';
@@ -42,9 +42,10 @@ const entry: ManifestModel = {
   onnx: { irVersion: 8, opsetImports: [], producerName: 'p', producerVersion: '1', domain: '', modelVersion: 0, inputs: [], outputs: [] },
 };
 
-async function subject(model: Linear, label: string): Promise<EvalSubject> {
+async function subject(model: Linear, label: string): Promise<EvalSubject & { session: Session }> {
   const bytes = classifierModel(model);
-  return { session: await createSession(bytes, { intraOpThreads: 1, interOpThreads: 1 }, label), info: parseModelInfo(bytes, label), label };
+  const session = await createSession(bytes, { intraOpThreads: 1, interOpThreads: 1 }, label);
+  return { ...sessionSubject(session, parseModelInfo(bytes, label), label), session };
 }
 
 /** The class-recall check's status and the overall accuracy of both sides, for one pair. */

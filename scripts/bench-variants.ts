@@ -10,7 +10,7 @@ import { basename, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSession, onnxruntimeVersion, type Session, type ThreadSettings } from '../src/onnx/runtime.js';
 import { loadEvalData } from '../src/eval/data.js';
-import { type EvalResult, type EvalSubject, evaluate } from '../src/eval/evaluate.js';
+import { type EvalResult, type EvalSubject, evaluate, sessionSubject } from '../src/eval/evaluate.js';
 import type { VariantName, VariantSettings } from '../src/inputs/config.js';
 import { defaultConfig } from '../src/inputs/build-config.js';
 import { readModelInfo } from '../src/onnx/model-info.js';
@@ -125,8 +125,8 @@ async function packedBytes(model: string, outDir: string): Promise<number> {
 }
 
 async function subject(path: string, label: string): Promise<EvalSubject & { session: Session }> {
-  const info = await readModelInfo(path);
-  return { session: await createSession(path, THREADS, label), info, label };
+  const session = await createSession(path, THREADS, label);
+  return { ...sessionSubject(session, await readModelInfo(path), label), session };
 }
 
 async function measureModel(path: string, work: string): Promise<Row[]> {

@@ -54,12 +54,12 @@ const { metafile } = await build({
   // Inputs in the metafile are relative to the root wherever the script is started from (THIRD_PARTY_NOTICES.md).
   absWorkingDir: root,
   metafile: true,
-  // load-child: the process each cold-load sample runs in (src/bench/cold.ts starts it from beside the bundle).
+  // side-child: the side processes every model runs in (src/bench/side.ts starts them from beside the bundle).
   // codec-worker: the codec's worker threads (src/pack/codecs/onnx-planes/workers.ts starts them from beside the bundle).
   entryPoints: {
     index: join(root, 'src/index.ts'),
     cli: join(root, 'src/cli.ts'),
-    'load-child': join(root, 'src/bench/load-child.ts'),
+    'side-child': join(root, 'src/bench/side-child.ts'),
     'codec-worker': join(root, 'src/pack/codecs/onnx-planes/codec-worker.ts'),
   },
   outdir: dist,

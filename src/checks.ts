@@ -46,6 +46,9 @@ const SPECS = {
   // from them. Set it when the candidate must reproduce them (re-export, graph optimisation, lossless repacking).
   // The interface contract (interface/contract.ts): the count of breaking changes to the model's inputs, outputs, opsets
   // and IR version; the baseline's side is 0. Any breaking change fails by default: a consumer of the model breaks.
+  // A candidate whose side process was killed at a limit (side-time-limit, side-memory-limit) or died: 1, else no check.
+  // Judged against 0 whatever the baseline: a model that does not run fails, `none` only shows it.
+  runs: { rank: -1, label: 'runs', unit: 'count', worse: 'higher', timing: null, defaults: { warn: null, fail: '+0' } },
   interface: { rank: 0, label: 'interface', unit: 'count', worse: 'higher', timing: null, defaults: { warn: null, fail: '+0' } },
   'reference-agreement': { rank: 6, label: 'reference agreement', unit: 'share', worse: 'lower', timing: null, defaults: { warn: null, fail: null } },
   // Per-position classes (a language model's next token): exp of the mean negative log-likelihood of the labels. Relative

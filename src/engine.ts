@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { type BenchSubject, benchConfirmed } from './bench/bench.js';
-import { createSession, type Session, syntheticInputs } from './onnx/runtime.js';
+import { syntheticInputs } from './onnx/runtime.js';
+import { SideDied, treeWatch } from './bench/side.js';
+import { availableMemory, describePlan, planSides, type Side, Sides } from './bench/sides.js';
+import { spillSide } from './eval/spill.js';
 import { type Baseline, readBaseline } from './baseline/local.js';
 import type { ResolvedBaseline } from './baseline/resolved.js';
 import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
@@ -14,11 +17,10 @@ import { METRICS } from './checks.js';
 import { timingRule } from './compare/timing.js';
 import { compareInterface, type InterfaceComparison } from './interface/contract.js';
 import { runtimeSupport } from './interface/runtime-support.js';
-import { parseModelInfo, readModelInfo } from './onnx/model-info.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
 import { findEvalSources, loadEvalData } from './eval/data.js';
-import { type EvalResult, evaluate } from './eval/evaluate.js';
+import { type EvalResult, type EvalSubject, evaluate } from './eval/evaluate.js';
 import { type Config, evalSettingsFor, packOptions, thresholdsFor } from './inputs/config.js';
 import type { ShardSpec } from './inputs/shard-spec.js';
 import type { GitHubClient } from './github/client.js';
@@ -293,77 +295,111 @@ async function resolveCandidates(
   return { candidates: out, variants, pack };
 }
 
-interface Loaded {
+/** A model the side processes load: restored and verified into scratch, where they read it by path. */
+interface Restored {
   model: PackedModel;
-  session: Session;
+  path: string;
   label: string;
-  /** Read from the restored and verified bytes onnxruntime loaded, not from the manifest (which is only a claim). */
-  info: ModelInfo;
+  dispose(): Promise<void>;
 }
 
-async function load(model: PackedModel, config: Config): Promise<Loaded> {
-  const loadable = await loadPackedModel(model);
-  try {
-    const label = model.origin ?? model.path;
-    const info = typeof loadable.source === 'string' ? await readModelInfo(loadable.source) : parseModelInfo(loadable.source, label);
-    return { model, session: await createSession(loadable.source, config.bench, label), label, info };
-  } finally {
-    await loadable.dispose();
-  }
+async function restoreForSides(model: PackedModel, scratch: string): Promise<Restored> {
+  const loadable = await loadPackedModel(model, scratch, { onDisk: true });
+  return { model, path: loadable.source as string, label: model.origin ?? model.path, dispose: loadable.dispose };
 }
 
 /** The eval of `model` alone, for what it refuses (eval data that does not fit the model is bad input), not its scores. */
 async function checkEvalData(model: PackedModel, sets: EvalSet[], config: Config): Promise<void> {
-  const loaded = await load(model, config);
-  try {
-    await evaluate(sets, { session: loaded.session, info: loaded.info, label: loaded.label }, null, evalSettingsFor(config, model.entry.name));
-  } finally {
-    await loaded.session.release();
-  }
+  const measured = await measureModel(null, model, sets, config, () => {}, { bench: false });
+  if (measured.died) throw new InputError(measured.died.detail);
 }
 
 /**
- * Eval and timings of a candidate against its baseline. Sampling stops when compare's rule says the verdict is settled;
- * a timing that fails is re-measured with fresh samples (bench.ts) and compare fails it only if it fails again.
+ * Eval and timings of a candidate against its baseline, each side's model in processes of its own (bench/sides.ts).
+ * Sampling stops when compare's rule says the verdict is settled; a timing that fails is re-measured with fresh samples
+ * (bench.ts) and compare fails it only if it fails again. A candidate whose process is killed at a limit or dies is
+ * measured no further: its model fails (check `runs`). A baseline that dies leaves nothing to compare with: bad input.
  */
-async function measureModel(base: PackedModel | null, candidate: PackedModel, sets: EvalSet[] | null, config: Config, step: (phase: string) => void): Promise<ModelMeasurement> {
-  // Loading both first also verifies both packs before any time is spent measuring.
-  step('loading and verifying');
-  const b = base ? await load(base, config) : null;
-  const c = await load(candidate, config);
-  const contract: InterfaceComparison | null = b ? compareInterface(b.info, c.info, runtimeSupport(config.targetOnnxruntime)) : null;
-  let evalResult: EvalResult | null = null;
+async function measureModel(
+  base: PackedModel | null,
+  candidate: PackedModel,
+  sets: EvalSet[] | null,
+  config: Config,
+  step: (phase: string) => void,
+  options: { bench: boolean } = { bench: true },
+): Promise<ModelMeasurement> {
+  const work = await mkdtemp(join(tmpdir(), 'model-gate-sides-'));
+  const restored: Partial<Record<Side, Restored>> = {};
+  let sides: Sides | null = null;
+  treeWatch.takePeak();
   try {
-    if (sets) {
-      step(`eval on ${sets.length} data set${sets.length === 1 ? '' : 's'}`);
-      const info = (l: Loaded) => l.info;
-      evalResult = await evaluate(
-        sets,
-        { session: (b ?? c).session, info: info(b ?? c), label: (b ?? c).label },
-        b ? { session: c.session, info: info(c), label: c.label } : null,
-        evalSettingsFor(config, candidate.entry.name),
-      );
+    // Restoring both first also verifies both packs before any time is spent measuring.
+    step('restoring and verifying');
+    if (base) restored.baseline = await restoreForSides(base, work);
+    restored.candidate = await restoreForSides(candidate, work);
+    const plan = planSides([base, candidate].flatMap((m) => (m ? [rawBytes(m)] : [])), config.bench, availableMemory());
+    sides = new Sides(restored, plan, config.bench);
+    const present: Side[] = base ? ['baseline', 'candidate'] : ['candidate'];
+    const measurement = (): ModelMeasurement['measurement'] => ({ mode: plan.mode, needBytes: plan.needBytes, availableBytes: plan.availableBytes, peakRssBytes: treeWatch.takePeak(), timeLimitSeconds: plan.limits.timeSeconds, memoryLimitBytes: plan.limits.memoryBytes });
+    const info: Partial<Record<Side, ModelInfo>> = {};
+    const outputs: Partial<Record<Side, EvalSubject>> = {};
+    try {
+      step(`sides in ${plan.mode} mode: ${describePlan(plan)}`);
+      for (const side of present) {
+        const label = sides.label(side);
+        info[side] = await sides.open(side);
+        if (sets) {
+          step(`${side}: eval on ${sets.length} data set${sets.length === 1 ? '' : 's'}`);
+          const s = sides;
+          outputs[side] = await spillSide(sets, info[side]!, label, (inputs, file) => s.predict(side, inputs, file), join(work, 'eval', side));
+        }
+        await sides.park(side);
+      }
+      const contract: InterfaceComparison | null = info.baseline ? compareInterface(info.baseline, info.candidate!, runtimeSupport(config.targetOnnxruntime)) : null;
+      const evalResult: EvalResult | null = sets ? await evaluate(sets, outputs.baseline ?? outputs.candidate!, base ? outputs.candidate! : null, evalSettingsFor(config, candidate.entry.name)) : null;
+      const inputsFor = (side: Side) => (sets && sets[0] ? bindInputs(sets[0], info[side]!, sides!.label(side)) : syntheticInputs(info[side]!.inputs, sides!.label(side)));
+      const subject = (side: Side): BenchSubject => ({ model: restored[side]!.model, inputs: inputsFor(side), label: sides!.label(side) });
+      const bench = options.bench
+        ? await benchConfirmed({ baseline: base ? subject('baseline') : null, candidate: subject('candidate'), sides }, config.bench, timingRule(thresholdsFor(config, candidate.entry.name)), step)
+        : null;
+      return {
+        name: candidate.entry.name,
+        baseline: base?.entry ?? null,
+        candidate: candidate.entry,
+        bench,
+        eval: evalResult,
+        evalSkipped: sets ? null : 'no eval data for this model',
+        unchanged: false,
+        interface: contract,
+        died: null,
+        measurement: measurement(),
+      };
+    } catch (error) {
+      if (!(error instanceof SideDied)) throw error;
+      if (error.side === 'baseline') throw new InputError(`${error.message}: the baseline must run for the candidate to be compared with it`);
+      step(`the candidate's process ${error.death === 'crash' ? 'died' : 'was killed'}: ${error.message}`);
+      return {
+        name: candidate.entry.name,
+        baseline: base?.entry ?? null,
+        candidate: candidate.entry,
+        bench: null,
+        eval: null,
+        evalSkipped: 'the candidate did not run to the end (check runs)',
+        unchanged: false,
+        interface: info.baseline && info.candidate ? compareInterface(info.baseline, info.candidate, runtimeSupport(config.targetOnnxruntime)) : null,
+        died: { death: error.death, detail: error.message },
+        measurement: measurement(),
+      };
     }
   } finally {
-    // Released before timing: the bench stage loads its own sessions, and idle ones would only take memory.
-    await b?.session.release();
-    await c.session.release();
+    await sides?.close();
+    for (const r of Object.values(restored)) await r?.dispose();
+    await rm(work, { recursive: true, force: true });
   }
-  const inputsFor = (l: Loaded) => (sets && sets[0] ? bindInputs(sets[0], l.info, l.label) : syntheticInputs(l.info.inputs, l.label));
-  const subject = (l: Loaded): BenchSubject => ({ model: l.model, inputs: inputsFor(l), label: l.label });
-  const subjects = { baseline: b ? subject(b) : null, candidate: subject(c) };
-  const bench = await benchConfirmed(subjects, config.bench, timingRule(thresholdsFor(config, candidate.entry.name)), step);
-  return {
-    name: candidate.entry.name,
-    baseline: base?.entry ?? null,
-    candidate: candidate.entry,
-    bench,
-    eval: evalResult,
-    evalSkipped: sets ? null : 'no eval data for this model',
-    unchanged: false,
-    interface: contract,
-  };
 }
+
+/** A model's bytes as onnxruntime holds them: the model file and its external data. */
+const rawBytes = (m: PackedModel) => m.entry.raw.bytes + (m.entry.externalData ?? []).reduce((a, x) => a + x.raw.bytes, 0);
 
 /**
  * The baseline's model when `file` is the float model its published variant was made from (same bytes) and that variant

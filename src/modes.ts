@@ -11,3 +11,12 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** When the pack and report are uploaded to the current release. */
 export const RELEASE_UPLOADS = ['auto', 'always', 'never'] as const;
+
+/**
+ * How the two sides of a comparison share the machine: both side processes stay up and rounds alternate between them, or
+ * each round is a block of its own in a fresh process (bench/sides.ts); `auto` decides by the models' sizes.
+ */
+export const SIDE_RUN_MODES = ['alternating', 'blocks'] as const;
+export type SideMode = (typeof SIDE_RUN_MODES)[number];
+export const SIDE_MODES = ['auto', ...SIDE_RUN_MODES] as const;
+export type SideModeSetting = (typeof SIDE_MODES)[number];

@@ -1,9 +1,13 @@
-// The bench stage on the real Iris fixture, run from build/: cold loads in child processes (build/src/bench/load-child.js),
-// warm rounds in this process. Small counts and a short budget: this checks the wiring, the benchmark scripts measure.
+// The bench stage on the real Iris fixture, run from build/: cold loads and warm rounds in side processes
+// (build/src/bench/side-child.js), in both modes. Small counts and a short budget: this checks the wiring, the benchmark
+// scripts measure.
 import assert from 'node:assert/strict';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, test, type TestContext } from 'node:test';
+import { availableMemory, planSides, Sides } from '../src/bench/sides.js';
+import type { SideMode } from '../src/modes.js';
+import { loadPackedModel } from '../src/pack/format/restore.js';
 import { benchPair, type Subjects, TIMING_METRICS } from '../src/bench/bench.js';
 import { PHASES } from '../src/bench/cold-load.js';
 import { createSession, syntheticInputs } from '../src/onnx/runtime.js';
@@ -23,11 +27,22 @@ async function iris(): Promise<Subjects['candidate']> {
   return { model: model!, inputs: syntheticInputs(model!.entry.onnx.inputs, 'iris'), label: 'iris' };
 }
 
+/** Both sides' processes on the restored Iris model, in `mode`; closed when the test ends. */
+async function sidesOf(t: TestContext, subject: Subjects['candidate'], mode: SideMode = 'alternating'): Promise<Sides> {
+  const restored = await loadPackedModel(subject.model, await scratch(), { onDisk: true });
+  const side = { path: restored.source as string, label: subject.label };
+  const sides = new Sides({ baseline: side, candidate: side }, planSides([subject.model.entry.raw.bytes], { ...SETTINGS, mode }, availableMemory()), SETTINGS);
+  t.after(() => sides.close());
+  return sides;
+}
+
 describe('bench stage', () => {
-  test('A/B: every timing metric gets paired samples, cold loads report every phase, sampling says why it stopped', async () => {
+  for (const mode of ['alternating', 'blocks'] as const) test(`A/B, ${mode}: every timing metric gets paired samples, cold loads report every phase, sampling says why it stopped`, async (t) => {
     const subject = await iris();
     const asked: string[] = [];
-    const result = await benchPair({ baseline: subject, candidate: subject }, SETTINGS, (metric, series) => {
+    const sides = await sidesOf(t, subject, mode);
+    assert.equal(sides.plan.mode, mode);
+    const result = await benchPair({ baseline: subject, candidate: subject, sides }, SETTINGS, (metric, series) => {
       asked.push(metric);
       return series.candidate.length >= 6;
     });
@@ -45,19 +60,20 @@ describe('bench stage', () => {
 
   // ONNX's own test data writes input_0.pb without a tensor name: bound by position, it must reach onnxruntime under
   // the input's name in both the cold-load child and the warm rounds (the child once fed it under "").
-  test('eval tensors without a name, bound by position, feed the cold-load child and the warm rounds', async () => {
+  test('eval tensors without a name, bound by position, feed the cold-load child and the warm rounds', async (t) => {
     const subject = await iris();
     const [set] = await loadEvalData(join(FIXTURES, 'eval'));
     const unnamed = { ...set!, inputs: set!.inputs.map((t) => ({ ...t, name: '' })) };
     const inputs = bindInputs(unnamed, subject.model.entry.onnx, 'iris');
     const fast = { ...SETTINGS, budgetSeconds: 5, loadSamples: 1, latencyRounds: 1 };
-    const result = await benchPair({ baseline: null, candidate: { ...subject, inputs } }, fast, () => true);
+    const result = await benchPair({ baseline: null, candidate: { ...subject, inputs }, sides: await sidesOf(t, subject) }, fast, () => true);
     assert.equal(result.metrics['first-inference']![0]!.series.candidate.length, 1);
     assert.equal(result.metrics['latency-p50']![0]!.series.candidate.length, 1);
   });
 
-  test('no baseline: the candidate alone, cold loads only when asked', async () => {
-    const result = await benchPair({ baseline: null, candidate: await iris() }, SETTINGS, () => true, ['cold']);
+  test('no baseline: the candidate alone, cold loads only when asked', async (t) => {
+    const subject = await iris();
+    const result = await benchPair({ baseline: null, candidate: subject, sides: await sidesOf(t, subject) }, SETTINGS, () => true, ['cold']);
     // The cold group: every timing metric but the warm latencies, whatever the registry holds.
     assert.deepEqual(Object.keys(result.metrics).sort(), TIMING_METRICS.filter((m) => !m.startsWith('latency-')).sort());
     assert.ok('load-time' in result.metrics && 'peak-rss' in result.metrics);

@@ -68,7 +68,7 @@ before(async () => {
 test('the tarball carries the bundle, the licences and no native code', (t) => {
   t.diagnostic(`tarball: ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.files.length} files`);
   assert.deepEqual(packed.files.filter((f) => f.includes('node_modules/') || f.endsWith('.node') || f.includes('.so') || f.endsWith('binding.gyp')), []);
-  for (const file of ['dist/cli.js', 'dist/index.js', 'dist/load-child.js', 'dist/codec-worker.js', 'dist/THIRD_PARTY_NOTICES.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'action.yml', 'README.md']) {
+  for (const file of ['dist/cli.js', 'dist/index.js', 'dist/side-child.js', 'dist/codec-worker.js', 'dist/THIRD_PARTY_NOTICES.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'action.yml', 'README.md']) {
     assert.ok(packed.files.includes(file), `${file} is in the tarball`);
   }
 });

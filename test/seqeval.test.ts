@@ -8,12 +8,12 @@ import { describe, test } from 'node:test';
 import { compareModel } from '../src/compare/compare.js';
 import { holmAdjust, mcnemarExact } from '../src/eval/classes.js';
 import { loadEvalData } from '../src/eval/data.js';
-import { evaluate, type EvalResult, type EvalSubject } from '../src/eval/evaluate.js';
+import { evaluate, type EvalResult, type EvalSubject, sessionSubject } from '../src/eval/evaluate.js';
 import { classScoring, labelNll } from '../src/eval/metrics.js';
 import type { EvalSettings } from '../src/eval/settings.js';
 import { buildConfig, defaultConfig } from '../src/inputs/build-config.js';
 import { parseModelInfo } from '../src/onnx/model-info.js';
-import { createSession, runSession } from '../src/onnx/runtime.js';
+import { createSession, runSession, type Session } from '../src/onnx/runtime.js';
 import type { ManifestModel } from '../src/pack/format/manifest.js';
 import type { EvalSet, Tensor } from '../src/types.js';
 import { buildReport } from '../src/report/json.js';
@@ -41,8 +41,9 @@ function tokenSet(id: string, batch: number, length: number, vocab: number, seed
   return { id, dir: id, inputs: [int64([batch, length], ids, `${id}/input_0.npy`)], references: [], labels: int64([batch, length], labels, `${id}/labels.npy`) };
 }
 
-async function subject(bytes: Uint8Array, label: string): Promise<EvalSubject> {
-  return { session: await createSession(bytes, { intraOpThreads: 1, interOpThreads: 1 }, label), info: parseModelInfo(bytes, label), label };
+async function subject(bytes: Uint8Array, label: string): Promise<EvalSubject & { session: Session }> {
+  const session = await createSession(bytes, { intraOpThreads: 1, interOpThreads: 1 }, label);
+  return { ...sessionSubject(session, parseModelInfo(bytes, label), label), session };
 }
 
 const settings = (over: Partial<EvalSettings> = {}): EvalSettings => ({ ...defaultConfig().eval, ...over });
@@ -94,11 +95,11 @@ print(json.dumps({'accuracy': correct / labelled, 'agreement': agree / positions
 `;
 
 /** Runs both models on every set (as the eval stage does), dumps the outputs and asks NumPy. */
-async function numpyFigures(sets: EvalSet[], base: EvalSubject, cand: EvalSubject, output: string, kind: string, axis: number): Promise<Record<string, number>> {
+async function numpyFigures(sets: EvalSet[], base: EvalSubject & { session: Session }, cand: EvalSubject & { session: Session }, output: string, kind: string, axis: number): Promise<Record<string, number>> {
   const dir = await scratch();
   const args = [kind, String(axis)];
   for (const [k, set] of sets.entries()) {
-    const feeds = (s: EvalSubject) => runSession(s.session, { [s.info.inputs[0]!.name]: new (ortTensor())(set.inputs[0]!.elemType as 'int64', set.inputs[0]!.data as never, set.inputs[0]!.dims) }, s.label);
+    const feeds = (s: EvalSubject & { session: Session }) => runSession(s.session, { [s.info.inputs[0]!.name]: new (ortTensor())(set.inputs[0]!.elemType as 'int64', set.inputs[0]!.data as never, set.inputs[0]!.dims) }, s.label);
     const [a, b] = [(await feeds(base))[output]!, (await feeds(cand))[output]!];
     args.push(await dump(dir, `a${k}`, a), await dump(dir, `b${k}`, b), await dump(dir, `y${k}`, set.labels!), a.dims.join('x'));
   }

@@ -13,7 +13,7 @@ import { buildVariant, type VariantBuild } from '../src/variants/build.js';
 import { readGraphView } from '../src/variants/graph.js';
 import type { Check } from '../src/checks.js';
 import { chooseVariant, describeLoss, judgeScore, type VariantMeasurement } from '../src/variants/choose.js';
-import { type Agreement, type EvalResult, evaluate } from '../src/eval/evaluate.js';
+import { type Agreement, type EvalResult, evaluate, sessionSubject } from '../src/eval/evaluate.js';
 import { createSession } from '../src/onnx/runtime.js';
 import type { EvalSet } from '../src/types.js';
 import { BASELINE_MODEL, scratch } from './helpers.js';
@@ -474,7 +474,7 @@ describe('the accuracy budget and publish: best', () => {
       });
     };
     const threads = { intraOpThreads: 1, interOpThreads: 1 };
-    const subject = async (bytes: Uint8Array, label: string) => ({ session: await createSession(bytes, threads, label), info: parseModelInfo(bytes, label), label });
+    const subject = async (bytes: Uint8Array, label: string) => sessionSubject(await createSession(bytes, threads, label), parseModelInfo(bytes, label), label);
     const x = values(8 * 16, 9);
     const set: EvalSet = { id: 's', dir: '.', inputs: [{ name: 'X', elemType: 'float32', dims: [8, 16], data: x, file: 'x.npy' }], references: [], labels: null };
     const e = await evaluate([set], await subject(two(1), 'original'), await subject(two(1.1), 'variant'), { ...defaultConfig().eval, atol: 1e-5, rtol: 1e-4 });

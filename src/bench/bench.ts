@@ -1,15 +1,14 @@
-// Bench stage: cold loads (a fresh child process per sample) and warm latency (both sessions in this process) of a
-// baseline and a candidate, alternated A B, B A … so drift of the machine hits both sides alike, sampled adaptively.
+// Bench stage: cold loads (a fresh side process per sample) and warm latency (rounds in the sides' processes, sides.ts) of
+// a baseline and a candidate, alternated A B, B A … so drift of the machine hits both sides alike, sampled adaptively.
 import type { BenchSettings } from './settings.js';
 import type { PackedModel } from '../pack/format/manifest.js';
-import { type LoadableModel, loadPackedModel } from '../pack/format/restore.js';
 import type { Bound } from '../types.js';
 import { coldSample } from './cold.js';
 import { type ColdSample, type Phase, PHASES, type PhaseSample } from './cold-load.js';
-import { createSession, type Session, toFeeds } from '../onnx/runtime.js';
 import { samplePairs, type Sampling } from './sampling.js';
 import { median } from './stats.js';
-import { type LatencyRound, latencyRound } from './warm.js';
+import type { LatencyRound } from './warm.js';
+import type { Side, Sides } from './sides.js';
 
 import { type ColdMetric, COLD_METRICS, METRICS, TIMING_METRICS, type TimingMetric, WARM_METRICS, type WarmMetric } from '../checks.js';
 
@@ -56,6 +55,8 @@ export interface BenchSubject {
 export interface Subjects {
   baseline: BenchSubject | null;
   candidate: BenchSubject;
+  /** The sides' processes, where warm rounds run; cold loads start processes of their own under the same limits. */
+  sides: Sides;
 }
 
 /** Whether the samples so far settle a metric's verdict; the engine builds it from the compare stage's rule. */
@@ -66,8 +67,6 @@ export interface TimingRule {
   settled: SettledCheck;
   fails: (metric: TimingMetric, series: Series) => boolean;
 }
-
-type Side = 'baseline' | 'candidate';
 
 /**
  * Share of the budget cold loads may use; warm latency gets the rest, including what cold loads left over. Half, not
@@ -149,11 +148,12 @@ async function measureCold(subjects: Subjects, settings: BenchSettings, settled:
   const samples: Record<Side, ColdSample[]> = { baseline: [], candidate: [] };
   const series = (metric: ColdMetric): Series => ({ baseline: samples.baseline.map(COLD_VALUE[metric]), candidate: samples.candidate.map(COLD_VALUE[metric]) });
   // One untimed load per side first: it fills the page cache, so no side pays for reading the disk.
-  for (const side of sides) await coldSample(job(side));
+  const limits = subjects.sides.plan.limits;
+  for (const side of sides) await coldSample(job(side), side, limits);
   const sampling = await samplePairs(
     { minPairs: settings.loadSamples, maxPairs: MAX_PAIRS, budgetMs },
     async (i) => {
-      for (const side of orderOf(i, sides)) samples[side].push(await coldSample(job(side)));
+      for (const side of orderOf(i, sides)) samples[side].push(await coldSample(job(side), side, limits));
     },
     () => COLD_METRICS.every((m) => settled(m, series(m))),
   );
@@ -172,36 +172,17 @@ async function measureCold(subjects: Subjects, settings: BenchSettings, settled:
 }
 
 /**
- * Every round creates both sessions afresh (in the round's order) and releases them after: where a session's weights
- * land in memory moves its latency by several percent for as long as it lives, so sessions kept for the whole
- * measurement turn that luck into a bias an A/A run reads as a regression. Fresh sessions make it noise the interval sees.
+ * Every round creates the side's session afresh and releases it after (side-child.ts): where a session's weights land in
+ * memory moves its latency by several percent for as long as it lives, so sessions kept for the whole measurement turn
+ * that luck into a bias an A/A run reads as a regression. Fresh sessions make it noise the interval sees. In block mode
+ * (sides.ts) a round is also a fresh process; the pair of adjacent rounds stays the unit either way.
  */
 async function measureWarm(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, budgetMs: number): Promise<Record<WarmMetric, Attempt[]>> {
   const sides = sidesOf(subjects);
-  // Decompressed once per side (a model with external data: restored once, loaded by path in every round).
-  const loaded = new Map<Side, LoadableModel>();
-  try {
-    for (const side of sides) loaded.set(side, await loadPackedModel(subjectOf(subjects, side).model));
-    return await warmRounds(subjects, settings, settled, budgetMs, loaded);
-  } finally {
-    for (const l of loaded.values()) await l.dispose();
-  }
-}
-
-async function warmRounds(subjects: Subjects, settings: BenchSettings, settled: SettledCheck, budgetMs: number, loaded: Map<Side, LoadableModel>): Promise<Record<WarmMetric, Attempt[]>> {
-  const sides = sidesOf(subjects);
-  const feeds = new Map(sides.map((side) => [side, toFeeds(subjectOf(subjects, side).inputs)]));
   const rounds: Record<Side, LatencyRound[]> = { baseline: [], candidate: [] };
   const series = (metric: WarmMetric): Series => ({ baseline: rounds.baseline.map((r) => r.quantiles[metric]), candidate: rounds.candidate.map((r) => r.quantiles[metric]) });
   const round = async (i: number) => {
-    const order = orderOf(i, sides);
-    const sessions = new Map<Side, Session>();
-    try {
-      for (const side of order) sessions.set(side, await createSession(loaded.get(side)!.source, settings, subjectOf(subjects, side).label));
-      for (const side of order) rounds[side].push(await latencyRound(sessions.get(side)!, feeds.get(side)!, settings));
-    } finally {
-      for (const session of sessions.values()) await session.release();
-    }
+    for (const side of orderOf(i, sides)) rounds[side].push(await subjects.sides.round(side, subjectOf(subjects, side).inputs, settings));
   };
   const sampling = await samplePairs({ minPairs: settings.latencyRounds, maxPairs: MAX_PAIRS, budgetMs }, round, () =>
     WARM_METRICS.every((m) => settled(m, series(m))),

@@ -1,4 +1,4 @@
-// One cold load, measured phase by phase: what the child process (load-child.ts) runs, and the data it sends back.
+// One cold load, measured phase by phase: what a side process (side-child.ts) runs for a cold-load sample, and the data it sends back.
 import { performance } from 'node:perf_hooks';
 import type { PackedModel } from '../pack/format/manifest.js';
 import { loadPackedModel } from '../pack/format/restore.js';
@@ -30,14 +30,6 @@ export const PHASES = ['runtime', 'unpack', 'session', 'firstRun'] as const;
 export type Phase = (typeof PHASES)[number];
 export type ColdSample = Record<Phase, PhaseSample>;
 
-/** What cold.ts sends the child: the job, and the onnxruntime-node folder the parent loads, so both load the same copy. */
-export interface ChildRequest {
-  job: ColdJob;
-  ortPackage: string | null;
-}
-
-/** `input` tells a bad model or pack (the user's input, as in the parent) from a crash. */
-export type ChildReply = { ok: true; sample: ColdSample } | { ok: false; error: string; input: boolean };
 
 /** Times `work` and returns its result with the phase's wall time, CPU time and the peak RSS so far. */
 async function phase<T>(work: () => Promise<T>): Promise<[T, PhaseSample]> {

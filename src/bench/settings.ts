@@ -1,5 +1,15 @@
-// The bench stage's settings: how long and how much to sample, and onnxruntime's threads (the same for both sides).
-export interface BenchSettings {
+// The bench stage's settings: how long and how much to sample, onnxruntime's threads (the same for both sides), and the
+// side processes' mode and limits.
+import type { SideSettings } from './sides.js';
+
+/**
+ * A round is `latencyTimeMs` of runs, and at least MIN_RUNS runs after at least one warm-up run (warm.ts): a fast model's
+ * round is its time (hundreds of runs), a slow model's these few runs, so a round of a 1 s model takes about 6 s, not the
+ * 80 runs tinybench's own minimums (64 + 16 warm-up) would make it. With fewer than 20 runs, p95 is the slowest run's.
+ */
+export const MIN_RUNS = 5;
+
+export interface BenchSettings extends SideSettings {
   /**
    * Wall-clock seconds one model pair may spend sampling (cold loads, then warm latency). Sampling stops earlier once
    * every interval is clear of its thresholds; a failing metric's confirmation re-measure gets the same budget again.

@@ -2,6 +2,7 @@
 // catalog lists for warm latency (checks.ts: p50 is the 0.5 quantile, p95 the 0.95).
 import { Bench } from 'tinybench';
 import { quantile } from './stats.js';
+import { MIN_RUNS } from './settings.js';
 import { WARM_METRICS, type WarmMetric, warmQuantile } from '../checks.js';
 import type { Feeds, Session } from '../onnx/runtime.js';
 
@@ -11,13 +12,13 @@ export interface LatencyRound {
   iterations: number;
 }
 
-interface RoundSettings {
+export interface RoundSettings {
   latencyTimeMs: number;
   warmupMs: number;
 }
 
 export async function latencyRound(session: Session, feeds: Feeds, settings: RoundSettings): Promise<LatencyRound> {
-  const bench = new Bench({ time: settings.latencyTimeMs, warmupTime: settings.warmupMs, retainSamples: true, throws: true });
+  const bench = new Bench({ time: settings.latencyTimeMs, iterations: MIN_RUNS, warmupTime: settings.warmupMs, warmupIterations: 1, retainSamples: true, throws: true });
   bench.add('run', async () => {
     await session.run(feeds);
   });

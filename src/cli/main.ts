@@ -73,7 +73,7 @@ const COMMANDS: Record<CommandName, Command> = {
   },
   compare: {
     usage: 'model-gate compare --baseline SPEC --candidate <DIR | model.onnx>... [--eval-data DIR] [--config FILE] [--json FILE] [--markdown FILE]',
-    summary: 'benchmark and evaluate candidates against the baseline in this process; print the Markdown report',
+    summary: 'benchmark and evaluate candidates against the baseline on this machine; print the Markdown report',
     run: async (flags, positionals, io) => {
       const patterns = [...(flags.candidate ?? []).map((r) => r.value), ...positionals];
       return compareAndReport(flags, patterns, await expandModelPatterns(patterns, '--candidate'), io);

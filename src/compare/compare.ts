@@ -10,6 +10,8 @@ import type { Change, Check, Status, Threshold, ThresholdPair, Verdict } from '.
 import { breakingCount, type InterfaceComparison } from '../interface/contract.js';
 import { judgeTiming } from './timing.js';
 import type { VariantTable } from '../variants/choose.js';
+import type { DeathCause } from '../bench/side.js';
+import type { SideMode } from '../modes.js';
 
 export interface ModelMeasurement {
   name: string;
@@ -23,6 +25,21 @@ export interface ModelMeasurement {
   unchanged: boolean;
   /** The interface contract against the baseline (interface/contract.ts); null or absent without a baseline. */
   interface?: InterfaceComparison | null;
+  /** The candidate's side process was killed at a limit or died: nothing after that was measured. */
+  died?: { death: DeathCause; detail: string } | null;
+  /** How the sides ran (bench/sides.ts); null when nothing ran (an unchanged model). */
+  measurement?: Measurement | null;
+}
+
+/** How a model's sides ran: the mode, why (bench/sides.ts), the process tree's peak memory and each side's limits. */
+export interface Measurement {
+  mode: SideMode;
+  needBytes: number;
+  availableBytes: number;
+  /** Peak resident memory of the whole process tree (the gate and its side processes), sampled; null off Linux. */
+  peakRssBytes: number | null;
+  timeLimitSeconds: number;
+  memoryLimitBytes: number | null;
 }
 
 export interface ModelComparison {
@@ -40,6 +57,8 @@ export interface ModelComparison {
   interface: InterfaceComparison | null;
   /** The variants built of this model and which one the candidate is, when variants were configured. */
   variants?: VariantTable | null;
+  /** How the sides ran; null when nothing ran. */
+  measurement: Measurement | null;
 }
 
 export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, ThresholdPair>): ModelComparison {
@@ -48,13 +67,17 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
   const add = (metric: MetricId, baseline: number | null, candidate: number | null, extra: Partial<Check> = {}) =>
     checks.push(deterministicCheck(metric, has ? baseline : null, candidate, thresholds[metric], extra));
 
+  // A model must run whatever it is compared with: the check has its baseline of 0 deaths even without a baseline model.
+  if (m.died) checks.push(deterministicCheck('runs', 0, 1, thresholds.runs, { note: m.died.detail }));
   if (m.interface) add('interface', 0, breakingCount(m.interface.changes));
   add('packed-size', m.baseline ? totalPackedBytes(m.baseline) : null, totalPackedBytes(m.candidate));
   if (m.bench) {
     for (const metric of TIMING_METRICS) checks.push(timingCheck(metric, m.bench.metrics[metric] ?? [], thresholds[metric], has));
   }
   const e = m.eval;
-  if (!e) {
+  if (!e && m.died) {
+    add('accuracy', null, null, { status: 'skipped', note: m.evalSkipped });
+  } else if (!e) {
     add('accuracy', null, null, { status: 'skipped', note: m.evalSkipped ?? 'no eval data given' });
   } else {
     const c = e.candidate ?? e.baseline;
@@ -74,12 +97,16 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     if (c.referenceAgreement !== null) add('reference-agreement', base?.referenceAgreement ?? null, c.referenceAgreement);
   }
   const verdict = modelVerdict(has, checks.map((c) => c.status));
-  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, unchanged: m.unchanged, phases: m.bench?.phases ?? null, interface: m.interface ?? null };
+  return { name: m.name, verdict, baseline: m.baseline, candidate: m.candidate, checks, eval: m.eval, unchanged: m.unchanged, phases: m.bench?.phases ?? null, interface: m.interface ?? null, measurement: m.measurement ?? null };
 }
 
-/** A model's verdict: no baseline, or the worst status of its checks (a skipped check counts as a pass). */
+/**
+ * A model's verdict: the worst status of its checks (a skipped check counts as a pass); without a baseline, no-baseline
+ * unless a check failed on the candidate's own (it did not run, or its perplexity is infinite).
+ */
 export function modelVerdict(hasBaseline: boolean, statuses: Status[]): Verdict {
-  return hasBaseline ? worst(statuses) : 'no-baseline';
+  if (hasBaseline) return worst(statuses);
+  return statuses.includes('fail') ? 'fail' : 'no-baseline';
 }
 
 export function overallVerdict(models: Array<Pick<ModelComparison, 'verdict'>>): Verdict {

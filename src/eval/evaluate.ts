@@ -1,5 +1,6 @@
-// Eval stage: run baseline and candidate over the same eval sets and score them against labels, reference outputs
-// and each other. Sessions come in from the caller; the scoring itself is in metrics.ts.
+// Eval stage: score baseline and candidate over the same eval sets against labels, reference outputs and each other.
+// Each side's outputs come in from the caller, a set at a time (the gate's side processes spill them to disk, spill.ts;
+// a session in this process serves tests and scripts); the scoring itself is in metrics.ts.
 import { InputError } from '../errors.js';
 import type { EvalSettings } from './settings.js';
 import { runSession, type Session, toFeeds } from '../onnx/runtime.js';
@@ -9,9 +10,15 @@ import { ClassTally, type ClassRecall } from './classes.js';
 import { classScoring, labelNll, predictedClasses, predictionAgreement, referenceAgreement, regressionErrors, type ScoreKind } from './metrics.js';
 
 export interface EvalSubject {
-  session: Session;
+  /** Every output of the model's inference over eval set `index` of the sets being scored. */
+  predict(set: EvalSet, index: number): Promise<Record<string, Tensor>>;
   info: Pick<ModelInfo, 'inputs' | 'outputs'>;
   label: string;
+}
+
+/** A subject whose inferences run on a session in this process (tests and scripts; the gate runs models in side processes). */
+export function sessionSubject(session: Session, info: EvalSubject['info'], label: string): EvalSubject {
+  return { predict: (set) => runSession(session, toFeeds(bindInputs(set, info, label)), label), info, label };
 }
 
 export interface SideScores {
@@ -103,8 +110,8 @@ export async function evaluate(sets: EvalSet[], baseline: EvalSubject, candidate
   // The other outputs are compared side to side only: labels and references are for the scored one.
   const others = new Map<string, { squaredError: number; squaredReference: number }>();
 
-  for (const set of sets) {
-    const all = { baseline: await predict(set, baseline), candidate: candidate ? await predict(set, candidate) : null };
+  for (const [index, set] of sets.entries()) {
+    const all = { baseline: await baseline.predict(set, index), candidate: candidate ? await candidate.predict(set, index) : null };
     const outputs = { baseline: pick(all.baseline, outputName, baseline), candidate: all.candidate && candidate ? pick(all.candidate, outputName, candidate) : null };
     // References belong to the scored output by the same binding as the inputs (by name, then by position).
     const reference = bindReferences(set, baseline.info, baseline.label).get(outputName) ?? null;
@@ -223,11 +230,6 @@ function chooseOutput(baseline: EvalSubject, candidate: EvalSubject | null, sett
     }
   }
   return name;
-}
-
-/** Every output of one inference over `set`. */
-async function predict(set: EvalSet, subject: EvalSubject): Promise<Record<string, Tensor>> {
-  return runSession(subject.session, toFeeds(bindInputs(set, subject.info, subject.label)), subject.label);
 }
 
 function pick(outputs: Record<string, Tensor>, output: string, subject: EvalSubject): Tensor {

@@ -5,7 +5,7 @@
 // table (scripts/write-docs.ts, kept in step by test/settings.test.ts). A new setting is one entry here (plus, when the
 // stages read it, its field in the Config).
 import { InputError, oneOf as oneOfList } from '../errors.js';
-import { ACTION_MODES, type ActionMode, COMMENT_MODES, RELEASE_UPLOADS } from '../modes.js';
+import { ACTION_MODES, type ActionMode, COMMENT_MODES, RELEASE_UPLOADS, SIDE_MODES } from '../modes.js';
 import { METRIC_IDS } from '../checks.js';
 import { AUTO_CODECS, CODEC_NAMES, CODEC_REQUESTS, CODECS, parseCodecRequest } from '../pack/codecs/registry.js';
 import {
@@ -96,7 +96,7 @@ const oneOf = <const T extends string>(allowed: readonly T[]) => (value: string,
 const text = (value: string): string => value.trim();
 const lines = (value: string): string[] => value.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 const bool = (value: string, source: string): boolean => parseBoolean(value, source);
-const bench = (field: keyof Config['bench'], min: number, max: number) => (config: Config, value: string, source: string) => {
+const bench = (field: { [K in keyof Config['bench']]: Config['bench'][K] extends number ? K : never }[keyof Config['bench']], min: number, max: number) => (config: Config, value: string, source: string) => {
   config.bench[field] = parseInteger(value, source, min, max);
 };
 
@@ -513,6 +513,40 @@ export const SETTINGS = {
     default: '1',
     set: bench('interOpThreads', 0, 256),
     text: 'onnxruntime inter-op threads, identical for both sides.',
+  },
+  'side-mode': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'bench.side-mode',
+    arg: 'MODE',
+    example: 'blocks',
+    default: 'auto',
+    set: (config: Config, value: string, source: string) => {
+      config.bench.mode = oneOf(SIDE_MODES)(value, source);
+    },
+    text: "Where each side's model runs, always in processes of its own: `alternating` keeps one process per side up and alternates rounds between them; `blocks` runs every latency round as a block in a fresh process (A B, B A), so nothing of one side is resident while the other runs; `auto` alternates while both models fit comfortably (each model's bytes twice, both within 3/4 of the available memory), else blocks.",
+  },
+  'side-time-limit': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'bench.side-time-limit',
+    arg: 'S',
+    example: '1800',
+    default: '600',
+    set: bench('timeLimitSeconds', 1, 86_400),
+    text: "Seconds one step of a side process (a load, an eval set's inference, a latency round) may take before it is killed: a candidate killed so fails its model (check `runs`), a killed baseline makes the comparison impossible (bad input).",
+  },
+  'side-memory-limit': {
+    cli: MEASURE,
+    action: GATE,
+    file: 'bench.side-memory-limit',
+    arg: 'MIB',
+    example: '16384',
+    default: 'auto',
+    set: (config: Config, value: string, source: string) => {
+      config.bench.memoryLimitMiB = value.trim() === 'auto' ? null : parseInteger(value, source, 64, 16_777_216);
+    },
+    text: 'Resident memory in MiB a side process may hold before it is killed, as the time limit kills (enforced on Linux, where the gate reads each process\'s memory); `auto` = 90% of the memory available when the comparison starts.',
   },
   atol: {
     cli: MEASURE,

@@ -57,6 +57,9 @@ export function buildReport(input: ReportInput): Report {
         warmupMs: bench.warmupMs,
         intraOpThreads: bench.intraOpThreads,
         interOpThreads: bench.interOpThreads,
+        mode: bench.mode,
+        timeLimitSeconds: bench.timeLimitSeconds,
+        memoryLimitMiB: bench.memoryLimitMiB,
       },
       eval: reportEvalSettings(evalSettings),
       codec: input.config.codec,
@@ -100,6 +103,7 @@ function reportModel(m: ModelComparison): ReportModel {
     variants: m.variants ? reportVariants(m.variants) : null,
     history: null,
     interface: m.interface && reportInterface(m.interface),
+    measurement: m.measurement && { ...m.measurement },
   };
 }
 

@@ -8,6 +8,7 @@ import type { Status, Verdict } from '../checks.js';
 import { METRICS, type MetricId } from '../checks.js';
 import { describeLoss, type Score as VariantScore } from '../variants/choose.js';
 import { describeChange } from '../interface/contract.js';
+import { MIN_RUNS } from '../bench/settings.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { historySection } from './history-section.js';
 import type { Report, ReportCheck, ReportInterface, ReportModel, ReportPhase, ReportVariantRow, ReportVariants } from './schema.js';
@@ -307,6 +308,27 @@ const PHASE_LABEL: Record<ReportPhase['phase'], string> = {
   firstRun: 'first inference',
 };
 
+/**
+ * Where the models ran: every side in processes of its own (bench/sides.ts), the mode of each model, the limits, and the
+ * peak memory of the whole process tree.
+ */
+function sidesText(r: Report): string {
+  const measured = r.models.flatMap((m) => (m.measurement ? [{ name: m.name, ...m.measurement }] : []));
+  if (measured.length === 0) return 'Each side runs in processes of its own; no model was measured here.';
+  const modes = [...new Set(measured.map((m) => m.mode))];
+  const mode = modes.length === 1 ? `${modes[0]} mode` : `${measured.map((m) => `${escapeMarkdown(m.name, 100)}: ${m.mode}`).join(', ')}`;
+  const first = measured[0]!;
+  const cap = first.memoryLimitBytes === null ? 'no memory cap' : `a ${mib(first.memoryLimitBytes)} memory cap`;
+  const peaks = measured.flatMap((m) => (m.peakRssBytes === null ? [] : [m.peakRssBytes]));
+  const peak = peaks.length > 0 ? ` Peak memory of the process tree (the gate and its side processes, resident memory sampled every 0.2 s): ${mib(Math.max(...peaks))}${measured.length > 1 ? ' (the largest model)' : ''}.` : '';
+  return (
+    `Each side's model runs in processes of its own (${mode}; alternating keeps one process per side up, blocks runs every latency round in a fresh process, so the other side holds no memory), ` +
+    `each step under a ${first.timeLimitSeconds} s time limit and ${cap}.${peak}`
+  );
+}
+
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+
 /** The method, once, folded: what was measured and how, with what this run actually took. */
 function methodSection(r: Report): string[] {
   const b = r.settings.bench;
@@ -318,16 +340,16 @@ function methodSection(r: Report): string[] {
   };
   const cold = pairs(['load-time']);
   const warm = pairs(['latency-p50']);
-  // A model's cold loads and latency rounds together against the budget: each kept its minimum, whatever it cost.
-  const spent = (m: Report['models'][number], id: MetricId) => m.checks.find((c) => c.metric === id)?.sampling?.seconds ?? 0;
-  const over = r.models.some((m) => spent(m, 'load-time') + spent(m, 'latency-p50') > b.budgetSeconds * 1.05);
-  const took = cold || warm ? ` This run took ${cold ?? 'no'} cold pairs and ${warm ?? 'no'} latency rounds per model${over ? '; the minimum took longer than the budget for some models, and the samples column says how long' : ''}.` : '';
+  // The budget is a bound (bench/sampling.ts): a model whose minimum did not fit took fewer pairs.
+  const short = timed.some((c) => c.sampling!.stop === 'budget' && c.sampling!.pairs < (METRICS[c.metric].timing?.group === 'warm' ? b.latencyRounds : b.loadSamples));
+  const took = cold || warm ? ` This run took ${cold ?? 'no'} cold pairs and ${warm ?? 'no'} latency rounds per model${short ? '; for some models the budget ran out before the minimum, so their intervals are wider (below 6 pairs a timing is shown, not judged)' : ''}.` : '';
   return [
     '<details><summary>How this was measured</summary>',
     '',
     `Packed with zstd level ${r.settings.level}. Load time: a fresh process per sample reads the packed file, decompresses and verifies it and creates the onnxruntime session (onnxruntime's own start-up is timed apart); then it runs the first inference. Peak RSS is that process's peak. ` +
-      `Latency: rounds of tinybench (${b.warmupMs} ms warm-up, ${b.latencyTimeMs} ms per side), both sessions created afresh each round. Baseline and candidate alternate A B, B A. ` +
-      `Sampling takes at least ${b.loadSamples} cold pairs and ${b.latencyRounds} latency rounds, then stops once every interval is clear of its levels or ${b.budgetSeconds} s are spent.${took} ` +
+      `Latency: rounds of tinybench (${b.warmupMs} ms and at least one run of warm-up, then ${b.latencyTimeMs} ms and at least ${MIN_RUNS} runs per side), each side's session created afresh every round. Baseline and candidate alternate A B, B A. ` +
+      `Sampling aims at ${b.loadSamples} cold pairs and ${b.latencyRounds} latency rounds, then stops once every interval is clear of its levels; ${b.budgetSeconds} s per model bound it, the minimum included.${took} ` +
+      `${sidesText(r)} ` +
       'A timing change is the median of the per-pair candidate/baseline ratios, with its distribution-free 95% interval. A timing fails only when its whole interval is beyond the fail level, and again when re-measured with fresh samples; an estimate beyond the fail level whose interval reaches back inside is inconclusive (a warning). ' +
       `A model whose bytes equal its baseline's is not measured again. Accuracy and agreement use atol ${r.settings.eval.atol}, rtol ${r.settings.eval.rtol}. The job fails on: ${r.settings.failOn}.`,
     '',

@@ -15,6 +15,7 @@ import { ROW_STATUSES, SCORE_METRICS } from '../variants/choose.js';
 import { VARIANT_IDS, VARIANT_KINDS, VARIANT_PUBLISH } from '../variants/kinds.js';
 import { READABLE_VERSIONS, REPORT_SCHEMA } from './format.js';
 import { INTERFACE_CHANGE_KINDS } from '../interface/contract.js';
+import { SIDE_MODES, SIDE_RUN_MODES } from '../modes.js';
 
 /**
  * The named parts of the format: each is one `$defs` entry of the JSON Schema and one table of docs/REPORT.md.
@@ -238,6 +239,19 @@ const InterfaceChange = named(
 /** The interface contract of a model with a baseline: the runtime it was held to and what changed, breaking ones first. */
 const Interface = named('Interface', object({ target: text(), changes: array(InterfaceChange, MAX_INTERFACE_CHANGES), more: num() }, true));
 
+/** How a model's sides ran (bench/sides.ts): the mode, the sizes that chose it, the tree's peak memory and the limits. */
+const Measurement = named(
+  'Measurement',
+  object({
+    mode: oneOf(SIDE_RUN_MODES),
+    needBytes: num(),
+    availableBytes: num(),
+    peakRssBytes: num().nullable(),
+    timeLimitSeconds: num(),
+    memoryLimitBytes: num().nullable(),
+  }),
+);
+
 const Model = named(
   'Model',
   object({
@@ -253,6 +267,7 @@ const Model = named(
     variants: added(Variants.nullable()),
     history: added(ModelHistory.nullable()),
     interface: added(Interface.nullable()),
+    measurement: added(Measurement.nullable()),
   }),
 );
 
@@ -287,7 +302,19 @@ export const ReportSchema = object({
     level: num(),
     threads: num(),
     failOn: oneOf(FAIL_ON),
-    bench: object({ budgetSeconds: num(), loadSamples: num(), latencyRounds: num(), latencyTimeMs: num(), warmupMs: num(), intraOpThreads: num(), interOpThreads: num() }),
+    bench: object({
+      budgetSeconds: num(),
+      loadSamples: num(),
+      latencyRounds: num(),
+      latencyTimeMs: num(),
+      warmupMs: num(),
+      intraOpThreads: num(),
+      interOpThreads: num(),
+      // Absent before the side processes' mode and limits were settings (still version 6, docs/REPORT.md#versions).
+      mode: added(oneOf(SIDE_MODES).nullable()),
+      timeLimitSeconds: added(num().nullable()),
+      memoryLimitMiB: added(num().nullable()),
+    }),
     eval: EvalSettings,
     // Absent before version 6 (docs/REPORT.md#versions), like every field below.
     codec: added(member(CODEC_REQUESTS).nullable()),

@@ -54,13 +54,15 @@ export interface LoadableModel {
 }
 
 /**
- * Verifies and restores a packed model for loading. A model with external data is restored into a fresh folder under
- * `scratch` (onnxruntime reads external data relative to the model's path), and its references are checked again on the
- * restored copy: a pack is hostile until verified, and the model inside it could name any path.
+ * Verifies and restores a packed model for loading. A model with external data, or any model with `onDisk` (the gate's
+ * side processes load by path, so the parent never holds the model), is restored into a fresh folder under `scratch`
+ * (onnxruntime reads external data relative to the model's path), and its references are checked again on the restored
+ * copy: a pack is hostile until verified, and the model inside it could name any path — one without external data in
+ * its pack may name none.
  */
-export async function loadPackedModel(model: PackedModel, scratch: string = tmpdir()): Promise<LoadableModel> {
+export async function loadPackedModel(model: PackedModel, scratch: string = tmpdir(), options: { onDisk?: boolean } = {}): Promise<LoadableModel> {
   const { entry, path } = model;
-  if (!entry.externalData?.length) {
+  if (!entry.externalData?.length && !options.onDisk) {
     const bytes = await decompressToBuffer(path, { raw: entry.raw, packed: entry.packed, codec: entry.codec });
     if (mapTensorsInBytes(bytes, path).external.length > 0) {
       throw new InputError(`${path}: the model references external data files that its pack does not hold`);
@@ -71,7 +73,9 @@ export async function loadPackedModel(model: PackedModel, scratch: string = tmpd
   const dispose = () => rm(dir, { recursive: true, force: true });
   try {
     const restored = await restoreModel(dirname(path), entry, dir);
-    await checkExternalData(restored, (await mapTensors(restored)).external);
+    const { external } = await mapTensors(restored);
+    if (!entry.externalData?.length && external.length > 0) throw new InputError(`${path}: the model references external data files that its pack does not hold`);
+    await checkExternalData(restored, external);
     return { source: restored, dispose };
   } catch (error) {
     await dispose();
