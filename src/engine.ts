@@ -334,7 +334,7 @@ async function measureModel(
   treeWatch.takePeak();
   try {
     // Restoring both first also verifies both packs before any time is spent measuring.
-    step('restoring and verifying');
+    step('loading and verifying');
     if (base) restored.baseline = await restoreForSides(base, work);
     restored.candidate = await restoreForSides(candidate, work);
     const plan = planSides([base, candidate].flatMap((m) => (m ? [rawBytes(m)] : [])), config.bench, availableMemory());

@@ -27,7 +27,7 @@ const SCHEMA_HASHES: Record<number, string> = {
   3: '488334972ab4be3f5d6cb51a8b0449ee56202c14dae37b3d7d93302f2d44fa3c',
   4: 'c90d279d40414ca945db97fd781a7a78c95fefb9e2f9087a34e20a93384e8f77',
   5: '859711c7d1a1c8591e383367bc565a33142e3568337545ce4db610f339ad3fb1',
-  6: '4e7828ef836a2e74028cf32d49886846caf81e9598d50cfb8430c505d9d490e9',
+  6: 'ad9006153b0d3cbddc1707ba28bd90940eb35033b6c52337e091c9eaf2ec5ac6',
 };
 
 type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; $ref?: string; $defs?: Record<string, Node> };

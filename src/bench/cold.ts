@@ -2,7 +2,7 @@
 // load left behind (allocator state, onnxruntime globals, warmed code) helps the next one.
 import type { ColdJob, ColdSample } from './cold-load.js';
 import { type SideLimits, SideProcess } from './side.js';
-import type { Side } from './sides.js';
+import type { Side } from './side-protocol.js';
 
 export async function coldSample(job: ColdJob, of: Side, limits: SideLimits): Promise<ColdSample> {
   const side = new SideProcess(of, job.label, limits);

@@ -1,6 +1,17 @@
 // The bench stage's settings: how long and how much to sample, onnxruntime's threads (the same for both sides), and the
 // side processes' mode and limits.
-import type { SideSettings } from './sides.js';
+import type { SideModeSetting } from '../modes.js';
+
+/** Where and under what limits each side's model runs (sides.ts). */
+export interface SideSettings {
+  /** `auto`: alternating when both models fit comfortably, else blocks. */
+  mode: SideModeSetting;
+  /** Seconds one step of a side process (a load, an eval set, a latency round) may take. */
+  timeLimitSeconds: number;
+  /** MiB a side process may hold resident; null: 90% of the memory available when the comparison starts. */
+  memoryLimitMiB: number | null;
+}
+
 
 /**
  * A round is `latencyTimeMs` of runs, and at least MIN_RUNS runs after at least one warm-up run (warm.ts): a fast model's

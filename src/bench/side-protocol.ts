@@ -5,6 +5,9 @@ import type { Bound } from '../types.js';
 import type { ColdJob } from './cold-load.js';
 import type { RoundSettings } from './warm.js';
 
+/** Which side of a comparison a process runs. */
+export type Side = 'baseline' | 'candidate';
+
 export type SideRequest = { ortPackage?: string | null } & (
   | { kind: 'cold'; job: ColdJob }
   | { kind: 'open'; path: string; label: string; threads: ThreadSettings }

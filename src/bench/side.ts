@@ -6,8 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import { onnxRuntimePackage } from '../onnx/runtime.js';
-import type { SideReply, SideRequest } from './side-protocol.js';
-import type { Side } from './sides.js';
+import type { Side, SideReply, SideRequest } from './side-protocol.js';
 
 /**
  * The child entry sits beside this module in both layouts: build/src/bench/side-child.js next to side.js (tests), and

@@ -8,23 +8,17 @@
 //   so the unit a timing is judged on is still a pair of adjacent rounds (one block of each side) and drift cancels as
 //   before. Nothing of one side is resident while the other runs.
 import type { ThreadSettings } from '../onnx/runtime.js';
-import type { SideMode, SideModeSetting } from '../modes.js';
+import type { SideMode } from '../modes.js';
+import type { SideSettings } from './settings.js';
 import type { Bound, ModelInfo } from '../types.js';
 import { type SideLimits, SideProcess } from './side.js';
 import type { LatencyRound, RoundSettings } from './warm.js';
+import type { Side } from './side-protocol.js';
 
-export type Side = 'baseline' | 'candidate';
+export type { Side };
 
-export interface SideSettings {
-  /** `auto`: alternating when both models fit comfortably, else blocks. */
-  mode: SideModeSetting;
-  /** Seconds one step of a side process (a load, an eval set, a latency round) may take. */
-  timeLimitSeconds: number;
-  /** MiB a side process may hold resident; null: 90% of the memory available when the comparison starts. */
-  memoryLimitMiB: number | null;
-}
 
-export interface SidesPlan {
+interface SidesPlan {
   mode: SideMode;
   /** What both sides need by the rule below, and the memory available when the comparison started: why this mode. */
   needBytes: number;
@@ -50,7 +44,7 @@ export function planSides(rawBytes: readonly number[], settings: SideSettings, a
 }
 
 /** `auto`'s test: both sides' needs within three quarters of the memory available. */
-export const fitsAlternating = (needBytes: number, availableBytes: number) => needBytes <= availableBytes * COMFORTABLE_SHARE;
+const fitsAlternating = (needBytes: number, availableBytes: number) => needBytes <= availableBytes * COMFORTABLE_SHARE;
 
 /** The plan in words, for the progress log and the report's method section. */
 export function describePlan(p: Pick<SidesPlan, 'mode' | 'needBytes' | 'availableBytes'>): string {

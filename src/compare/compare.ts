@@ -32,7 +32,7 @@ export interface ModelMeasurement {
 }
 
 /** How a model's sides ran: the mode, why (bench/sides.ts), the process tree's peak memory and each side's limits. */
-export interface Measurement {
+interface Measurement {
   mode: SideMode;
   needBytes: number;
   availableBytes: number;

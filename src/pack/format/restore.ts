@@ -47,7 +47,7 @@ export async function restoreModel(packDir: string, entry: ManifestModel, outDir
 }
 
 /** A verified model ready for onnxruntime: bytes, or the path of a restored copy (models with external data). */
-export interface LoadableModel {
+interface LoadableModel {
   source: Uint8Array | string;
   /** Removes the restored copy, if any; call once the session exists (it has read what it needs). */
   dispose(): Promise<void>;
