@@ -20,7 +20,7 @@ import {
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-HDN4KMXB.js";
+} from "./chunk-X4TADB23.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
@@ -158,8 +158,8 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-ZEVTROUG.js");
-    const { renderMarkdown } = await import("./markdown-23OZNLYL.js");
+    const { runCompare } = await import("./engine-EBGPIDFF.js");
+    const { renderMarkdown } = await import("./markdown-E7O5ZLLZ.js");
     const { renderTerminal } = await import("./terminal-ISUGJJRP.js");
     const { report } = await runCompare({
       baseline,
@@ -224,7 +224,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-5BVOVGJN.js");
+  const { resolveBaseline } = await import("./spec-Y6HFOBI3.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

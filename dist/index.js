@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-TVKWJXZN.js";
+} from "./chunk-PTRJ3EMR.js";
 import {
   createClient,
   require_tunnel,
@@ -19,16 +19,16 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-MJTMLORU.js";
+} from "./chunk-2UDAXQ6S.js";
 import {
   validateReport
-} from "./chunk-ALHC5UZM.js";
+} from "./chunk-MHM5BCGU.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-DDRVUSJB.js";
 import {
   renderMarkdown
-} from "./chunk-UABEEHVR.js";
+} from "./chunk-5VPUPBCP.js";
 import "./chunk-GEW3BMWK.js";
 import {
   modelCause
@@ -53,7 +53,7 @@ import {
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-HDN4KMXB.js";
+} from "./chunk-X4TADB23.js";
 import {
   checkGateSize,
   packOptions
@@ -65,7 +65,7 @@ import "./chunk-6G6LRQWM.js";
 import "./chunk-5K3U2PR6.js";
 import "./chunk-D35J3RJV.js";
 import "./chunk-B3UH3LYO.js";
-import "./chunk-H2IZHJ4M.js";
+import "./chunk-6KHCH6RF.js";
 import "./chunk-JBFINEWN.js";
 import "./chunk-6BY4KGEI.js";
 import "./chunk-TQNJSTS7.js";

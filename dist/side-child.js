@@ -13,7 +13,7 @@ import {
 } from "./chunk-B3UH3LYO.js";
 import {
   MIN_RUNS
-} from "./chunk-H2IZHJ4M.js";
+} from "./chunk-6KHCH6RF.js";
 import {
   WARM_METRICS,
   warmQuantile
