@@ -32,7 +32,7 @@ function valueInfo(name: string, dims: Array<number | string>): number[] {
 }
 
 /** mulberry32 + Box–Muller: the same weights on every run. */
-function normalSource(seed: number): () => number {
+export function normalSource(seed: number): () => number {
   let a = seed >>> 0;
   const uniform = () => {
     a = (a + 0x6d2b79f5) >>> 0;
