@@ -30,10 +30,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a command to completion; never throws on a non-zero exit. */
-export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: Buffer } = {}): Promise<RunResult> {
+/** Runs a command to completion; never throws on a non-zero exit. With `timeoutMs`, a command still running then is killed (code null). */
+export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: Buffer; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.timeoutMs !== undefined && { timeout: options.timeoutMs, killSignal: 'SIGKILL' }),
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -48,7 +53,7 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 export const FAST_BENCH = ['--load-samples', '3', '--latency-rounds', '2', '--latency-time-ms', '20'];
 
 /** The built CLI (dist/cli.js of the clean copy) in a child process on Node 24, the supported runtime. */
-export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
   return run(NODE24, [await builtCli(), ...args], options);
 }
 

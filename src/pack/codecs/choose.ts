@@ -19,7 +19,7 @@ export interface PackFileOptions extends EncodeOptions {
 }
 
 /** Up to this size auto packs every way and keeps the smallest. */
-const FULL_TRIAL_BYTES = 32 << 20;
+export const FULL_TRIAL_BYTES = 32 << 20;
 const SAMPLE_WINDOWS = 8;
 const SAMPLE_BYTES = 256 << 10;
 

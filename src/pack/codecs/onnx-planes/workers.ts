@@ -27,10 +27,12 @@ class KernelWorker {
 
   constructor() {
     this.worker = new Worker(WORKER_URL);
-    this.worker.unref();
     this.worker.on('message', (m: { id: number; error?: string }) => this.settle(m));
     this.worker.on('error', (error) => this.failAll(error));
     this.worker.on('exit', (code) => this.failAll(new Error(`codec worker exited with code ${code}`)));
+    // Unref'd only now: Node refs a worker's port again when its first 'message' listener is added, so a worker
+    // unref'd before that, and then never called (auto's warm-up when zstd wins), kept the process alive for good.
+    this.worker.unref();
   }
 
   get load(): number {
