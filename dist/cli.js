@@ -13,26 +13,26 @@ import {
   parseValue,
   plainText,
   setting
-} from "./chunk-QGDME7Y6.js";
+} from "./chunk-QGESCDBF.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-X4TADB23.js";
+} from "./chunk-DUVZCYBC.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
   packOptions
-} from "./chunk-X2ACATIF.js";
+} from "./chunk-TB67CA3A.js";
 import "./chunk-HJDLSVHR.js";
 import "./chunk-6G6LRQWM.js";
 import "./chunk-JBFINEWN.js";
 import {
   VERSION
 } from "./chunk-TQNJSTS7.js";
-import "./chunk-TBMCQFLY.js";
+import "./chunk-F75FJUY5.js";
 import {
   checkOutputFile,
   writeFileAtomic
@@ -97,7 +97,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-ZY7S6EB3.js");
+      const { packModels } = await import("./pack-6F7X4TUG.js");
       const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -112,7 +112,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-5WQO4K6M.js");
+      const { unpack } = await import("./unpack-66SBJLD4.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -158,7 +158,7 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-EBGPIDFF.js");
+    const { runCompare } = await import("./engine-3HTPP7JF.js");
     const { renderMarkdown } = await import("./markdown-E7O5ZLLZ.js");
     const { renderTerminal } = await import("./terminal-ISUGJJRP.js");
     const { report } = await runCompare({
@@ -224,7 +224,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-Y6HFOBI3.js");
+  const { resolveBaseline } = await import("./spec-Q4D3HTLJ.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

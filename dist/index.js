@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-PTRJ3EMR.js";
+} from "./chunk-WUMOYZCJ.js";
 import {
   createClient,
   require_tunnel,
@@ -19,10 +19,10 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-2UDAXQ6S.js";
+} from "./chunk-Y4JJZ5NH.js";
 import {
   validateReport
-} from "./chunk-MHM5BCGU.js";
+} from "./chunk-7OPCZ5LK.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-DDRVUSJB.js";
@@ -46,36 +46,36 @@ import {
   parseValue,
   setting,
   valueOr
-} from "./chunk-QGDME7Y6.js";
+} from "./chunk-QGESCDBF.js";
 import {
   logLine
 } from "./chunk-AQ6PR27U.js";
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-X4TADB23.js";
+} from "./chunk-DUVZCYBC.js";
 import {
   checkGateSize,
   packOptions
-} from "./chunk-X2ACATIF.js";
+} from "./chunk-TB67CA3A.js";
 import {
   MAX_REPORT_BYTES
 } from "./chunk-HJDLSVHR.js";
 import "./chunk-6G6LRQWM.js";
-import "./chunk-5K3U2PR6.js";
-import "./chunk-D35J3RJV.js";
+import "./chunk-SKDCAYYV.js";
+import "./chunk-4KR5QEW2.js";
 import "./chunk-B3UH3LYO.js";
 import "./chunk-6KHCH6RF.js";
 import "./chunk-JBFINEWN.js";
-import "./chunk-6BY4KGEI.js";
+import "./chunk-TUVHBG7W.js";
 import "./chunk-TQNJSTS7.js";
-import "./chunk-IZCEYHJV.js";
+import "./chunk-4HB4XXM2.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
   packedBlobs
-} from "./chunk-ZY5VJ6ST.js";
-import "./chunk-TBMCQFLY.js";
+} from "./chunk-XI3FOHVT.js";
+import "./chunk-F75FJUY5.js";
 import {
   checkOutputDir,
   checkOutputFile,

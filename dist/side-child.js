@@ -3,8 +3,8 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad,
   quantile
-} from "./chunk-5K3U2PR6.js";
-import "./chunk-D35J3RJV.js";
+} from "./chunk-SKDCAYYV.js";
+import "./chunk-4KR5QEW2.js";
 import {
   createSession,
   runSession,
@@ -20,9 +20,9 @@ import {
 } from "./chunk-JBFINEWN.js";
 import {
   readModelInfo
-} from "./chunk-IZCEYHJV.js";
-import "./chunk-ZY5VJ6ST.js";
-import "./chunk-TBMCQFLY.js";
+} from "./chunk-4HB4XXM2.js";
+import "./chunk-XI3FOHVT.js";
+import "./chunk-F75FJUY5.js";
 import "./chunk-RX5XW64D.js";
 import {
   InputError

@@ -425,6 +425,8 @@ function variantTools(sets: EvalSet[], config: Config, step: (phase: string) => 
     },
     measure: async (original, variant) => {
       const measured = await measureModel(original, variant, sets, config, step);
+      // A variant killed at a limit is one not to publish, as one onnxruntime refuses (variants/select.ts).
+      if (measured.died) throw new InputError(measured.died.detail);
       const { checks } = compareModel(measured, thresholdsFor(config, variant.entry.name));
       return { timing: checks.filter((c) => METRICS[c.metric].timing), eval: measured.eval, interface: measured.interface?.changes ?? [] };
     },
