@@ -158,7 +158,7 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-3HTPP7JF.js");
+    const { runCompare } = await import("./engine-ND3IGFHF.js");
     const { renderMarkdown } = await import("./markdown-E7O5ZLLZ.js");
     const { renderTerminal } = await import("./terminal-ISUGJJRP.js");
     const { report } = await runCompare({

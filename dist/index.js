@@ -19,7 +19,7 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-Y4JJZ5NH.js";
+} from "./chunk-J7O3OB2X.js";
 import {
   validateReport
 } from "./chunk-7OPCZ5LK.js";

@@ -349,7 +349,7 @@ async function measureModel(
         const label = sides.label(side);
         info[side] = await sides.open(side);
         if (sets) {
-          step(`${side}: eval on ${sets.length} data set${sets.length === 1 ? '' : 's'}`);
+          step(`eval on ${sets.length} data set${sets.length === 1 ? '' : 's'} (${side})`);
           const s = sides;
           outputs[side] = await spillSide(sets, info[side]!, label, (inputs, file) => s.predict(side, inputs, file), join(work, 'eval', side));
         }
