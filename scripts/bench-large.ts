@@ -133,12 +133,11 @@ function stepTable(steps: Step[], modelBytes: number, bareBytes: number | null):
 
 const TIMINGS = ['load-time', 'first-inference', 'peak-rss', 'latency-p50', 'latency-p95'];
 
-/** Pairs per timing, why sampling stopped, the change and its interval, the status; the measurement mode when reported. */
+/** Pairs per timing, why sampling stopped, the change and its interval, the status; the mode the sides ran in. */
 function timingTable(model: ReportModel): string {
   const rows = model.checks
     .filter((c) => TIMINGS.includes(c.metric))
     .map((c) => {
-      const mode = (c.sampling as { mode?: unknown } | null)?.mode;
       const interval = c.change?.interval;
       return [
         c.metric,
@@ -149,7 +148,7 @@ function timingTable(model: ReportModel): string {
         pct(c.change?.relative),
         interval ? `${pct(interval.low)} … ${pct(interval.high)}` : '—',
         c.status,
-        mode === undefined ? '(not reported)' : String(mode),
+        model.measurement?.mode ?? '—',
       ];
     });
   return table(['timing', 'pairs', 'stop', 'seconds', 'confirmed', 'change', '95 % interval', 'status', 'mode'], rows);
