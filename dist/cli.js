@@ -20,7 +20,7 @@ import {
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-DUVZCYBC.js";
+} from "./chunk-HKLQ6OWL.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
@@ -158,7 +158,7 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-ND3IGFHF.js");
+    const { runCompare } = await import("./engine-LCFRZ2GE.js");
     const { renderMarkdown } = await import("./markdown-E7O5ZLLZ.js");
     const { renderTerminal } = await import("./terminal-ISUGJJRP.js");
     const { report } = await runCompare({
@@ -224,7 +224,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-Q4D3HTLJ.js");
+  const { resolveBaseline } = await import("./spec-G6IUU63E.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

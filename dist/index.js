@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-WUMOYZCJ.js";
+} from "./chunk-REHTPKQB.js";
 import {
   createClient,
   require_tunnel,
@@ -19,10 +19,10 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-J7O3OB2X.js";
+} from "./chunk-OJVHJ7L6.js";
 import {
   validateReport
-} from "./chunk-7OPCZ5LK.js";
+} from "./chunk-JLJLID75.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-DDRVUSJB.js";
@@ -53,7 +53,7 @@ import {
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-DUVZCYBC.js";
+} from "./chunk-HKLQ6OWL.js";
 import {
   checkGateSize,
   packOptions

@@ -141,6 +141,8 @@ export class SideProcess {
   /** Sends one request and waits for its answer under the time limit; `during` names the work in a death's message. */
   request<T>(request: SideRequest, during: string): Promise<T> {
     if (this.pending) throw new Error(`${this.label}: a side process takes one request at a time`);
+    // A process that died while idle (its death reported no request) fails the next request at once.
+    if (!this.child.connected) return Promise.reject(new SideDied(this.side, this.label, this.killedFor?.death ?? 'crash', during, this.killedFor?.detail ?? `the process had already exited${this.stderrTail()}`));
     const message: SideRequest = this.first ? { ...request, ortPackage: onnxRuntimePackage() } : request;
     this.first = false;
     return new Promise<T>((resolve, reject) => {
