@@ -20,7 +20,7 @@ import {
 import {
   parseBaselineSpec,
   resolvePathBaseline
-} from "./chunk-HKLQ6OWL.js";
+} from "./chunk-PRDP5RDV.js";
 import {
   THRESHOLD_FORMS,
   checkGateSize,
@@ -97,7 +97,7 @@ var COMMANDS = {
       const out = requireOption(flags, "out");
       const config = await buildConfig(flags);
       const models = await expandModelPatterns(positionals, "pack <model>");
-      const { packModels } = await import("./pack-6F7X4TUG.js");
+      const { packModels } = await import("./pack-4OVOTWLH.js");
       const manifest = await packModels({ models, outDir: out, ...packOptions(config) });
       for (const m of manifest.models) {
         io.out(`${logLine(m.name)}: ${m.raw.bytes} \u2192 ${m.packed.bytes} bytes (${(100 * m.packed.bytes / Math.max(1, m.raw.bytes)).toFixed(1)}%) ${logLine(join(out, m.file))}
@@ -112,7 +112,7 @@ var COMMANDS = {
     run: async (flags, positionals, io) => {
       const out = requireOption(flags, "out");
       if (positionals.length !== 1) throw new InputError("unpack: give exactly one pack folder or .onnx.zst file");
-      const { unpack } = await import("./unpack-66SBJLD4.js");
+      const { unpack } = await import("./unpack-C7K5H6SL.js");
       for (const file of await unpack(positionals[0], out)) io.out(`${logLine(file)}
 `);
       return 0;
@@ -158,8 +158,8 @@ async function compareAndReport(flags, patterns, given, io, packDir) {
       if (json !== void 0) await checkOutputFile(json, "JSON report (--json)");
       if (markdown !== void 0) await checkOutputFile(markdown, "Markdown report (--markdown)");
     }, log);
-    const { runCompare } = await import("./engine-LCFRZ2GE.js");
-    const { renderMarkdown } = await import("./markdown-E7O5ZLLZ.js");
+    const { runCompare } = await import("./engine-L6HGWQYB.js");
+    const { renderMarkdown } = await import("./markdown-FRARXNII.js");
     const { renderTerminal } = await import("./terminal-ISUGJJRP.js");
     const { report } = await runCompare({
       baseline,
@@ -224,7 +224,7 @@ async function cliBaseline(flags, config, patterns, scratch, checked, log, env =
   } else {
     await checked();
   }
-  const { resolveBaseline } = await import("./spec-G6IUU63E.js");
+  const { resolveBaseline } = await import("./spec-UTVXDJFI.js");
   const baseline = await resolveBaseline(spec, {
     github,
     currentTag: null,

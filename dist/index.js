@@ -5,7 +5,7 @@ import {
   publishRelease,
   releaseForTag,
   uploadAssets
-} from "./chunk-REHTPKQB.js";
+} from "./chunk-VHKZQOLN.js";
 import {
   createClient,
   require_tunnel,
@@ -19,16 +19,16 @@ import {
   runCompare,
   runMerge,
   shardName
-} from "./chunk-OJVHJ7L6.js";
+} from "./chunk-P6HN7PAI.js";
 import {
   validateReport
-} from "./chunk-JLJLID75.js";
+} from "./chunk-TRKFPW6O.js";
 import {
   provisionOnnxRuntime
 } from "./chunk-DDRVUSJB.js";
 import {
   renderMarkdown
-} from "./chunk-5VPUPBCP.js";
+} from "./chunk-IMHBO7IY.js";
 import "./chunk-GEW3BMWK.js";
 import {
   modelCause
@@ -53,7 +53,7 @@ import {
 import {
   parseBaselineSpec,
   resolveBaseline
-} from "./chunk-HKLQ6OWL.js";
+} from "./chunk-PRDP5RDV.js";
 import {
   checkGateSize,
   packOptions
@@ -62,19 +62,19 @@ import {
   MAX_REPORT_BYTES
 } from "./chunk-HJDLSVHR.js";
 import "./chunk-6G6LRQWM.js";
-import "./chunk-SKDCAYYV.js";
-import "./chunk-4KR5QEW2.js";
+import "./chunk-OYUFNNK6.js";
+import "./chunk-UFHQOGVL.js";
 import "./chunk-B3UH3LYO.js";
 import "./chunk-6KHCH6RF.js";
 import "./chunk-JBFINEWN.js";
-import "./chunk-TUVHBG7W.js";
+import "./chunk-JFYHKICO.js";
 import "./chunk-TQNJSTS7.js";
-import "./chunk-4HB4XXM2.js";
+import "./chunk-2AHGXS7W.js";
 import {
   MANIFEST_FILE,
   modelNameOf,
   packedBlobs
-} from "./chunk-XI3FOHVT.js";
+} from "./chunk-2C6QEZA7.js";
 import "./chunk-F75FJUY5.js";
 import {
   checkOutputDir,

@@ -3,8 +3,8 @@ const require = __mgCreateRequire(import.meta.url);
 import {
   measureColdLoad,
   quantile
-} from "./chunk-SKDCAYYV.js";
-import "./chunk-4KR5QEW2.js";
+} from "./chunk-OYUFNNK6.js";
+import "./chunk-UFHQOGVL.js";
 import {
   createSession,
   runSession,
@@ -20,17 +20,18 @@ import {
 } from "./chunk-JBFINEWN.js";
 import {
   readModelInfo
-} from "./chunk-4HB4XXM2.js";
-import "./chunk-XI3FOHVT.js";
+} from "./chunk-2AHGXS7W.js";
+import "./chunk-2C6QEZA7.js";
 import "./chunk-F75FJUY5.js";
-import "./chunk-RX5XW64D.js";
+import {
+  writeFileAtomic
+} from "./chunk-RX5XW64D.js";
 import {
   InputError
 } from "./chunk-4WKGVMNP.js";
 import "./chunk-XELR67F2.js";
 
 // src/bench/side-child.ts
-import { rename, writeFile } from "node:fs/promises";
 import { serialize } from "node:v8";
 
 // node_modules/tinybench/dist/index.js
@@ -785,9 +786,7 @@ async function handle(request) {
       const model = need();
       evalSession ??= await createSession(model.path, model.threads, model.label);
       const outputs = await runSession(evalSession, toFeeds(request.inputs), model.label);
-      const tmp = `${request.spill}.tmp`;
-      await writeFile(tmp, serialize(outputs));
-      await rename(tmp, request.spill);
+      await writeFileAtomic(request.spill, serialize(outputs), "spilled eval outputs");
       return null;
     }
     case "release":

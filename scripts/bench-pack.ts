@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from '../src/bench/stats.js';
 import { writeSyntheticModel } from './synthetic-model.js';
+import { markdownTable } from './table.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -71,8 +72,7 @@ async function main(): Promise<void> {
     const speed = (op: string) => median(runs[`${op} zstd`]!.map((m) => m.seconds)) / median(runs[`${op} model-gate`]!.map((m) => m.seconds));
     console.log(`level ${level}: model-gate/zstd speed ratio — pack ${speed('pack').toFixed(2)}×, unpack ${speed('unpack').toFixed(2)}×`);
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  for (const r of rows) console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
+  console.log(markdownTable(rows[0]!, rows.slice(1)));
   await rm(dir, { recursive: true, force: true });
 }
 

@@ -17,6 +17,7 @@ import { median } from '../src/bench/stats.js';
 import { packModels } from '../src/pack/pack.js';
 import { wilson } from './rates.js';
 import { encodeMatMulModel, rowsForBytes, writeMatMulModel } from './slowed-model.js';
+import { markdownTable } from './table.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -238,11 +239,7 @@ async function main(): Promise<void> {
     ]);
   }
   console.log('');
-  const widths = rowsOut[0]!.map((_, c) => Math.max(...rowsOut.map((r) => r[c]!.length)));
-  rowsOut.forEach((r, i) => {
-    console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
-    if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  });
+  console.log(markdownTable(rowsOut[0]!, rowsOut.slice(1)));
   if (!values.keep) await rm(dir, { recursive: true, force: true });
 }
 

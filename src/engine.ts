@@ -8,14 +8,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { type BenchSubject, benchConfirmed } from './bench/bench.js';
 import { syntheticInputs } from './onnx/runtime.js';
 import { SideDied, treeWatch } from './bench/side.js';
-import { availableMemory, describePlan, planSides, type Side, Sides } from './bench/sides.js';
+import { describePlan, planSides, type Side, Sides } from './bench/sides.js';
 import { spillSide } from './eval/spill.js';
 import { type Baseline, readBaseline } from './baseline/local.js';
 import type { ResolvedBaseline } from './baseline/resolved.js';
 import { compareModel, type ModelComparison, type ModelMeasurement, overallVerdict } from './compare/compare.js';
 import { METRICS } from './checks.js';
 import { timingRule } from './compare/timing.js';
-import { compareInterface, type InterfaceComparison } from './interface/contract.js';
+import { compareInterface } from './interface/contract.js';
 import { runtimeSupport } from './interface/runtime-support.js';
 import { InputError } from './errors.js';
 import { bindInputs } from './eval/binding.js';
@@ -27,7 +27,7 @@ import type { GitHubClient } from './github/client.js';
 import { checkGateSize, shardItems } from './matrix/shard.js';
 import { mergeShardReports, shardName, type ShardReport } from './matrix/merge.js';
 import type { Levels } from './report/recheck.js';
-import { isPackedFileName, type Manifest, sameRawContent, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes } from './pack/format/manifest.js';
+import { isPackedFileName, type Manifest, sameRawContent, type ManifestVariant, modelNameOf, type PackedModel, packedModels, readManifest, totalPackedBytes, totalRawBytes } from './pack/format/manifest.js';
 import { assembleInto, checkUniqueNames, packInto, packModels, type StagedDir, stagePackDir } from './pack/pack.js';
 import { loadPackedModel, restoreModel } from './pack/format/restore.js';
 import { MAX_REPORT_BYTES, validateReport } from './report/validate.js';
@@ -295,17 +295,16 @@ async function resolveCandidates(
   return { candidates: out, variants, pack };
 }
 
-/** A model the side processes load: restored and verified into scratch, where they read it by path. */
+/** A model the side processes load: restored and verified into scratch (removed with it), where they read it by path. */
 interface Restored {
   model: PackedModel;
   path: string;
   label: string;
-  dispose(): Promise<void>;
 }
 
 async function restoreForSides(model: PackedModel, scratch: string): Promise<Restored> {
   const loadable = await loadPackedModel(model, scratch, { onDisk: true });
-  return { model, path: loadable.source as string, label: model.origin ?? model.path, dispose: loadable.dispose };
+  return { model, path: loadable.source as string, label: model.origin ?? model.path };
 }
 
 /** The eval of `model` alone, for what it refuses (eval data that does not fit the model is bad input), not its scores. */
@@ -337,12 +336,20 @@ async function measureModel(
     step('loading and verifying');
     if (base) restored.baseline = await restoreForSides(base, work);
     restored.candidate = await restoreForSides(candidate, work);
-    const plan = planSides([base, candidate].flatMap((m) => (m ? [rawBytes(m)] : [])), config.bench, availableMemory());
+    const plan = planSides([base, candidate].flatMap((m) => (m ? [totalRawBytes(m.entry)] : [])), config.bench, process.availableMemory());
     sides = new Sides(restored, plan, config.bench);
     const present: Side[] = base ? ['baseline', 'candidate'] : ['candidate'];
-    const measurement = (): ModelMeasurement['measurement'] => ({ mode: plan.mode, needBytes: plan.needBytes, availableBytes: plan.availableBytes, peakRssBytes: treeWatch.takePeak(), timeLimitSeconds: plan.limits.timeSeconds, memoryLimitBytes: plan.limits.memoryBytes });
     const info: Partial<Record<Side, ModelInfo>> = {};
     const outputs: Partial<Record<Side, EvalSubject>> = {};
+    // What every outcome shares: the interface contract once both sides have said theirs, and how the sides ran.
+    const measured = () => ({
+      name: candidate.entry.name,
+      baseline: base?.entry ?? null,
+      candidate: candidate.entry,
+      unchanged: false,
+      interface: info.baseline && info.candidate ? compareInterface(info.baseline, info.candidate, runtimeSupport(config.targetOnnxruntime)) : null,
+      measurement: { mode: plan.mode, needBytes: plan.needBytes, availableBytes: plan.availableBytes, peakRssBytes: treeWatch.takePeak(), timeLimitSeconds: plan.limits.timeSeconds, memoryLimitBytes: plan.limits.memoryBytes },
+    });
     try {
       step(`sides in ${plan.mode} mode: ${describePlan(plan)}`);
       for (const side of present) {
@@ -355,51 +362,24 @@ async function measureModel(
         }
         await sides.park(side);
       }
-      const contract: InterfaceComparison | null = info.baseline ? compareInterface(info.baseline, info.candidate!, runtimeSupport(config.targetOnnxruntime)) : null;
       const evalResult: EvalResult | null = sets ? await evaluate(sets, outputs.baseline ?? outputs.candidate!, base ? outputs.candidate! : null, evalSettingsFor(config, candidate.entry.name)) : null;
       const inputsFor = (side: Side) => (sets && sets[0] ? bindInputs(sets[0], info[side]!, sides!.label(side)) : syntheticInputs(info[side]!.inputs, sides!.label(side)));
       const subject = (side: Side): BenchSubject => ({ model: restored[side]!.model, inputs: inputsFor(side), label: sides!.label(side) });
       const bench = options.bench
         ? await benchConfirmed({ baseline: base ? subject('baseline') : null, candidate: subject('candidate'), sides }, config.bench, timingRule(thresholdsFor(config, candidate.entry.name)), step)
         : null;
-      return {
-        name: candidate.entry.name,
-        baseline: base?.entry ?? null,
-        candidate: candidate.entry,
-        bench,
-        eval: evalResult,
-        evalSkipped: sets ? null : 'no eval data for this model',
-        unchanged: false,
-        interface: contract,
-        died: null,
-        measurement: measurement(),
-      };
+      return { ...measured(), bench, eval: evalResult, evalSkipped: sets ? null : 'no eval data for this model', died: null };
     } catch (error) {
       if (!(error instanceof SideDied)) throw error;
       if (error.side === 'baseline') throw new InputError(`${error.message}: the baseline must run for the candidate to be compared with it`);
       step(`the candidate's process ${error.death === 'crash' ? 'died' : 'was killed'}: ${error.message}`);
-      return {
-        name: candidate.entry.name,
-        baseline: base?.entry ?? null,
-        candidate: candidate.entry,
-        bench: null,
-        eval: null,
-        evalSkipped: 'the candidate did not run to the end (check runs)',
-        unchanged: false,
-        interface: info.baseline && info.candidate ? compareInterface(info.baseline, info.candidate, runtimeSupport(config.targetOnnxruntime)) : null,
-        died: { death: error.death, detail: error.message },
-        measurement: measurement(),
-      };
+      return { ...measured(), bench: null, eval: null, evalSkipped: 'the candidate did not run to the end (check runs)', died: { death: error.death, detail: error.message } };
     }
   } finally {
     await sides?.close();
-    for (const r of Object.values(restored)) await r?.dispose();
     await rm(work, { recursive: true, force: true });
   }
 }
-
-/** A model's bytes as onnxruntime holds them: the model file and its external data. */
-const rawBytes = (m: PackedModel) => m.entry.raw.bytes + (m.entry.externalData ?? []).reduce((a, x) => a + x.raw.bytes, 0);
 
 /**
  * The baseline's model when `file` is the float model its published variant was made from (same bytes) and that variant

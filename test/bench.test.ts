@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
-import { availableMemory, planSides, Sides } from '../src/bench/sides.js';
+import { planSides, Sides } from '../src/bench/sides.js';
 import type { SideMode } from '../src/modes.js';
 import { loadPackedModel } from '../src/pack/format/restore.js';
 import { benchPair, type Subjects, TIMING_METRICS } from '../src/bench/bench.js';
@@ -31,7 +31,7 @@ async function iris(): Promise<Subjects['candidate']> {
 async function sidesOf(t: TestContext, subject: Subjects['candidate'], mode: SideMode = 'alternating'): Promise<Sides> {
   const restored = await loadPackedModel(subject.model, await scratch(), { onDisk: true });
   const side = { path: restored.source as string, label: subject.label };
-  const sides = new Sides({ baseline: side, candidate: side }, planSides([subject.model.entry.raw.bytes], { ...SETTINGS, mode }, availableMemory()), SETTINGS);
+  const sides = new Sides({ baseline: side, candidate: side }, planSides([subject.model.entry.raw.bytes], { ...SETTINGS, mode }, process.availableMemory()), SETTINGS);
   t.after(() => sides.close());
   return sides;
 }

@@ -3,7 +3,6 @@
 // model to open, eval inferences whose outputs it spills to disk, and warm-latency rounds. The parent holds no model, so
 // a model that hangs, crashes or takes all the memory takes only this process. Bundled as dist/side-child.js beside the
 // CLI and action bundles, compiled to build/src/bench/side-child.js for the tests: beside the code that starts it.
-import { rename, writeFile } from 'node:fs/promises';
 import { serialize } from 'node:v8';
 import { InputError } from '../errors.js';
 import { readModelInfo } from '../onnx/model-info.js';
@@ -11,6 +10,7 @@ import { createSession, runSession, type Session, type ThreadSettings, toFeeds, 
 import { measureColdLoad } from './cold-load.js';
 import type { SideReply, SideRequest } from './side-protocol.js';
 import { latencyRound } from './warm.js';
+import { writeFileAtomic } from '../util/fs.js';
 
 /** The opened model: its restored path (the parent restored and verified it), and the eval session once one is needed. */
 let opened: { path: string; label: string; threads: ThreadSettings } | null = null;
@@ -28,9 +28,7 @@ async function handle(request: SideRequest): Promise<unknown> {
       evalSession ??= await createSession(model.path, model.threads, model.label);
       const outputs = await runSession(evalSession, toFeeds(request.inputs), model.label);
       // Spilled, not sent back: the parent reads each set's outputs when it scores them, one set at a time.
-      const tmp = `${request.spill}.tmp`;
-      await writeFile(tmp, serialize(outputs));
-      await rename(tmp, request.spill);
+      await writeFileAtomic(request.spill, serialize(outputs), 'spilled eval outputs');
       return null;
     }
     case 'release':

@@ -52,11 +52,6 @@ export function describePlan(p: Pick<SidesPlan, 'mode' | 'needBytes' | 'availabl
   return `${gb(p.needBytes)} needed (each model's bytes twice) ${fits ? 'within' : 'over'} 3/4 of the ${gb(p.availableBytes)} available`;
 }
 
-/** The memory this process may still use: the cgroup's limit where one applies (Node ≥ 22), else the system's free memory. */
-export function availableMemory(): number {
-  return process.availableMemory();
-}
-
 interface SideModel {
   /** The restored, verified model file (external data beside it), which the side process loads by path. */
   path: string;
@@ -80,9 +75,9 @@ export class Sides {
 
   /** Starts the side's process on its model and reads the model's interface there. */
   async open(side: Side): Promise<ModelInfo> {
-    const process = this.up.get(side) ?? (await this.start(side));
+    const process = this.up.get(side) ?? this.start(side);
     this.up.set(side, process);
-    return process.request<ModelInfo>({ kind: 'open', path: this.model(side).path, label: this.model(side).label, threads: this.threads }, 'loading the model');
+    return this.load(process, side);
   }
 
   /** One eval inference of an open side; its outputs are written to `spill`. */
@@ -111,9 +106,9 @@ export class Sides {
       await this.open(side);
       return this.round(side, inputs, settings);
     }
-    const block = await this.start(side);
+    const block = this.start(side);
     try {
-      await block.request({ kind: 'open', path: this.model(side).path, label: this.model(side).label, threads: this.threads }, 'loading the model');
+      await this.load(block, side);
       return await block.request<LatencyRound>({ kind: 'round', inputs, settings }, 'a latency round');
     } finally {
       await block.close();
@@ -127,8 +122,14 @@ export class Sides {
     await Promise.all(open.map((p) => p.close()));
   }
 
-  private async start(side: Side): Promise<SideProcess> {
+  private start(side: Side): SideProcess {
     return new SideProcess(side, this.model(side).label, this.plan.limits);
+  }
+
+  /** Opens the side's model in `process`, which reads its interface there. */
+  private load(process: SideProcess, side: Side): Promise<ModelInfo> {
+    const { path, label } = this.model(side);
+    return process.request<ModelInfo>({ kind: 'open', path, label, threads: this.threads }, 'loading the model');
   }
 
   private model(side: Side): SideModel {

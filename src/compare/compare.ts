@@ -75,9 +75,7 @@ export function compareModel(m: ModelMeasurement, thresholds: Record<MetricId, T
     for (const metric of TIMING_METRICS) checks.push(timingCheck(metric, m.bench.metrics[metric] ?? [], thresholds[metric], has));
   }
   const e = m.eval;
-  if (!e && m.died) {
-    add('accuracy', null, null, { status: 'skipped', note: m.evalSkipped });
-  } else if (!e) {
+  if (!e) {
     add('accuracy', null, null, { status: 'skipped', note: m.evalSkipped ?? 'no eval data given' });
   } else {
     const c = e.candidate ?? e.baseline;

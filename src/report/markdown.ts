@@ -318,16 +318,14 @@ function sidesText(r: Report): string {
   const modes = [...new Set(measured.map((m) => m.mode))];
   const mode = modes.length === 1 ? `${modes[0]} mode` : `${measured.map((m) => `${escapeMarkdown(m.name, 100)}: ${m.mode}`).join(', ')}`;
   const first = measured[0]!;
-  const cap = first.memoryLimitBytes === null ? 'no memory cap' : `a ${mib(first.memoryLimitBytes)} memory cap`;
+  const cap = first.memoryLimitBytes === null ? 'no memory cap' : `a ${bytes(first.memoryLimitBytes)} memory cap`;
   const peaks = measured.flatMap((m) => (m.peakRssBytes === null ? [] : [m.peakRssBytes]));
-  const peak = peaks.length > 0 ? ` Peak memory of the process tree (the gate and its side processes, resident memory sampled every 0.2 s): ${mib(Math.max(...peaks))}${measured.length > 1 ? ' (the largest model)' : ''}.` : '';
+  const peak = peaks.length > 0 ? ` Peak memory of the process tree (the gate and its side processes, resident memory sampled every 0.2 s): ${bytes(Math.max(...peaks))}${measured.length > 1 ? ' (the largest model)' : ''}.` : '';
   return (
     `Each side's model runs in processes of its own (${mode}; alternating keeps one process per side up, blocks runs every latency round in a fresh process, so the other side holds no memory), ` +
     `each step under a ${first.timeLimitSeconds} s time limit and ${cap}.${peak}`
   );
 }
-
-const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
 /** The method, once, folded: what was measured and how, with what this run actually took. */
 function methodSection(r: Report): string[] {

@@ -56,6 +56,11 @@ export function totalPackedBytes(m: ManifestModel): number {
   return packedBlobs(m).reduce((n, b) => n + b.packed.bytes, 0);
 }
 
+/** A model's bytes as restored: the model file and its external data files. */
+export function totalRawBytes(m: ManifestModel): number {
+  return packedBlobs(m).reduce((n, b) => n + b.raw.bytes, 0);
+}
+
 // ── The schema ───────────────────────────────────────────────────────────────────────────────────────────────────
 // Every refusal names its field (the path is added by describeIssue) and says what the field must be.
 
