@@ -4,6 +4,7 @@
 //   aa       the same model (A/A): any fail is a false alarm;
 //   aa-hog   the same, with busy-loop processes running beside the gate;
 //   slow-N   the model plus a second MatMul path sized by measurement so runs take N % longer: fail = detected.
+// Run it on Node 24, the action's runtime: the gate runs on the Node that runs this script.
 // Usage: npm run build && npx tsc -p tsconfig.json && npm run bench:verdicts -- [--trials 100] [--mb 10]
 //        [--conditions aa,aa-hog,slow-10,slow-15,slow-25] [--hog 1] [--dir .tmp/bench-verdicts] [--keep]
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -89,10 +90,10 @@ async function calibrate(target: number): Promise<{ extraRows: number; slowdown:
   return best;
 }
 
-async function packModel(name: string, extraRows: number): Promise<string> {
+async function packModel(name: string, extraRows: number, docString?: string): Promise<string> {
   const model = join(dir, 'models', name, 'model.onnx');
   await mkdir(join(dir, 'models', name), { recursive: true });
-  await writeMatMulModel(model, { rows, extraRows });
+  await writeMatMulModel(model, { rows, extraRows, docString });
   const pack = join(dir, 'packs', name);
   await packModels({ models: [model], outDir: pack, level: 3, threads: 1 });
   return pack;
@@ -132,6 +133,10 @@ async function gate(baseline: string, candidate: string, trial: number): Promise
   type Interval = { low: number; high: number };
   const checks: Array<{ metric: string; status: string; change: { relative: number; interval: Interval | null } | null; sampling: { seconds: number } | null; firstAttempt: unknown }> =
     report.models[0].checks;
+  // Every trial must have timed both sides; one that did not (say, a candidate reported unchanged) measures nothing.
+  for (const metric of ['load-time', 'latency-p50']) {
+    if (!checks.some((c) => c.metric === metric && c.sampling)) throw new Error(`gate run ${trial} did not time ${metric} (verdict ${report.verdict})`);
+  }
   const of = (status: string) => checks.filter((c) => c.status === status).map((c) => c.metric);
   // Cold metrics share one sampling record, warm ones another; count each record once.
   const sampled = new Map(checks.filter((c) => c.sampling).map((c) => [JSON.stringify(c.sampling), c.sampling!.seconds]));
@@ -195,7 +200,8 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus()[0]?.model.trim()}, ${availableParallelism()} cores; Node ${process.version}; onnxruntime ${ort.env.versions.common}`);
   console.log(`model: fp32 MatMul [1, ${rows}] × [${rows}, 1024], ${((rows * 1024 * 4) / 1e6).toFixed(1)} MB of weights; ${trials} trials per condition`);
   const baseline = await packModel('base', 0);
-  const same = await packModel('same', 0);
+  // Same graph and weights, other bytes: a byte-identical candidate would be reported unchanged and not timed at all.
+  const same = await packModel('same', 0, 'A/A candidate: the baseline with a doc string');
   const rowsOut: string[][] = [['condition', 'true slowdown', 'trials', 'fail', 'warn', 'rate', '95% CI of rate', 're-measured', 'wall s/pair mean (max)', 'sampling s/pair', 'failing metrics']];
   for (const condition of conditions) {
     const slow = /^slow-(\d+)$/.exec(condition);

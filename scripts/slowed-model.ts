@@ -15,6 +15,9 @@ export interface MatMulModel {
   rows: number;
   /** Rows of the extra MatMul path; 0 writes the plain model. */
   extraRows: number;
+  /** The model's doc_string: an A/A candidate sets one so that its bytes differ from the baseline's (a byte-identical
+   * model is reported unchanged and not measured) while its weights and graph stay the same. */
+  docString?: string;
 }
 
 /** Rows of W for a weight payload of about `bytes`. */
@@ -66,6 +69,7 @@ export function encodeMatMulModel(m: MatMulModel): Uint8Array {
     irVersion: 8,
     producerName: 'model-gate-bench-verdicts',
     producerVersion: '1',
+    ...(m.docString ? { docString: m.docString } : {}),
     opsetImport: [{ domain: '', version: 17 }],
     graph: { name: 'matmul', node: nodes, initializer, input: [floatInfo('X', ['N', m.rows])], output: [floatInfo('Y', ['N', COLS])] },
   };
