@@ -80,11 +80,13 @@ async function calibrate(target: number): Promise<{ extraRows: number; slowdown:
   let lo = { extraRows: 0, slowdown: 0 };
   let extraRows = Math.max(1, Math.round(rows * target));
   let best = { extraRows, slowdown: await measuredSlowdown(extraRows) };
-  for (let step = 0; step < 6 && Math.abs(best.slowdown - target) > 0.005; step++) {
+  console.log(`  calibrating: ${extraRows} extra rows, +${(best.slowdown * 100).toFixed(1)} %`);
+  for (let step = 0; step < 10 && Math.abs(best.slowdown - target) > 0.005; step++) {
     const slope = (best.slowdown - lo.slowdown) / (best.extraRows - lo.extraRows || 1);
     extraRows = Math.min(rows, Math.max(1, Math.round(best.extraRows + (target - best.slowdown) / (slope > 0 ? slope : target / rows))));
     lo = best;
     best = { extraRows, slowdown: await measuredSlowdown(extraRows) };
+    console.log(`  calibrating: ${extraRows} extra rows, +${(best.slowdown * 100).toFixed(1)} %`);
     if (Math.abs(lo.slowdown - target) < Math.abs(best.slowdown - target)) [lo, best] = [best, lo];
   }
   return best;
