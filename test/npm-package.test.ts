@@ -38,13 +38,16 @@ function shellEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * The machine's global npmrc, as the machine's npm finds it. npm reads its global config from `<prefix>/etc/npmrc`,
+ * The machine's global npmrc, as the user's npm finds it. npm reads its global config from `<prefix>/etc/npmrc`,
  * the prefix being where the running Node lives, so putting Node 24 first on PATH would drop it — and with it a
  * machine's `cafile` or proxy, which are the user's settings. Seen on this machine (a TLS proxy whose CA that file
  * names), as a user without NODE_EXTRA_CA_CERTS: every registry request of `npx npm@12` failed three times with
  * SELF_SIGNED_CERT_IN_CHAIN before npm fell back to its cache, 141 s per call.
  */
 const globalConfig = await (async () => {
+  // Under `npm test`, the npm that started the suite says where its global config is; `npm` on PATH would run on the
+  // Node 24 that `npm test` puts first (node_modules/.bin/node) and answer with that Node's prefix.
+  if (process.env.npm_config_globalconfig) return process.env.npm_config_globalconfig;
   const r = await run('npm', ['config', 'get', 'globalconfig'], { cwd: tmpdir(), env: shellEnv() });
   assert.equal(r.code, 0, `npm config get globalconfig: ${r.stderr}`);
   return r.stdout.trim();
